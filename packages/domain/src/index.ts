@@ -1,0 +1,1 @@
+export * from './phases/phases.js';
