@@ -20,6 +20,12 @@ export default tseslint.config(
     },
   },
   {
+    // Nest DI reads constructor parameter types at run time (emitDecoratorMetadata): a type-only
+    // import would erase the class and break injection, so the rule cannot apply to the API.
+    files: ['apps/api/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
     files: ['packages/domain/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [

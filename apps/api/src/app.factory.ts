@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import { csrfMiddleware } from './common/csrf.middleware.js';
+import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter.js';
+import { PinoNestLogger } from './common/logger.js';
+import { requestLogger } from './common/request-logger.js';
+import { securityHeaders } from './common/security-headers.js';
+import { createValidationPipe } from './common/validation.pipe.js';
+import type { AppConfig } from './config/config.js';
+import { SpiegelIoAdapter } from './realtime/socket-io.adapter.js';
+
+/** Stories are up to 20,000 characters; 256 KiB leaves room for UTF-8 and JSON escaping, no more. */
+const BODY_LIMIT = '256kb';
+
+/** Builds the whole app (API, socket.io, static web) on one port; used by main.ts and by the tests. */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  logger: Logger,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, logger, databaseUrl),
+    {
+      bodyParser: false,
+      logger: new PinoNestLogger(logger),
+      abortOnError: false,
+    },
+  );
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use('/api', requestLogger(logger));
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }));
+  app.use('/api', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (!err) return next();
+    const body = toErrorBody(err);
+    res.status(body.statusCode).json(body);
+  });
+  app.use('/api', csrfMiddleware(config));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter(logger));
+  app.useWebSocketAdapter(new SpiegelIoAdapter(app, config, databaseUrl, logger));
+  app.enableShutdownHooks();
+
+  const doc = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Spiegel API')
+      .setDescription(
+        'Peer-support rooms, trajecten and insight for herstelacademies. Cookie sessions; send x-csrf-token on changes.',
+      )
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, doc);
+
+  serveWeb(app, config);
+  return app;
+}
+
+/** The built web app from the same origin, with the SPA fallback for client-side routes. */
+function serveWeb(app: NestExpressApplication, config: AppConfig): void {
+  const dir =
+    config.webDistDir ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../web/dist');
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io'))
+      return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function immutableAssets(res: Response, filePath: string): void {
+  if (filePath.includes(`${path.sep}assets${path.sep}`))
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}

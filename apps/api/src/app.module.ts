@@ -1,0 +1,46 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { LOGGER } from './common/logger.js';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { InvitationsModule } from './modules/invitations/invitations.module.js';
+import { MembersModule } from './modules/members/members.module.js';
+import { RealtimeModule } from './realtime/realtime.module.js';
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+      ],
+      exports: [APP_CONFIG, LOGGER],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: Logger, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, logger),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuditModule,
+        AuthModule,
+        InvitationsModule,
+        MembersModule,
+        RealtimeModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

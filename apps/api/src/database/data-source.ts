@@ -1,0 +1,28 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+export function dataSourceOptions(
+  url: string,
+  overrides: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'migrations',
+    logging: false,
+    // Survive a database restart: pg drops dead clients from the pool, new queries reconnect.
+    extra: { max: 20, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
+    ...overrides,
+  } as DataSourceOptions;
+}
+
+export function createDataSource(url: string, overrides: Partial<DataSourceOptions> = {}): DataSource {
+  return new DataSource(dataSourceOptions(url, overrides));
+}

@@ -1,0 +1,20 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
+import { PasswordReset } from '../modules/auth/password-reset.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { User } from '../modules/auth/user.entity.js';
+import { Invitation } from '../modules/invitations/invitation.entity.js';
+import { Membership } from '../modules/organisations/membership.entity.js';
+import { Organisation } from '../modules/organisations/organisation.entity.js';
+
+/** Every entity, listed once: the app, the CLI and the tests build their DataSource from this. */
+export const ENTITIES = [
+  Organisation,
+  User,
+  Membership,
+  Session,
+  Invitation,
+  PasswordReset,
+  LoginAttempt,
+  AuditEvent,
+];

@@ -1,0 +1,5 @@
+import { Foundation1795875780717 } from './1795875780717-Foundation.js';
+
+/** Migrations in order. Listed explicitly so ESM builds, tests and the CLI load the same set. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
+export const MIGRATIONS: Function[] = [Foundation1795875780717];

@@ -1,0 +1,36 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { InvitationsModule } from '../invitations/invitations.module.js';
+import { Membership } from '../organisations/membership.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { LoginAttempt } from './login-attempt.entity.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { PasswordReset } from './password-reset.entity.js';
+import { SessionRevocations } from './session-revocations.js';
+import { Session } from './session.entity.js';
+import { SessionService } from './session.service.js';
+import { User } from './user.entity.js';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, Membership, Organisation, Session, PasswordReset, LoginAttempt]),
+    InvitationsModule,
+    AuditModule,
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    SessionService,
+    SessionRevocations,
+    LoginRateLimiter,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [SessionService, SessionRevocations],
+})
+export class AuthModule {}

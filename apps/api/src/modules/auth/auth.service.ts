@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, MoreThan, type Repository } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { AppError } from '../../common/app-error.js';
+import { sha256Hex } from '../../common/crypto.js';
+import { uniqueViolation } from '../../common/pg-errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import { InvitationsService } from '../invitations/invitations.service.js';
+import { createAccount } from '../organisations/create-organisation.js';
+import { displayNameKey } from '../organisations/display-name.js';
+import { Membership } from '../organisations/membership.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import type { ChangePasswordDto, LoginDto, RegisterDto, ResetPasswordDto } from './dto/auth.dto.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import type { Me } from './me.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
+import { PasswordReset } from './password-reset.entity.js';
+import { SessionService } from './session.service.js';
+import { User } from './user.entity.js';
+
+const INVALID_CREDENTIALS = () =>
+  new AppError(401, 'INVALID_CREDENTIALS', 'Deze combinatie van inlognaam en wachtwoord kennen we niet.');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    @InjectRepository(PasswordReset) private readonly resets: Repository<PasswordReset>,
+    private readonly sessions: SessionService,
+    private readonly limiter: LoginRateLimiter,
+    private readonly invitations: InvitationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Same answer and about the same time for an unknown name and a wrong password. */
+  async login(dto: LoginDto, ip: string): Promise<{ token: string; me: Me }> {
+    const keys = this.limiter.keys(dto.login, ip);
+    const wait = await this.limiter.retryAfterSeconds(keys);
+    if (wait > 0) {
+      throw new AppError(
+        429,
+        'RATE_LIMITED',
+        `Te veel pogingen. Probeer het over ${Math.ceil(wait / 60)} minuten opnieuw.`,
+        {
+          retryAfterSeconds: wait,
+        },
+      );
+    }
+    const user = await this.users.findOne({ where: { loginName: dto.login.trim().toLowerCase() } });
+    const ok = user
+      ? await verifyPassword(user.passwordHash, dto.password)
+      : await verifyAgainstDummy(dto.password);
+    const membership = ok && user ? await this.activeMembership(user.id) : null;
+    if (!user || !ok || !membership) {
+      await this.limiter.recordFailure(keys);
+      throw INVALID_CREDENTIALS();
+    }
+    await this.limiter.clear(keys[0]!);
+    const { token } = await this.sessions.create(user.id, membership.id, membership.organisationId);
+    return { token, me: await this.me(membership) };
+  }
+
+  async register(dto: RegisterDto): Promise<{ token: string; me: Me }> {
+    try {
+      const membership = await this.ds.transaction(async (em) => {
+        const inv = await this.invitations.consume(em, dto.code);
+        if (await em.getRepository(User).exists({ where: { loginName: dto.login.trim().toLowerCase() } })) {
+          throw new AppError(409, 'LOGIN_NAME_TAKEN', 'Deze inlognaam is al in gebruik. Kies een andere.');
+        }
+        const taken = await em
+          .getRepository(Membership)
+          .exists({
+            where: { organisationId: inv.organisationId, displayNameKey: displayNameKey(dto.displayName) },
+          });
+        if (taken)
+          throw new AppError(
+            409,
+            'DISPLAY_NAME_TAKEN',
+            'Deze schuilnaam is al in gebruik in jouw organisatie. Kies een andere.',
+          );
+        const { membership } = await createAccount(em, {
+          organisationId: inv.organisationId,
+          loginName: dto.login,
+          displayName: dto.displayName,
+          email: dto.email ?? null,
+          password: dto.password,
+          role: inv.role,
+        });
+        return membership;
+      });
+      const { token } = await this.sessions.create(
+        membership.userId,
+        membership.id,
+        membership.organisationId,
+      );
+      await this.audit.record(
+        { organisationId: membership.organisationId, membershipId: membership.id },
+        'account.register',
+        { subjectMembershipId: membership.id },
+      );
+      return { token, me: await this.me(membership) };
+    } catch (err) {
+      // Two people racing for the same name: the unique index decides, the answer stays friendly.
+      const constraint = uniqueViolation(err);
+      if (constraint === 'uq_memberships_org_display_name')
+        throw new AppError(
+          409,
+          'DISPLAY_NAME_TAKEN',
+          'Deze schuilnaam is al in gebruik in jouw organisatie. Kies een andere.',
+        );
+      if (constraint !== null)
+        throw new AppError(409, 'LOGIN_NAME_TAKEN', 'Deze inlognaam is al in gebruik. Kies een andere.');
+      throw err;
+    }
+  }
+
+  async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
+    const user = await this.users.findOneByOrFail({ id: actor.userId });
+    if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
+      throw new AppError(400, 'INVALID_CREDENTIALS', 'Je huidige wachtwoord klopt niet.');
+    }
+    await this.users.update(
+      { id: user.id },
+      { passwordHash: await hashPassword(dto.newPassword), passwordChangedAt: new Date() },
+    );
+    await this.sessions.revokeAllForUser(user.id, actor.sessionId);
+    await this.audit.record(actor, 'account.password_change', { subjectMembershipId: actor.membershipId });
+  }
+
+  /** Uses an admin-issued reset link; every session of that person ends. */
+  async resetPassword(dto: ResetPasswordDto): Promise<void> {
+    const reset = await this.resets.findOne({
+      where: { tokenHash: sha256Hex(dto.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
+    if (!reset)
+      throw new AppError(
+        400,
+        'RESET_TOKEN_INVALID',
+        'Deze herstellink is verlopen of al gebruikt. Vraag een nieuwe aan je beheerder.',
+      );
+    const membership = await this.memberships.findOneByOrFail({ id: reset.membershipId });
+    await this.ds.transaction(async (em) => {
+      const used = await em
+        .getRepository(PasswordReset)
+        .update({ id: reset.id, usedAt: IsNull() }, { usedAt: new Date() });
+      if (!used.affected) throw new AppError(400, 'RESET_TOKEN_INVALID', 'Deze herstellink is al gebruikt.');
+      await em
+        .getRepository(User)
+        .update(
+          { id: membership.userId },
+          { passwordHash: await hashPassword(dto.newPassword), passwordChangedAt: new Date() },
+        );
+    });
+    await this.sessions.revokeAllForUser(membership.userId);
+    await this.audit.record(
+      { organisationId: membership.organisationId, membershipId: membership.id },
+      'account.password_reset',
+      {
+        subjectMembershipId: membership.id,
+      },
+    );
+  }
+
+  async meFor(actor: Actor): Promise<Me> {
+    return this.me(await this.memberships.findOneByOrFail({ id: actor.membershipId }));
+  }
+
+  private async activeMembership(userId: string): Promise<Membership | null> {
+    return this.memberships.findOne({ where: { userId, status: 'active' }, order: { createdAt: 'ASC' } });
+  }
+
+  private async me(m: Membership): Promise<Me> {
+    const org = await this.organisations.findOneByOrFail({ id: m.organisationId });
+    return {
+      userId: m.userId,
+      membershipId: m.id,
+      displayName: m.displayName,
+      avatarColor: m.avatarColor,
+      role: m.role,
+      organisation: { id: org.id, name: org.name, slug: org.slug },
+    };
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { PasswordReset } from '../auth/password-reset.entity.js';
+import { Membership } from '../organisations/membership.entity.js';
+import { MembersController } from './members.controller.js';
+import { MembersService } from './members.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Membership, PasswordReset]), AuditModule],
+  controllers: [MembersController],
+  providers: [MembersService],
+})
+export class MembersModule {}

@@ -1,0 +1,80 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { newId } from '../../common/crypto.js';
+import { hashPassword } from '../auth/password-hasher.js';
+import { User } from '../auth/user.entity.js';
+import { avatarColorFor, displayNameKey, normaliseDisplayName } from './display-name.js';
+import { Membership, type MembershipRole } from './membership.entity.js';
+import { Organisation } from './organisation.entity.js';
+
+export function slugify(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'organisatie'
+  );
+}
+
+export interface NewAccount {
+  organisationId: string;
+  loginName: string;
+  displayName: string;
+  password: string;
+  role: MembershipRole;
+  email?: string | null;
+}
+
+/** Creates a user and their membership; the caller owns the transaction and the uniqueness checks. */
+export async function createAccount(
+  em: EntityManager,
+  a: NewAccount,
+): Promise<{ user: User; membership: Membership }> {
+  const now = new Date();
+  const user = em.create(User, {
+    id: newId(),
+    loginName: a.loginName.trim().toLowerCase(),
+    email: a.email?.trim() || null,
+    passwordHash: await hashPassword(a.password),
+    passwordChangedAt: now,
+  });
+  await em.insert(User, user);
+  const displayName = normaliseDisplayName(a.displayName);
+  const membershipId = newId();
+  const membership = em.create(Membership, {
+    id: membershipId,
+    organisationId: a.organisationId,
+    userId: user.id,
+    role: a.role,
+    displayName,
+    displayNameKey: displayNameKey(displayName),
+    avatarColor: avatarColorFor(membershipId),
+    status: 'active',
+  });
+  await em.insert(Membership, membership);
+  return { user, membership };
+}
+
+export async function createOrganisationWithAdmin(
+  ds: DataSource,
+  input: { name: string; adminLogin: string; adminDisplayName: string; adminPassword: string; slug?: string },
+): Promise<{ organisationId: string; membershipId: string }> {
+  return ds.transaction(async (em) => {
+    const org = em.create(Organisation, {
+      id: newId(),
+      name: input.name.trim(),
+      slug: input.slug ?? slugify(input.name),
+    });
+    await em.insert(Organisation, org);
+    const { membership } = await createAccount(em, {
+      organisationId: org.id,
+      loginName: input.adminLogin,
+      displayName: input.adminDisplayName,
+      password: input.adminPassword,
+      role: 'admin',
+    });
+    return { organisationId: org.id, membershipId: membership.id };
+  });
+}

@@ -1,0 +1,71 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
+import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
+import pg from 'pg';
+import { createClient } from 'redis';
+import type { Server, ServerOptions } from 'socket.io';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/config.js';
+import { originAllowed } from './socket-auth.js';
+
+/**
+ * socket.io on the API's own port, Origin-checked, and scaled out across instances through Redis
+ * when REDIS_URL is set, else through PostgreSQL (LISTEN/NOTIFY), which every deployment has.
+ */
+export class SpiegelIoAdapter extends IoAdapter {
+  private readonly closers: (() => Promise<void>)[] = [];
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly spiegelConfig: AppConfig,
+    private readonly databaseUrl: string,
+    private readonly log: Logger,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, {
+      ...(options as ServerOptions),
+      path: '/socket.io',
+      serveClient: false,
+      allowRequest: originAllowed(this.spiegelConfig),
+      maxHttpBufferSize: 256 * 1024,
+      pingInterval: 20_000,
+      pingTimeout: 20_000,
+    } satisfies Partial<ServerOptions> as ServerOptions) as Server;
+    void this.attachAdapter(server);
+    return server;
+  }
+
+  private async attachAdapter(server: Server): Promise<void> {
+    const onError = (err: Error) =>
+      this.log.warn({ err: { message: err.message } }, 'socket.io adapter error');
+    if (this.spiegelConfig.redisUrl) {
+      const pub = createClient({ url: this.spiegelConfig.redisUrl });
+      const sub = pub.duplicate();
+      pub.on('error', onError);
+      sub.on('error', onError);
+      await Promise.all([pub.connect(), sub.connect()]);
+      server.adapter(createRedisAdapter(pub, sub));
+      this.closers.push(async () => {
+        await Promise.allSettled([pub.quit(), sub.quit()]);
+      });
+      this.log.info('socket.io: Redis adapter');
+    } else {
+      const pool = new pg.Pool({ connectionString: this.databaseUrl, max: 2 });
+      pool.on('error', onError);
+      server.adapter(
+        createPostgresAdapter(pool, { errorHandler: onError, tableName: 'socket_io_attachments' }),
+      );
+      this.closers.push(() => pool.end());
+      this.log.info('socket.io: PostgreSQL adapter');
+    }
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await Promise.allSettled(this.closers.map((c) => c()));
+  }
+}
