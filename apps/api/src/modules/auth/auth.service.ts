@@ -71,11 +71,9 @@ export class AuthService {
         if (await em.getRepository(User).exists({ where: { loginName: dto.login.trim().toLowerCase() } })) {
           throw new AppError(409, 'LOGIN_NAME_TAKEN', 'Deze inlognaam is al in gebruik. Kies een andere.');
         }
-        const taken = await em
-          .getRepository(Membership)
-          .exists({
-            where: { organisationId: inv.organisationId, displayNameKey: displayNameKey(dto.displayName) },
-          });
+        const taken = await em.getRepository(Membership).exists({
+          where: { organisationId: inv.organisationId, displayNameKey: displayNameKey(dto.displayName) },
+        });
         if (taken)
           throw new AppError(
             409,
