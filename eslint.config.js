@@ -2,6 +2,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
+import { createRequire } from 'node:module';
+
+// eslint-plugin-react-hooks is a dependency of apps/web only (pnpm does not hoist it to the root).
+const webRequire = createRequire(new URL('./apps/web/package.json', import.meta.url));
+const reactHooks = webRequire('eslint-plugin-react-hooks');
 
 export default tseslint.config(
   {
@@ -53,6 +58,38 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'The domain is deterministic.' },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+  },
+  {
+    // Journeys and configs run in Node, not in the browser.
+    files: ['apps/web/e2e/**/*.ts', 'apps/web/*.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Features stay independent: they meet only in src/app (routes compose them).
+    files: ['apps/web/src/features/*/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // From features/<a>/<kind>/file: '../../<b>/…' is another feature; '../../../…' is shared.
+              group: ['../../*/**', '!../../../**'],
+              message:
+                'Import another feature only from src/app; share code through components, lib or types.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,0 +1,54 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Notice } from '../../components/ui/alert';
+import { Page } from '../../components/ui/page';
+import { setLoggedIn, useMe } from '../../features/auth/api/get-session';
+import { LoginForm } from '../../features/auth/components/login-form';
+import { nl } from '../../i18n/nl';
+
+type NoticeKey = keyof typeof nl.notices;
+
+function readState(state: unknown): { notice?: NoticeKey; from?: string } {
+  const s = (state ?? {}) as { notice?: unknown; from?: unknown };
+  return {
+    notice:
+      typeof s.notice === 'string' && Object.hasOwn(nl.notices, s.notice)
+        ? (s.notice as NoticeKey)
+        : undefined,
+    // Only our own paths: never send someone to another site after log-in.
+    from:
+      typeof s.from === 'string' && s.from.startsWith('/') && !s.from.startsWith('//') ? s.from : undefined,
+  };
+}
+
+export default function LoginRoute() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const { notice, from } = readState(useLocation().state);
+  const target = from && from !== '/inloggen' ? from : '/';
+
+  if (me) return <Navigate to={target} replace />;
+
+  return (
+    <Page title={t('login.title')} heading={t('login.heading')} intro={<p>{t('login.intro')}</p>}>
+      {notice && <Notice>{t(`notices.${notice}`)}</Notice>}
+      <div className="card">
+        <LoginForm
+          onLoggedIn={(person) => {
+            void navigate(target, { replace: true });
+            setLoggedIn(client, person);
+          }}
+        />
+      </div>
+      <section className="aside" aria-labelledby="no-account-heading">
+        <h2 id="no-account-heading">{t('login.noAccountHeading')}</h2>
+        <p>{t('login.noAccount')}</p>
+        <h2>{t('login.forgotHeading')}</h2>
+        <p>{t('login.forgot')}</p>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,79 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { Loading } from '../../components/ui/loading';
+import { Page } from '../../components/ui/page';
+import { setLoggedIn, useMe } from '../../features/auth/api/get-session';
+import { useLogout } from '../../features/auth/api/logout';
+import { RegisterForm } from '../../features/auth/components/register-form';
+import { useInvitationPreview } from '../../features/invitations/api/get-invitation-preview';
+import { useErrorMessage } from '../../i18n/use-error-message';
+
+export default function RegisterRoute() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const { code = '' } = useParams();
+  const me = useMe();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const preview = useInvitationPreview(code);
+
+  if (me)
+    return (
+      <Page title={t('register.title')} heading={t('register.heading')}>
+        <p>{t('register.alreadyLoggedIn', { name: me.displayName })}</p>
+        <div className="button-row">
+          <Link to="/" className="button button--primary">
+            {t('register.goHome')}
+          </Link>
+          <Button variant="secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
+            {t('nav.logout')}
+          </Button>
+        </div>
+      </Page>
+    );
+
+  if (preview.isPending)
+    return (
+      <Page title={t('register.title')} heading={t('register.heading')}>
+        <Loading label={t('register.checking')} />
+      </Page>
+    );
+
+  if (preview.isError)
+    return (
+      <Page title={t('register.invalidHeading')} heading={t('register.invalidHeading')}>
+        <ErrorAlert>{errorMessage(preview.error)}</ErrorAlert>
+        <p>{t('register.invalidHelp')}</p>
+        <p>
+          <Link to="/inloggen">{t('register.goToLogin')}</Link>
+        </p>
+      </Page>
+    );
+
+  return (
+    <Page
+      title={t('register.title')}
+      heading={t('register.heading')}
+      intro={
+        <>
+          <p className="lead">{t('register.invitedFor', { organisation: preview.data.organisationName })}</p>
+          <p>{t('register.intro')}</p>
+        </>
+      }
+    >
+      <div className="card">
+        <RegisterForm
+          code={code}
+          onRegistered={(person) => {
+            void navigate('/', { replace: true });
+            setLoggedIn(client, person);
+          }}
+        />
+      </div>
+    </Page>
+  );
+}

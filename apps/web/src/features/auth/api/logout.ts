@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { apiFetch } from '../../../lib/api-client';
+import { useSocket } from '../../../lib/socket';
+import { resetToLoggedOut } from './get-session';
+
+export function logout(): Promise<void> {
+  return apiFetch<void>('/auth/logout', { method: 'POST' });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const socket = useSocket();
+  return useMutation({
+    mutationFn: () => {
+      // Hang up first, so our own logout does not come back as "your session was ended elsewhere".
+      socket?.disconnect();
+      return logout();
+    },
+    // Even if the request fails (e.g. the session had already ended), this device is logged out.
+    onSettled: () => {
+      void navigate('/inloggen', { replace: true, state: { notice: 'loggedOut' } });
+      resetToLoggedOut(client);
+    },
+  });
+}
