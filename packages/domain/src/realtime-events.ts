@@ -1,7 +1,11 @@
 /**
- * The typed socket.io event map shared by the API gateway and the web client.
- * Every client→server event takes an acknowledgement callback that receives an `Ack`.
+ * The typed socket.io event map shared by the API gateway and the web client, and the shapes of
+ * what travels over it. Every client→server event takes an acknowledgement callback that receives
+ * an `Ack`. Server→client events are fire-and-forget; anything that must not be lost (contributions)
+ * is also recoverable through catch-up by per-room sequence number.
  */
+import type { CrisisSeverity } from './crisis/crisis-lexicon.js';
+import type { PhaseId } from './phases/phases.js';
 
 export const REALTIME_ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -17,6 +21,108 @@ export type RealtimeErrorCode = (typeof REALTIME_ERROR_CODES)[number];
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: RealtimeErrorCode; message: string } };
 export type AckCallback<T> = (response: Ack<T>) => void;
 
+export const ROOM_KINDS = ['group', 'community', 'alumni', 'direct'] as const;
+export type RoomKind = (typeof ROOM_KINDS)[number];
+
+export const CONTRIBUTION_KINDS = ['message', 'story'] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
+
+/** "Ik herken dit" is not in this list: it is a recognition, recorded separately. */
+export const SUPPORT_REACTIONS = ['steun', 'dank', 'sterkte', 'hart'] as const;
+export type SupportReaction = (typeof SUPPORT_REACTIONS)[number];
+export const REACTION_KINDS = ['herkenning', ...SUPPORT_REACTIONS] as const;
+export type ReactionKind = (typeof REACTION_KINDS)[number];
+
+export const MESSAGE_MAX_CHARS = 4000;
+export const STORY_BODY_MAX_CHARS = 20000;
+export const STORY_TITLE_MAX_CHARS = 200;
+
+/** How a person appears in a room: the same for everyone, no roles. */
+export interface RoomMemberView {
+  membershipId: string;
+  displayName: string;
+  avatarColor: string;
+}
+
+/** Only the author and the room's facilitators ever receive this. */
+export interface PhaseTag {
+  phase: PhaseId | null;
+  suggested: PhaseId | null;
+  confidence: number;
+  cues: string[];
+  setBy: 'classifier' | 'author';
+}
+
+export interface ReactionSummary {
+  kind: ReactionKind;
+  count: number;
+  /** Whether the receiving member gave this one. */
+  mine: boolean;
+}
+
+export interface ContributionView {
+  id: string;
+  roomId: string;
+  /** Gap-free, commit-ordered position in the room: the catch-up cursor. */
+  seq: number;
+  clientId: string;
+  kind: ContributionKind;
+  author: RoomMemberView;
+  title: string | null;
+  /** null when deleted or hidden. */
+  body: string | null;
+  replyToId: string | null;
+  replyCount: number;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  hidden: { reason: string; by: 'facilitator' | 'reports' } | null;
+  reactions: ReactionSummary[];
+  /** Present only for the author and the room's facilitators. */
+  phaseTag?: PhaseTag;
+  /** Present only for the author and the room's facilitators. */
+  crisis?: CrisisSeverity;
+}
+
+export interface SendContributionInput {
+  clientId: string;
+  roomId: string;
+  kind: ContributionKind;
+  body: string;
+  title?: string;
+  replyToId?: string;
+}
+
+export interface SendContributionResult {
+  contribution: ContributionView;
+  /** True when this clientId had been stored before (a retry): nothing new was created. */
+  duplicate: boolean;
+  /** Set when the text suggests crisis: the client shows the 113 panel at once. */
+  crisis: CrisisSeverity;
+}
+
+export interface CatchUpRequest {
+  rooms: { roomId: string; afterSeq: number }[];
+  /** Per room, at most this many per call; the client asks again while `hasMore`. */
+  limit?: number;
+}
+
+export interface CatchUpResult {
+  rooms: { roomId: string; items: ContributionView[]; hasMore: boolean; lastSeq: number }[];
+}
+
+export interface NotificationView {
+  id: string;
+  kind: 'crisis_alert' | 'report' | 'hidden' | 'direct_request' | 'direct_accepted' | 'room_added' | 'system';
+  roomId: string | null;
+  contributionId: string | null;
+  actor: RoomMemberView | null;
+  /** Identifiers and labels only, never message content. */
+  data: Record<string, string | number | boolean | null>;
+  createdAt: string;
+  readAt: string | null;
+}
+
 export interface ReadyPayload {
   membershipId: string;
   organisationId: string;
@@ -27,9 +133,31 @@ export interface ServerToClientEvents {
   'session:ready': (payload: ReadyPayload) => void;
   /** The session ended (logout elsewhere, password change, removal): the client should go to log-in. */
   'session:revoked': () => void;
+  'contribution:new': (c: ContributionView) => void;
+  'contribution:updated': (c: ContributionView) => void;
+  'reaction:changed': (p: { contributionId: string; roomId: string; reactions: Omit<ReactionSummary, 'mine'>[] }) => void;
+  'typing': (p: { roomId: string; member: RoomMemberView; typing: boolean }) => void;
+  'presence': (p: { roomId: string; online: string[] }) => void;
+  'room:changed': (p: { roomId: string }) => void;
+  /** You were removed from a room or left it: drop it from view. */
+  'room:removed': (p: { roomId: string }) => void;
+  'notification:new': (n: NotificationView) => void;
+  'notification:count': (p: { unread: number }) => void;
 }
 
 export interface ClientToServerEvents {
   /** Round-trip check, also used by tests. */
   ping: (payload: Record<string, never>, ack: AckCallback<{ at: string }>) => void;
+  'contribution:send': (input: SendContributionInput, ack: AckCallback<SendContributionResult>) => void;
+  'contribution:edit': (input: { id: string; body: string; title?: string }, ack: AckCallback<ContributionView>) => void;
+  'contribution:delete': (input: { id: string }, ack: AckCallback<{ id: string }>) => void;
+  'contribution:setPhase': (input: { id: string; phase: PhaseId | null }, ack: AckCallback<PhaseTag>) => void;
+  'reaction:set': (
+    input: { contributionId: string; kind: ReactionKind; on: boolean },
+    ack: AckCallback<{ reactions: ReactionSummary[] }>,
+  ) => void;
+  catchup: (input: CatchUpRequest, ack: AckCallback<CatchUpResult>) => void;
+  'typing': (input: { roomId: string; typing: boolean }, ack?: AckCallback<null>) => void;
+  'room:read': (input: { roomId: string; seq: number }, ack: AckCallback<{ unread: number }>) => void;
+  'room:presence': (input: { roomId: string }, ack: AckCallback<{ online: string[] }>) => void;
 }

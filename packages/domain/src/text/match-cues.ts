@@ -1,0 +1,132 @@
+import { CLAUSE_BREAK, type NormalizedText, originalSlice } from './normalize-text.js';
+
+/**
+ * A cue pattern: a regular-expression source over normalised text (see normalize-text.ts), the label it
+ * votes for and how strongly. Patterns are matched on whole words only.
+ */
+export interface CuePattern<L extends string> {
+  readonly label: L;
+  readonly pattern: string;
+  readonly weight: number;
+  /**
+   * When true, a negation just before the cue ("niet herkenbaar", "I don't belong") or, Dutch style, just
+   * after it ("dat herken ik niet") cancels the cue. Patterns that spell out their own negation
+   * ("niet meer alleen") leave this off.
+   */
+  readonly negatable?: boolean;
+}
+
+export interface CueMatch<L extends string> {
+  readonly label: L;
+  readonly weight: number;
+  readonly start: number;
+  readonly end: number;
+  /** The phrase as the author wrote it, lower-cased. */
+  readonly cue: string;
+}
+
+export interface CompiledLexicon<L extends string> {
+  readonly entries: readonly { readonly spec: CuePattern<L>; readonly regex: RegExp }[];
+}
+
+const NEGATORS_BEFORE = new Set([
+  'niet',
+  'geen',
+  'nooit',
+  'nergens',
+  'not',
+  'no',
+  'never',
+  "don't",
+  'dont',
+  "didn't",
+  'didnt',
+  "doesn't",
+  'doesnt',
+  "isn't",
+  'isnt',
+  "can't",
+  'cant',
+  'cannot',
+  "won't",
+  'wont',
+  "wasn't",
+  "aren't",
+]);
+// Dutch places negation after the verb ("dat herken ik niet"); English does not, so only these count after.
+const NEGATORS_AFTER = new Set(['niet', 'geen', 'nooit']);
+const WINDOW_BEFORE = 3;
+const WINDOW_AFTER = 3;
+
+/** Up to `n` words, none of them a negator: the gap inside a pattern must not hide a "niet". */
+export function gap(n: number): string {
+  return `(?:(?!(?:niet|geen|nooit|not|never|no) )[\\w']+ ){0,${n}}`;
+}
+
+export function compileLexicon<L extends string>(patterns: readonly CuePattern<L>[]): CompiledLexicon<L> {
+  return {
+    entries: patterns.map((spec) => ({
+      spec,
+      regex: new RegExp(`(?<![\\w'])(?:${spec.pattern})(?![\\w'])`, 'g'),
+    })),
+  };
+}
+
+function wordsBefore(text: string, start: number, n: number): string[] {
+  const words = text.slice(0, start).trim().split(' ');
+  const cut = words.lastIndexOf(CLAUSE_BREAK);
+  return words.slice(cut + 1).slice(-n);
+}
+
+function wordsAfter(text: string, end: number, n: number): string[] {
+  const words = text.slice(end).trim().split(' ');
+  const cut = words.indexOf(CLAUSE_BREAK);
+  return (cut === -1 ? words : words.slice(0, cut)).slice(0, n);
+}
+
+export function isNegated(text: string, start: number, end: number): boolean {
+  return (
+    wordsBefore(text, start, WINDOW_BEFORE).some((w) => NEGATORS_BEFORE.has(w)) ||
+    wordsAfter(text, end, WINDOW_AFTER).some((w) => NEGATORS_AFTER.has(w))
+  );
+}
+
+/** Every match of every pattern, negated cues dropped, in order of appearance. */
+export function findCues<L extends string>(
+  normalized: NormalizedText,
+  lexicon: CompiledLexicon<L>,
+): CueMatch<L>[] {
+  const matches: CueMatch<L>[] = [];
+  for (const { spec, regex } of lexicon.entries) {
+    regex.lastIndex = 0;
+    for (const m of normalized.text.matchAll(regex)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (spec.negatable === true && isNegated(normalized.text, start, end)) continue;
+      matches.push({
+        label: spec.label,
+        weight: spec.weight,
+        start,
+        end,
+        cue: originalSlice(normalized, start, end),
+      });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Where cues overlap, the strongest (then the longest) wins and the others are dropped. This is how a
+ * specific phrase overrules a generic one inside it: "niet meer alleen" (connection) beats "alleen",
+ * "ervaringsdeskundige van ons eigen leven" (equality) beats "ervaringsdeskundige" (testimony).
+ */
+export function resolveOverlaps<L extends string>(matches: readonly CueMatch<L>[]): CueMatch<L>[] {
+  const ranked = [...matches].sort(
+    (a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: CueMatch<L>[] = [];
+  for (const m of ranked) {
+    if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
