@@ -1,18 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo } from 'react';
-import { useNavigate } from 'react-router';
 import { resetToLoggedOut, useMe } from '../features/auth/api/get-session';
 import { createSocket, SocketContext } from '../lib/socket';
 
 /**
  * Holds the realtime connection while someone is logged in: opened after log-in (the session cookie
  * authenticates the handshake), closed on log-out. When the server ends the session, the app forgets
- * everything it cached and shows log-in with a calm explanation.
+ * everything it cached; the guards then show log-in with a calm explanation.
  */
 export function SocketProvider({ children }: { children: ReactNode }) {
   const me = useMe();
   const client = useQueryClient();
-  const navigate = useNavigate();
   const membershipId = me?.membershipId;
 
   // Creating the client does not connect (autoConnect: false); the effect below does.
@@ -22,8 +20,7 @@ export function SocketProvider({ children }: { children: ReactNode }) {
     if (!socket) return;
     const endSession = () => {
       socket.disconnect();
-      void navigate('/inloggen', { replace: true, state: { notice: 'sessionEnded' } });
-      resetToLoggedOut(client);
+      resetToLoggedOut(client, 'sessionEnded');
     };
     const onConnectError = (error: Error) => {
       if (error.message === 'UNAUTHENTICATED') endSession();
@@ -36,7 +33,7 @@ export function SocketProvider({ children }: { children: ReactNode }) {
       socket.off('connect_error', onConnectError);
       socket.disconnect();
     };
-  }, [socket, client, navigate]);
+  }, [socket, client]);
 
   return <SocketContext value={socket}>{children}</SocketContext>;
 }

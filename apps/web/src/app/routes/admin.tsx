@@ -23,11 +23,11 @@ export default function AdminRoute() {
       </section>
       <section className="card" aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">{t('admin.invitations.listHeading')}</h2>
-        <InvitationList labelledBy="invitations-heading" />
+        <InvitationList />
       </section>
       <section className="card" aria-labelledby="members-heading">
         <h2 id="members-heading">{t('admin.members.heading')}</h2>
-        <MemberList labelledBy="members-heading" currentMembershipId={me.membershipId} />
+        <MemberList currentMembershipId={me.membershipId} />
       </section>
     </Page>
   );

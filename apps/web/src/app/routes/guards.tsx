@@ -2,14 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Page } from '../../components/ui/page';
 import { useMe } from '../../features/auth/api/get-session';
+import { peekLogoutReason } from '../../features/auth/hooks/logout-reason';
 import type { Role } from '../../types/api';
 
 /** Pages behind log-in. The session is loaded before any route renders (see AppLayout). */
 export function RequireAuth() {
   const me = useMe();
   const location = useLocation();
-  if (!me)
-    return <Navigate to="/inloggen" replace state={{ from: location.pathname, notice: 'loginFirst' }} />;
+  if (!me) {
+    // After a log-out, say so (and start afresh at home next time); otherwise come back here after log-in.
+    const reason = peekLogoutReason();
+    const state = reason ? { notice: reason } : { notice: 'loginFirst', from: location.pathname };
+    return <Navigate to="/inloggen" replace state={state} />;
+  }
   return <Outlet />;
 }
 

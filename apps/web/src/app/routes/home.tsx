@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Avatar } from '../../components/ui/avatar';
 import { Page } from '../../components/ui/page';
 import { useMe } from '../../features/auth/api/get-session';
 
@@ -15,10 +14,7 @@ export default function HomeRoute() {
       intro={
         <>
           <p className="lead">{t('home.welcome')}</p>
-          <p className="person">
-            <Avatar color={me.avatarColor} />
-            <span>{t('home.organisation', { organisation: me.organisation.name })}</span>
-          </p>
+          <p>{t('home.organisation', { organisation: me.organisation.name })}</p>
         </>
       }
     >

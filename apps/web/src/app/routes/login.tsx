@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { Notice } from '../../components/ui/alert';
 import { Page } from '../../components/ui/page';
 import { setLoggedIn, useMe } from '../../features/auth/api/get-session';
+import { clearLogoutReason } from '../../features/auth/hooks/logout-reason';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { nl } from '../../i18n/nl';
 
@@ -26,22 +28,20 @@ export default function LoginRoute() {
   const { t } = useTranslation();
   const me = useMe();
   const client = useQueryClient();
-  const navigate = useNavigate();
   const { notice, from } = readState(useLocation().state);
   const target = from && from !== '/inloggen' ? from : '/';
 
+  // The reason for a log-out has been handed over: it is in this page's state now.
+  useEffect(() => clearLogoutReason(), []);
+
+  // Also right after log-in: once the session says who is logged in, go on.
   if (me) return <Navigate to={target} replace />;
 
   return (
     <Page title={t('login.title')} heading={t('login.heading')} intro={<p>{t('login.intro')}</p>}>
       {notice && <Notice>{t(`notices.${notice}`)}</Notice>}
       <div className="card">
-        <LoginForm
-          onLoggedIn={(person) => {
-            void navigate(target, { replace: true });
-            setLoggedIn(client, person);
-          }}
-        />
+        <LoginForm onLoggedIn={(person) => setLoggedIn(client, person)} />
       </div>
       <section className="aside" aria-labelledby="no-account-heading">
         <h2 id="no-account-heading">{t('login.noAccountHeading')}</h2>

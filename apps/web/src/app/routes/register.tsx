@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Loading } from '../../components/ui/loading';
@@ -17,9 +18,12 @@ export default function RegisterRoute() {
   const { code = '' } = useParams();
   const me = useMe();
   const client = useQueryClient();
-  const navigate = useNavigate();
   const logout = useLogout();
-  const preview = useInvitationPreview(code);
+  const [registered, setRegistered] = useState(false);
+  const preview = useInvitationPreview(code, { enabled: !registered && !me });
+
+  // The session is updated a moment after the answer arrives; then home.
+  if (registered) return me ? <Navigate to="/" replace /> : <Loading />;
 
   if (me)
     return (
@@ -69,7 +73,7 @@ export default function RegisterRoute() {
         <RegisterForm
           code={code}
           onRegistered={(person) => {
-            void navigate('/', { replace: true });
+            setRegistered(true);
             setLoggedIn(client, person);
           }}
         />

@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient, useQuery } from '@tanstack/react-query';
 import { apiFetch, rememberCsrfToken } from '../../../lib/api-client';
 import type { Me, Session } from '../../../types/api';
+import { type LogoutReason, setLogoutReason } from '../hooks/logout-reason';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
@@ -29,8 +30,12 @@ export function setLoggedIn(client: QueryClient, me: Me): void {
   client.setQueryData<Session>(sessionQueryKey, (old) => ({ me, csrfToken: old?.csrfToken ?? '' }));
 }
 
-/** Forgets everything cached about the person and marks the session as logged out. */
-export function resetToLoggedOut(client: QueryClient): void {
+/**
+ * Forgets everything cached about the person and marks the session as logged out. The guards then
+ * show log-in, with the reason (if given) as a calm explanation.
+ */
+export function resetToLoggedOut(client: QueryClient, reason?: LogoutReason): void {
+  if (reason) setLogoutReason(reason);
   const session = client.getQueryData<Session>(sessionQueryKey);
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   client.setQueryData<Session>(sessionQueryKey, { me: null, csrfToken: session?.csrfToken ?? '' });

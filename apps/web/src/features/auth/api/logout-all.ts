@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
 import { apiFetch } from '../../../lib/api-client';
 import { useSocket } from '../../../lib/socket';
 import { resetToLoggedOut } from './get-session';
@@ -11,7 +10,6 @@ export function logoutAll(): Promise<void> {
 
 export function useLogoutAll() {
   const client = useQueryClient();
-  const navigate = useNavigate();
   const socket = useSocket();
   return useMutation({
     mutationFn: () => {
@@ -19,8 +17,7 @@ export function useLogoutAll() {
       return logoutAll();
     },
     onSuccess: () => {
-      void navigate('/inloggen', { replace: true, state: { notice: 'loggedOutEverywhere' } });
-      resetToLoggedOut(client);
+      resetToLoggedOut(client, 'loggedOutEverywhere');
     },
   });
 }

@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
 import { apiFetch } from '../../../lib/api-client';
 import { useSocket } from '../../../lib/socket';
 import { resetToLoggedOut } from './get-session';
@@ -10,7 +9,6 @@ export function logout(): Promise<void> {
 
 export function useLogout() {
   const client = useQueryClient();
-  const navigate = useNavigate();
   const socket = useSocket();
   return useMutation({
     mutationFn: () => {
@@ -20,8 +18,7 @@ export function useLogout() {
     },
     // Even if the request fails (e.g. the session had already ended), this device is logged out.
     onSettled: () => {
-      void navigate('/inloggen', { replace: true, state: { notice: 'loggedOut' } });
-      resetToLoggedOut(client);
+      resetToLoggedOut(client, 'loggedOut');
     },
   });
 }

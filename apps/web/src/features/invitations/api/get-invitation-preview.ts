@@ -14,6 +14,7 @@ export const invitationPreviewQueryOptions = (code: string) =>
     staleTime: 5 * 60_000,
   });
 
-export function useInvitationPreview(code: string) {
-  return useQuery(invitationPreviewQueryOptions(code));
+/** `enabled: false` once the invitation has been used here: asking again would only answer 410. */
+export function useInvitationPreview(code: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...invitationPreviewQueryOptions(code), enabled });
 }

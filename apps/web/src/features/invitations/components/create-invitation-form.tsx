@@ -85,7 +85,7 @@ export function CreateInvitationForm() {
 
   return (
     <>
-      <form ref={formRef} className="form form--grid" noValidate onSubmit={submit}>
+      <form ref={formRef} className="form form--narrow" noValidate onSubmit={submit}>
         {mutation.error && <ErrorAlert>{errorMessage(mutation.error)}</ErrorAlert>}
         <SelectField
           label={t('admin.invitations.role')}

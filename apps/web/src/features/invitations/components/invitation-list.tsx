@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
@@ -10,8 +10,9 @@ import type { InvitationView } from '../../../types/api';
 import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 
-export function InvitationList({ labelledBy }: { labelledBy: string }) {
+export function InvitationList() {
   const { t } = useTranslation();
+  const captionId = useId();
   const errorMessage = useErrorMessage();
   const query = useInvitations();
   const revoke = useRevokeInvitation();
@@ -28,9 +29,11 @@ export function InvitationList({ labelledBy }: { labelledBy: string }) {
       {invitations.length === 0 ? (
         <p className="muted">{t('admin.invitations.listEmpty')}</p>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+        <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
           <table className="table">
-            <caption className="visually-hidden">{t('admin.invitations.caption')}</caption>
+            <caption id={captionId} className="visually-hidden">
+              {t('admin.invitations.caption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('admin.invitations.code')}</th>

@@ -14,7 +14,7 @@ describe('MemberList', () => {
       { path: '/api/admin/members', body: [me, sanne] },
       { method: 'DELETE', path: '/api/admin/members/m-2', status: 204 },
     ]);
-    const { user } = renderWithProviders(<MemberList labelledBy="x" currentMembershipId="m-1" />);
+    const { user } = renderWithProviders(<MemberList currentMembershipId="m-1" />);
 
     await user.click(await screen.findByRole('button', { name: 'Sanne verwijderen' }));
     const dialog = screen.getByRole('dialog', { name: 'Lid verwijderen?' });
@@ -33,7 +33,7 @@ describe('MemberList', () => {
 
   it('should not offer to remove yourself or change your own role', async () => {
     mockFetch([{ path: '/api/admin/members', body: [me, sanne] }]);
-    renderWithProviders(<MemberList labelledBy="x" currentMembershipId="m-1" />);
+    renderWithProviders(<MemberList currentMembershipId="m-1" />);
 
     expect(await screen.findByRole('combobox', { name: 'Rol van Anouk' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Anouk verwijderen' })).not.toBeInTheDocument();

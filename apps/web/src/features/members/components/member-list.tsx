@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
@@ -51,14 +51,9 @@ function ResetLinkPanel({
   );
 }
 
-export function MemberList({
-  labelledBy,
-  currentMembershipId,
-}: {
-  labelledBy: string;
-  currentMembershipId: string;
-}) {
+export function MemberList({ currentMembershipId }: { currentMembershipId: string }) {
   const { t } = useTranslation();
+  const captionId = useId();
   const errorMessage = useErrorMessage();
   const query = useMembers();
   const changeRole = useChangeMemberRole();
@@ -123,9 +118,11 @@ export function MemberList({
       {members.length === 0 ? (
         <p className="muted">{t('admin.members.empty')}</p>
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+        <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
           <table className="table">
-            <caption className="visually-hidden">{t('admin.members.caption')}</caption>
+            <caption id={captionId} className="visually-hidden">
+              {t('admin.members.caption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('admin.members.name')}</th>
@@ -167,7 +164,7 @@ export function MemberList({
                     <td>
                       <div className="actions">
                         <Button
-                          variant="secondary"
+                          variant="quiet"
                           aria-label={t('admin.members.resetLabel', { name: member.displayName })}
                           onClick={() => ask({ kind: 'reset', member })}
                         >
@@ -175,7 +172,7 @@ export function MemberList({
                         </Button>
                         {!self && (
                           <Button
-                            variant="secondary"
+                            variant="quiet"
                             aria-label={t('admin.members.removeLabel', { name: member.displayName })}
                             onClick={() => ask({ kind: 'remove', member })}
                           >

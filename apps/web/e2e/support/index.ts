@@ -1,0 +1,6 @@
+export { checkpoint } from './checkpoint';
+export { expectAccessible } from './a11y';
+export { CHROMIUM_ARGS, launchBrowser, newVisitor, type Visitor } from './browser';
+export { assertBuildsExist, repoRoot, screenshotDir } from './paths';
+export { screenshot } from './screenshot';
+export { freePort, type RunningApp, startServer } from './server';
