@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 
+// `pnpm --filter @spiegel/web dev` next to a running API. The browser's Origin stays the dev server's,
+// so start the API with ALLOWED_ORIGINS=http://localhost:5173 (its CSRF and socket origin checks).
 const apiTarget = process.env.SPIEGEL_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({

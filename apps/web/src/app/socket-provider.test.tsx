@@ -1,0 +1,91 @@
+import { describe, expect, it } from '@jest/globals';
+import { act, screen } from '@testing-library/react';
+import { sessionQueryKey } from '../features/auth/api/get-session';
+import { clearLogoutReason, peekLogoutReason } from '../features/auth/hooks/logout-reason';
+import type { SpiegelSocket } from '../lib/socket';
+import { useSocket } from '../lib/socket';
+import { buildMe, buildSession } from '../testing/builders';
+import { renderWithProviders } from '../testing/render';
+import { SocketProvider } from './socket-provider';
+
+type Listener = (...args: unknown[]) => void;
+
+/** Just enough of a socket.io client to see what the provider does with it. */
+function fakeSocket() {
+  const listeners = new Map<string, Set<Listener>>();
+  const state = { connected: false, connects: 0, disconnects: 0 };
+  const socket = {
+    on(event: string, listener: Listener) {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)?.add(listener);
+      return socket;
+    },
+    off(event: string, listener: Listener) {
+      listeners.get(event)?.delete(listener);
+      return socket;
+    },
+    connect() {
+      state.connected = true;
+      state.connects += 1;
+      return socket;
+    },
+    disconnect() {
+      state.connected = false;
+      state.disconnects += 1;
+      return socket;
+    },
+  };
+  const emit = (event: string, ...args: unknown[]) => listeners.get(event)?.forEach((l) => l(...args));
+  return { socket: socket as unknown as SpiegelSocket, state, emit };
+}
+
+function Probe() {
+  return <p>{useSocket() ? 'verbonden' : 'geen verbinding'}</p>;
+}
+
+describe('SocketProvider', () => {
+  it('should not connect while nobody is logged in', () => {
+    const fake = fakeSocket();
+    renderWithProviders(
+      <SocketProvider connect={() => fake.socket}>
+        <Probe />
+      </SocketProvider>,
+    );
+    expect(screen.getByText('geen verbinding')).toBeInTheDocument();
+    expect(fake.state.connects).toBe(0);
+  });
+
+  it('should connect after log-in and end the session calmly when the server revokes it', async () => {
+    clearLogoutReason();
+    const fake = fakeSocket();
+    const { client } = renderWithProviders(
+      <SocketProvider connect={() => fake.socket}>
+        <Probe />
+      </SocketProvider>,
+      { session: buildSession(buildMe()) },
+    );
+    expect(screen.getByText('verbonden')).toBeInTheDocument();
+    expect(fake.state.connected).toBe(true);
+
+    act(() => fake.emit('session:revoked'));
+
+    expect(fake.state.connected).toBe(false);
+    expect(client.getQueryData(sessionQueryKey)).toMatchObject({ me: null });
+    expect(peekLogoutReason()).toBe('sessionEnded');
+    expect(await screen.findByText('geen verbinding')).toBeInTheDocument();
+  });
+
+  it('should end the session when the handshake is refused as UNAUTHENTICATED', () => {
+    const fake = fakeSocket();
+    const { client } = renderWithProviders(
+      <SocketProvider connect={() => fake.socket}>
+        <Probe />
+      </SocketProvider>,
+      { session: buildSession(buildMe()) },
+    );
+
+    act(() => fake.emit('connect_error', new Error('UNAUTHENTICATED')));
+
+    expect(client.getQueryData(sessionQueryKey)).toMatchObject({ me: null });
+  });
+});
