@@ -32,6 +32,8 @@ export default tseslint.config(
   },
   {
     files: ['packages/domain/src/**/*.ts'],
+    // Tests and test helpers may read fixtures from disk; the domain code itself may not.
+    ignores: ['packages/domain/src/**/*.test.ts', 'packages/domain/src/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',

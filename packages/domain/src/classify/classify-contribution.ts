@@ -19,6 +19,8 @@ export const PHASE_THRESHOLD = 1.75;
 /** The fallback model decides only for messages of some substance, and only when fairly sure. */
 export const MODEL_MIN_WORDS = 3;
 export const MODEL_MIN_PROBABILITY = 0.5;
+/** Practical cues this strong (a clear logistics phrase) keep the model out; a weekday alone does not. */
+export const MODEL_MAX_NEUTRAL = 1.5;
 /** A fallback decision is never presented as more than this sure. */
 const MODEL_CONFIDENCE_CAP = 0.8;
 /** Extra cues count, but less than the first: five weak hints do not outweigh one clear phrase. */
@@ -45,7 +47,7 @@ function round2(value: number): number {
  * The best phase wins when it reaches PHASE_THRESHOLD and outscores the logistics/small-talk cues;
  * ties go to the phase with the strongest single cue, then the earlier phase in the model.
  *
- * When no phase reaches the threshold and there are no practical cues, a small word model trained on
+ * When no phase reaches the threshold and there are no clear practical cues, a small word model trained on
  * hand-written examples (phase-model.ts) may still name a phase if it is at least 50 % sure; its cues are
  * the words that weighed most, and its confidence is capped at 0.8.
  *
@@ -78,9 +80,14 @@ export function classifyContribution(text: string): PhaseClassification {
   }
 
   // Fallback: no clear cue and nothing practical — let the word model (phase-model.ts) judge the wording.
-  if (neutralCues.length === 0 && tokenize(normalized).length >= MODEL_MIN_WORDS) {
+  if (neutralScore < MODEL_MAX_NEUTRAL && tokenize(normalized).length >= MODEL_MIN_WORDS) {
     const prediction = predictWithModel(PHASE_MODEL, normalized);
-    if (prediction.label !== 'none' && prediction.probability >= MODEL_MIN_PROBABILITY) {
+    // Only when it can say which words decided it: a facilitator must be able to see why.
+    if (
+      prediction.label !== 'none' &&
+      prediction.probability >= MODEL_MIN_PROBABILITY &&
+      prediction.evidence.length > 0
+    ) {
       const ruleCues = (byLabel.get(prediction.label) ?? []).map((c) => c.cue);
       return {
         phase: prediction.label,

@@ -22,13 +22,12 @@ const g5 = gap(5);
 
 const ME = '(?:me|mij|mezelf|mijzelf)';
 const SELF = '(?:mezelf|mijzelf)';
-const THEY = '(?:ze|zij|jullie|iedereen|mensen|anderen|die anderen|de anderen|de rest|hulpverleners|begeleiders|therapeuten|artsen|hij|de mensen)';
 const PEER = '(?:jij|jou|jullie|hem|haar|u)';
 const KIN =
   '(?:zus|zusje|broer|broertje|moeder|moeke|mama|vader|papa|pa|ma|ouders|dochter|zoon|kinderen|kids|familie|vriend|vriendin|vrienden|vriendinnen|oma|opa|tante|oom|neef|nicht|buurvrouw|buurman|buren|partner|vrouw|man|ex|schoonmoeder|collega)';
 const KIN_EN = '(?:mum|mom|mother|dad|father|parents|sister|brother|daughter|son|kids|family|friend|friends|grandma|partner|wife|husband)';
 const CONTACT_VERB =
-  '(?:gebeld|opgebeld|bellen|belde|gesproken|spreken|gezien|zien|bezocht|bezoeken|opgezocht|opzoeken|goedgemaakt|goed gemaakt|geappt|appen|geschreven|gemaild|uitgenodigd|contact)';
+  '(?:gebeld|opgebeld|bellen|belde|bel|app|spreek|zie|bezoek|gesproken|spreken|gezien|zien|bezocht|bezoeken|opgezocht|opzoeken|goedgemaakt|goed gemaakt|geappt|appen|geschreven|gemaild|uitgenodigd|contact)';
 
 function p(label: PhaseCueLabel, pattern: string, weight: number, negatable = false): CuePattern<PhaseCueLabel> {
   return { label, pattern, weight, negatable };
@@ -36,7 +35,7 @@ function p(label: PhaseCueLabel, pattern: string, weight: number, negatable = fa
 
 const projectie: CuePattern<PhaseCueLabel>[] = [
   // "Nobody understands me" — feelings placed on the others.
-  p('projectie', `(?:niemand|geen mens|geen hond) ${g3}(?:begrijpt|snapt|begrijpen|snappen|weet|kent|luistert|ziet)`, 3),
+  p('projectie', `(?:niemand|geen mens|geen hond) ${g3}(?:begrijpt|snapt|begrijpen|snappen|weet|kent|luistert|ziet)(?: (?:me|mij|mijn|het|dat))?`, 3),
   p('projectie', `(?:niemand|geen mens) ${g3}(?:kan|kon|zal|zou) ${g4}(?:begrijpen|snappen|voorstellen|helpen|iets mee|iets mee doen|iets over zeggen|wat mee)`, 3),
   p('projectie', `${ME} begrijpt ${g1}niemand`, 3),
   p('projectie', `(?:begrijpen|snappen|begrijpt|snapt|weten|weet|menen|meent|geven|geeft) ${g3}(?:niks|niets|geen bal|geen zak|er niks|er niets)(?: van)?`, 2.5),
@@ -56,7 +55,7 @@ const projectie: CuePattern<PhaseCueLabel>[] = [
   p('projectie', `(?:ik ben|ben ik) ${g1}niet zoals (?:jullie|jij|de rest|anderen|iedereen|die anderen)`, 2.5),
   p('projectie', `buitenbeentje|vreemde eend`, 2),
   // Blame and distrust.
-  p('projectie', `(?:het |dat )?ligt ${g1}(?:altijd|steeds|toch|nooit) ${g1}aan (?:de ander|anderen|hen|hun|hem|haar|jullie|de rest|de wereld|iedereen|de maatschappij|het systeem)`, 3),
+  p('projectie', `(?:het |dat )?ligt ${g1}(?:altijd|steeds|toch|nooit) ${g1}aan (?:de ander|de anderen|die anderen|andere mensen|anderen|hen|hun|hem|haar|jullie|de rest|de wereld|iedereen|de maatschappij|het systeem)`, 3),
   p('projectie', `(?:de |het )?schuld van (?!mezelf|mijzelf|mij\\b|me\\b)${g1}(?:mijn|m'n|de|die|hen|hun|jullie|anderen|iedereen|hem|haar)`, 2.5),
   p('projectie', `(?:nooit|geen) ${g1}eerlijke kans`, 2.5),
   p('projectie', `(?:de hele wereld|iedereen|alles|allemaal|ze|jullie) ${g1}(?:is|zijn|staat|staan) tegen ${ME}`, 3),

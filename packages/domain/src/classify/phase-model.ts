@@ -31,7 +31,9 @@ const STOPWORDS = new Set(
   (
     'de het een en of maar dat die dit deze is was zijn ben bent heb hebt heeft had hadden te van in op aan met voor om ' +
     'bij naar uit over als dan ook nog al er hier daar je jij jou u ze zij hij we wij ik me mij mijn m\'n zo wel niet ' +
-    'geen nu toen wat wie hoe waar zat zit the a an and or but that this is was are be to of in on at with for as ' +
+    'geen nu toen wat wie hoe waar zat zit hebben heb hebt ga gaat gaan doe doet kan kunnen wil moet zal zou word ' +
+    'wordt worden week dag keer heel echt gewoon even maar toch wel dus want omdat sinds ' +
+    'the a an and or but that this is was are be to of in on at with for as ' +
     'it i you he she we they me my so too not no'
   ).split(' '),
 );
@@ -43,11 +45,22 @@ interface Token {
   readonly end: number;
 }
 
+const NEGATORS = new Set(['niet', 'geen', 'nooit', 'not', 'no', 'never', "don't", 'dont', "didn't", "isn't", "can't"]);
+/** Words this close after a negator are read as negated ("niet herkenbaar" → "!herkenbaar"). */
+const NEGATION_SCOPE = 3;
+
+/** Words of a normalised text; a word within three words after a negation, in the same clause, gets a "!". */
 export function tokenize(normalized: NormalizedText): Token[] {
   const tokens: Token[] = [];
+  let negatedFor = 0;
   for (const m of normalized.text.matchAll(/[^ ]+/g)) {
-    if (m[0] === CLAUSE_BREAK) continue;
-    tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+    if (m[0] === CLAUSE_BREAK) {
+      negatedFor = 0;
+      continue;
+    }
+    const word = negatedFor > 0 ? `!${m[0]}` : m[0];
+    negatedFor = NEGATORS.has(m[0]) ? NEGATION_SCOPE : Math.max(0, negatedFor - 1);
+    tokens.push({ word, start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }

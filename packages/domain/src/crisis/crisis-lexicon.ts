@@ -60,6 +60,8 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   // — Ideation and passive death wishes (concern) —
   c('ideation', `(?:wil|wou|wens|zou willen|zou graag|wil gewoon|wil echt) ${g2}(?:dood|sterven|doodgaan|dood gaan|dood zijn|niet meer leven|niet meer bestaan|niet meer wakker worden|er niet meer zijn)`),
   c('ideation', `(?:wil|wou) ${g2}er ${g1}niet meer ${g1}(?:zijn|te zijn)(?! bij| om| voor| op| in)`),
+  // Dutch subordinate clauses put the verb last: "omdat ik dood wil", "dat ik niet meer wil leven".
+  c('ideation', `(?:ik|me|mij) ${g2}(?:dood|sterven|doodgaan|dood gaan|dood zijn) ${g1}(?:wil|wou|zou willen|wilde|zou gaan)|er ${g1}niet meer ${g1}(?:wil|wou) (?:zijn|wezen)|niet meer ${g1}(?:wil|wou) (?:leven|bestaan|verder|wakker worden)`),
   c('ideation', `(?:wil|wou) ${g2}niet meer (?:leven|verder|verder leven|bestaan|wakker worden|wakker|ademen)`),
   c('ideation', `ik wil ${g1}(?:echt |gewoon |gewoonweg |helemaal )?niet meer(?= \\.|$)`),
   c('ideation', `(?:niet|nooit) meer wakker (?:worden|word|te worden|wakker)|slapen en ${g1}(?:niet|nooit) meer|voorgoed (?:slapen|weg|rust)|eeuwige rust|rust voor altijd`),

@@ -102,8 +102,15 @@ export function detectCrisis(text: string): CrisisDetection {
   const maskSpans = findCues(normalized, masks);
   const masked: NormalizedText = { ...normalized, text: blank(normalized.text, maskSpans) };
 
-  const cues: Cue[] = resolveOverlaps(findCues(masked, patterns))
-    .map((match) => ({ spec: CRISIS_PATTERNS[Number(match.label)] as CrisisPattern, match }))
+  const all: Cue[] = findCues(masked, patterns).map((match) => ({
+    spec: CRISIS_PATTERNS[Number(match.label)] as CrisisPattern,
+    match,
+  }));
+  // Support cues (a time, "bedankt voor alles") sharpen other cues even inside them: "ik wil vannacht dood".
+  const support = all.filter((c) => c.spec.level === 'support');
+  const resolved = new Set(resolveOverlaps(all.filter((c) => c.spec.level !== 'support').map((c) => c.match)));
+  const cues = [...all.filter((c) => resolved.has(c.match)), ...support]
+    .sort((a, b) => a.match.start - b.match.start)
     .filter((cue) => keepInContext(cue, masked.text));
 
   const alarming = cues.filter((c) => c.spec.level !== 'support');

@@ -1,0 +1,207 @@
+import { msg, type Msg } from '../messages/messages.js';
+import { PHASE_IDS, type PhaseId, phaseOrder } from '../phases/phases.js';
+import { daysBetween, toIsoDate, toTime, wholeDaysBetween } from '../time/days-between.js';
+
+/**
+ * What the path is built from: the participant's tagged contributions (phase from classifyContribution or
+ * corrected by the author) and "ik herken dit" recognitions given to or received from others.
+ */
+export type PathEvent =
+  | { readonly type: 'contribution'; readonly at: Date; readonly phase: PhaseId | null }
+  | {
+      readonly type: 'recognition_given' | 'recognition_received';
+      readonly at: Date;
+      readonly otherMemberId: string;
+    };
+
+export const PATH_FLAG_IDS = ['stuck_in_projectie', 'never_gave_recognition', 'never_received_recognition'] as const;
+export type PathFlagId = (typeof PATH_FLAG_IDS)[number];
+
+export interface PathFlag {
+  readonly id: PathFlagId;
+  readonly message: Msg;
+}
+
+export interface PhaseReached {
+  readonly phase: PhaseId;
+  /** First contribution (or recognition, for herkenning) in this phase. */
+  readonly firstSeenAt: Date;
+  /** When the phase counted as reached: the REACH_MIN_EVIDENCE-th piece of evidence. */
+  readonly reachedAt: Date;
+  readonly evidence: number;
+}
+
+export interface Kantelpunt {
+  readonly reached: boolean;
+  /** The first moment of herkenning: a contribution tagged herkenning or a recognition given. */
+  readonly at: Date | null;
+  readonly via: 'contribution' | 'recognition_given' | null;
+}
+
+export interface ParticipantPath {
+  /** Where the participant is now, with hysteresis: a single message does not move them. */
+  readonly currentPhase: PhaseId | null;
+  /** The furthest phase in the model's order that was reached. */
+  readonly furthestPhase: PhaseId | null;
+  /** Reached phases in the model's order. */
+  readonly phasesReached: PhaseReached[];
+  readonly kantelpunt: Kantelpunt;
+  readonly contributions: number;
+  readonly recognitionsGiven: number;
+  readonly recognitionsReceived: number;
+  /** Members this participant recognised themselves in / who recognised themselves in this participant. */
+  readonly recognisedMemberIds: string[];
+  readonly recognisedByMemberIds: string[];
+  /** Signals for the facilitator, each with a plain-language message. */
+  readonly flags: PathFlag[];
+  /** Neutral information (the kantelpunt, ignored events). */
+  readonly notes: Msg[];
+  readonly ignoredFutureEvents: number;
+}
+
+/** A phase counts as reached after this many pieces of evidence. */
+export const REACH_MIN_EVIDENCE = 2;
+/** The current phase is judged over this many most recent pieces of evidence. */
+export const CURRENT_PHASE_WINDOW = 6;
+/** Nobody is flagged in their first two weeks or before they have written a few messages. */
+export const FLAG_MIN_DAYS = 14;
+export const FLAG_MIN_CONTRIBUTIONS = 3;
+/** Projection that lasts this long without any recognition is worth a gentle look. */
+export const STUCK_IN_PROJECTIE_DAYS = 21;
+
+interface Evidence {
+  readonly phase: PhaseId;
+  readonly time: number;
+  readonly at: Date;
+  readonly via: 'contribution' | 'recognition_given';
+}
+
+function chooseCurrent(window: readonly Evidence[], current: PhaseId | null): PhaseId | null {
+  const counts = new Map<PhaseId, number>();
+  const latest = new Map<PhaseId, number>();
+  window.forEach((e, i) => {
+    counts.set(e.phase, (counts.get(e.phase) ?? 0) + 1);
+    latest.set(e.phase, i);
+  });
+  // The strongest challenger; among equals the most recently seen.
+  let candidate: PhaseId | null = null;
+  for (const phase of PHASE_IDS) {
+    if (phase === current) continue;
+    const count = counts.get(phase) ?? 0;
+    const best = candidate === null ? -1 : (counts.get(candidate) ?? 0);
+    if (count > best || (count === best && (latest.get(phase) ?? -1) > (latest.get(candidate as PhaseId) ?? -1))) {
+      candidate = phase;
+    }
+  }
+  const candidateCount = candidate === null ? 0 : (counts.get(candidate) ?? 0);
+  const currentCount = current === null ? 0 : (counts.get(current) ?? 0);
+  // Hysteresis: a challenger needs REACH_MIN_EVIDENCE recent signals and must outnumber the current phase.
+  return candidateCount >= REACH_MIN_EVIDENCE && candidateCount > currentCount ? candidate : current;
+}
+
+/**
+ * A participant's path through the model, from their tagged contributions and recognitions.
+ *
+ * - Phases reached: a phase counts as reached at its second piece of evidence (REACH_MIN_EVIDENCE).
+ *   A recognition given ("ik herken dit") is evidence for herkenning.
+ * - Current phase: over the last CURRENT_PHASE_WINDOW pieces of evidence, a phase takes over only with at
+ *   least two signals and more than the current phase has. One message never moves a person.
+ * - Kantelpunt: the first herkenning, from a contribution or a recognition given. It is a moment, so one
+ *   is enough.
+ * - Flags (only after FLAG_MIN_DAYS days and FLAG_MIN_CONTRIBUTIONS contributions): stuck in projectie
+ *   (current phase projectie for STUCK_IN_PROJECTIE_DAYS days with no herkenning yet), never recognised
+ *   themselves in someone else, never recognised by someone else.
+ * Events after `now` are ignored and counted in `ignoredFutureEvents`.
+ */
+export function participantPath(events: readonly PathEvent[], now: Date): ParticipantPath {
+  const nowTime = toTime(now);
+  const indexed = events.map((event, index) => ({ event, index, time: toTime(event.at) }));
+  const past = indexed.filter((e) => e.time <= nowTime).sort((a, b) => a.time - b.time || a.index - b.index);
+  const ignoredFutureEvents = indexed.length - past.length;
+
+  const evidence: Evidence[] = [];
+  let contributions = 0;
+  const given: string[] = [];
+  const received: string[] = [];
+  for (const { event, time } of past) {
+    if (event.type === 'contribution') {
+      contributions += 1;
+      if (event.phase !== null) evidence.push({ phase: event.phase, time, at: event.at, via: 'contribution' });
+    } else if (event.type === 'recognition_given') {
+      given.push(event.otherMemberId);
+      evidence.push({ phase: 'herkenning', time, at: event.at, via: 'recognition_given' });
+    } else {
+      received.push(event.otherMemberId);
+    }
+  }
+
+  let currentPhase: PhaseId | null = null;
+  let projectieSince: Evidence | null = null;
+  for (let i = 0; i < evidence.length; i++) {
+    const next = chooseCurrent(evidence.slice(Math.max(0, i + 1 - CURRENT_PHASE_WINDOW), i + 1), currentPhase);
+    if (next !== currentPhase && next === 'projectie') projectieSince = evidence[i] ?? null;
+    currentPhase = next;
+  }
+
+  const phasesReached: PhaseReached[] = [];
+  for (const phase of PHASE_IDS) {
+    const own = evidence.filter((e) => e.phase === phase);
+    const first = own[0];
+    const reaching = own[REACH_MIN_EVIDENCE - 1];
+    if (first !== undefined && reaching !== undefined) {
+      phasesReached.push({ phase, firstSeenAt: first.at, reachedAt: reaching.at, evidence: own.length });
+    }
+  }
+  const furthest = phasesReached.reduce<PhaseId | null>(
+    (acc, r) => (acc === null || phaseOrder(r.phase) > phaseOrder(acc) ? r.phase : acc),
+    null,
+  );
+
+  const firstHerkenning = evidence.find((e) => e.phase === 'herkenning');
+  const kantelpunt: Kantelpunt =
+    firstHerkenning === undefined
+      ? { reached: false, at: null, via: null }
+      : { reached: true, at: firstHerkenning.at, via: firstHerkenning.via };
+
+  const flags: PathFlag[] = [];
+  const first = past[0];
+  const activeDays = first === undefined ? 0 : wholeDaysBetween(first.event.at, now);
+  if (activeDays >= FLAG_MIN_DAYS && contributions >= FLAG_MIN_CONTRIBUTIONS) {
+    if (currentPhase === 'projectie' && !kantelpunt.reached && projectieSince !== null) {
+      if (daysBetween(projectieSince.at, now) >= STUCK_IN_PROJECTIE_DAYS) {
+        const days = wholeDaysBetween(projectieSince.at, now);
+        const count = evidence.filter((e) => e.phase === 'projectie').length;
+        flags.push({ id: 'stuck_in_projectie', message: msg('path.stuckInProjectie', { days, count }) });
+      }
+    }
+    if (!kantelpunt.reached) {
+      flags.push({ id: 'never_gave_recognition', message: msg('path.neverGaveRecognition', { days: activeDays }) });
+    }
+    if (received.length === 0) {
+      flags.push({
+        id: 'never_received_recognition',
+        message: msg('path.neverReceivedRecognition', { days: activeDays }),
+      });
+    }
+  }
+
+  const notes: Msg[] = [];
+  if (kantelpunt.at !== null) notes.push(msg('path.kantelpunt', { date: toIsoDate(kantelpunt.at) }));
+  if (ignoredFutureEvents > 0) notes.push(msg('path.futureEventsIgnored', { count: ignoredFutureEvents }));
+
+  const unique = (ids: readonly string[]): string[] => [...new Set(ids)].sort();
+  return {
+    currentPhase,
+    furthestPhase: furthest,
+    phasesReached,
+    kantelpunt,
+    contributions,
+    recognitionsGiven: given.length,
+    recognitionsReceived: received.length,
+    recognisedMemberIds: unique(given),
+    recognisedByMemberIds: unique(received),
+    flags,
+    notes,
+    ignoredFutureEvents,
+  };
+}
