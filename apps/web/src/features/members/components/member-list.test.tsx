@@ -39,4 +39,41 @@ describe('MemberList', () => {
     expect(screen.queryByRole('button', { name: 'Anouk verwijderen' })).not.toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Rol van Sanne' })).toBeEnabled();
   });
+
+  it('should change a role only after confirming, and say so', async () => {
+    const { calls } = mockFetch([
+      { path: '/api/admin/members', body: [me, sanne] },
+      { method: 'PATCH', path: '/api/admin/members/m-2', status: 204 },
+    ]);
+    const { user } = renderWithProviders(<MemberList currentMembershipId="m-1" />);
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Rol van Sanne' }), 'Begeleider');
+    const dialog = screen.getByRole('dialog', { name: 'Rol wijzigen?' });
+    expect(dialog).toHaveTextContent('De rol van Sanne wordt Begeleider.');
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, wijzigen' }));
+
+    expect(await screen.findByText('De rol van Sanne is nu Begeleider.')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ role: 'facilitator' });
+  });
+
+  it('should show a password-reset link once, after confirming', async () => {
+    const url = 'http://127.0.0.1:3000/wachtwoord-herstellen/token-0123456789abcdef';
+    mockFetch([
+      { path: '/api/admin/members', body: [me, sanne] },
+      {
+        method: 'POST',
+        path: '/api/admin/members/m-2/password-reset',
+        body: { url, token: 'token-0123456789abcdef', expiresAt: '2026-03-20T12:00:00.000Z' },
+      },
+    ]);
+    const { user } = renderWithProviders(<MemberList currentMembershipId="m-1" />);
+
+    await user.click(await screen.findByRole('button', { name: 'Wachtwoordlink maken voor Sanne' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, link maken' }));
+
+    expect(await screen.findByRole('textbox', { name: 'Link voor een nieuw wachtwoord' })).toHaveValue(url);
+    expect(screen.getByRole('heading', { name: 'Link voor Sanne' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Ik heb de link bewaard' }));
+    expect(screen.queryByDisplayValue(url)).not.toBeInTheDocument();
+  });
 });
