@@ -13,15 +13,6 @@ const AdminRoute = lazy(() => import('./routes/admin'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
 /** Dutch paths: they are what people see and share. */
-export const paths = {
-  home: '/',
-  login: '/inloggen',
-  invitation: (code: string) => `/uitnodiging/${encodeURIComponent(code)}`,
-  resetPassword: (token: string) => `/wachtwoord-herstellen/${encodeURIComponent(token)}`,
-  account: '/account',
-  admin: '/beheer',
-} as const;
-
 export function AppRoutes() {
   return (
     <Routes>
