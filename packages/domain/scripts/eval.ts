@@ -25,7 +25,8 @@ interface Row {
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const fileArg = args.find((a) => !a.startsWith('--'));
-const file = fileArg === undefined ? PHASE_CORPUS_DEV : path.resolve(process.env.INIT_CWD ?? process.cwd(), fileArg);
+const file =
+  fileArg === undefined ? PHASE_CORPUS_DEV : path.resolve(process.env.INIT_CWD ?? process.cwd(), fileArg);
 const rows = loadJsonl<Row>(file);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
@@ -39,23 +40,31 @@ if (phaseRows.length > 0) {
     expected: (r.phase ?? null) as PhaseId | null,
     result: classifyContribution(r.text),
   }));
-  const m = computeClassificationMetrics(scored.map((s) => ({ expected: s.expected, predicted: s.result.phase })));
+  const m = computeClassificationMetrics(
+    scored.map((s) => ({ expected: s.expected, predicted: s.result.phase })),
+  );
   console.log(`\nphase classifier — ${m.total} lines`);
   console.log(`accuracy ${pct(m.accuracy)}   macro-F1 ${pct(m.macroF1)}\n`);
   console.log(`${'class'.padEnd(18)}precision  recall      F1  support`);
   for (const c of EVAL_CLASSES) {
     const k = m.perClass[c];
-    console.log(`${c.padEnd(18)}${pct(k.precision)}  ${pct(k.recall)} ${pct(k.f1)}  ${String(k.support).padStart(7)}`);
+    console.log(
+      `${c.padEnd(18)}${pct(k.precision)}  ${pct(k.recall)} ${pct(k.f1)}  ${String(k.support).padStart(7)}`,
+    );
   }
   const short = (c: string): string => c.slice(0, 6).padStart(7);
-  console.log(`\nconfusion (rows = expected, columns = predicted)\n${''.padEnd(18)}${EVAL_CLASSES.map(short).join('')}`);
+  console.log(
+    `\nconfusion (rows = expected, columns = predicted)\n${''.padEnd(18)}${EVAL_CLASSES.map(short).join('')}`,
+  );
   for (const e of EVAL_CLASSES) {
     console.log(`${e.padEnd(18)}${EVAL_CLASSES.map((p) => String(m.confusion[e][p]).padStart(7)).join('')}`);
   }
   if (showErrors) {
     console.log('\nmisclassified:');
     for (const s of scored.filter((x) => x.expected !== x.result.phase)) {
-      console.log(`  [${s.expected ?? 'none'} → ${s.result.phase ?? 'none'}] ${s.text}  {${s.result.cues.join(' | ')}}`);
+      console.log(
+        `  [${s.expected ?? 'none'} → ${s.result.phase ?? 'none'}] ${s.text}  {${s.result.cues.join(' | ')}}`,
+      );
     }
   }
 }
@@ -69,12 +78,20 @@ if (crisisRows.length > 0) {
   const withSeverity = scored.filter((s) => s.row.severity !== undefined);
   const severityHits = withSeverity.filter((s) => s.row.severity === s.result.severity).length;
   console.log(`\ncrisis detector — ${scored.length} lines`);
-  console.log(`recall on crisis lines   ${caught}/${positives.length} (${pct(positives.length ? caught / positives.length : 1).trim()})`);
+  console.log(
+    `recall on crisis lines   ${caught}/${positives.length} (${pct(positives.length ? caught / positives.length : 1).trim()})`,
+  );
   console.log(`false alarms on others   ${falseAlarms}/${negatives.length}`);
   if (withSeverity.length > 0) console.log(`severity agreement       ${severityHits}/${withSeverity.length}`);
   if (showErrors) {
-    for (const s of scored.filter((x) => x.row.crisis !== x.result.crisis || (x.row.severity !== undefined && x.row.severity !== x.result.severity))) {
-      console.log(`  [${s.row.crisis ? (s.row.severity ?? 'crisis') : 'none'} → ${s.result.severity}] ${s.row.text}  {${s.result.cues.join(' | ')}}`);
+    for (const s of scored.filter(
+      (x) =>
+        x.row.crisis !== x.result.crisis ||
+        (x.row.severity !== undefined && x.row.severity !== x.result.severity),
+    )) {
+      console.log(
+        `  [${s.row.crisis ? (s.row.severity ?? 'crisis') : 'none'} → ${s.result.severity}] ${s.row.text}  {${s.result.cues.join(' | ')}}`,
+      );
     }
   }
 }

@@ -14,5 +14,12 @@ const examples = loadJsonl<TrainingExample>(PHASE_TRAINING);
 const model = trainPhaseModel(examples);
 const target = path.join(DOMAIN_ROOT, 'src/classify/phase-model.generated.ts');
 writeFileSync(target, renderPhaseModelModule(model));
-execFileSync(path.join(DOMAIN_ROOT, '../../node_modules/.bin/prettier'), ['--write', '--log-level', 'warn', target]);
-console.log(`trained on ${examples.length} examples, ${Object.keys(model.features).length} words → ${target}`);
+execFileSync(path.join(DOMAIN_ROOT, '../../node_modules/.bin/prettier'), [
+  '--write',
+  '--log-level',
+  'warn',
+  target,
+]);
+console.log(
+  `trained on ${examples.length} examples, ${Object.keys(model.features).length} words → ${target}`,
+);

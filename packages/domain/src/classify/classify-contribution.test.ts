@@ -19,7 +19,12 @@ function evaluate(file: string): ReturnType<typeof computeClassificationMetrics>
 describe('classifyContribution', () => {
   it.each<[string, string, PhaseId | null, string | null]>([
     ['nobody understands me', 'Niemand begrijpt me.', 'projectie', 'niemand begrijpt me'],
-    ['totally different from the rest', 'Ik ben totaal anders dan de rest.', 'projectie', 'ik ben totaal anders dan de rest'],
+    [
+      'totally different from the rest',
+      'Ik ben totaal anders dan de rest.',
+      'projectie',
+      'ik ben totaal anders dan de rest',
+    ],
     ['blaming', 'Het ligt altijd aan de anderen.', 'projectie', null],
     ['distrust', 'Ik vertrouw hier niemand.', 'projectie', null],
     ['English projection', 'Nobody here gets it.', 'projectie', null],
@@ -30,7 +35,12 @@ describe('classifyContribution', () => {
     ['me too', 'Me too.', 'herkenning', 'me too'],
     ['equality', 'We praten hier op voet van gelijkheid.', 'gelijkwaardigheid', 'op voet van gelijkheid'],
     ['no diacritics', 'niet als patient maar als mens', 'gelijkwaardigheid', null],
-    ['facilitator shares too', 'De begeleider vertelde ook over haar eigen depressie.', 'gelijkwaardigheid', null],
+    [
+      'facilitator shares too',
+      'De begeleider vertelde ook over haar eigen depressie.',
+      'gelijkwaardigheid',
+      null,
+    ],
     ['negation that flips meaning', 'Ik voel me niet alleen meer.', 'verbinding', 'niet alleen meer'],
     ['negation, other word order', 'ik voel me niet meer zo alleen', 'verbinding', null],
     ['self-care', 'Ik zorg weer goed voor mezelf.', 'verbinding', null],

@@ -66,12 +66,10 @@ export function classifyContribution(text: string): PhaseClassification {
     return { phase, score: score(cues), strongest: Math.max(0, ...cues.map((c) => c.weight)), cues };
   }).sort((a, b) => b.score - a.score || b.strongest - a.strongest);
 
-  const best = ranked[0];
-  const runnerUp = ranked[1];
+  // Five phases, so there is always a best and a runner-up.
+  const [best, runnerUp] = ranked as [(typeof ranked)[number], (typeof ranked)[number]];
   const neutralCues = byLabel.get(NEUTRAL) ?? [];
   const neutralScore = score(neutralCues);
-
-  if (best === undefined || runnerUp === undefined) throw new Error('unreachable: five phases');
 
   if (best.score >= PHASE_THRESHOLD && best.score > neutralScore) {
     const margin = (best.score - runnerUp.score) / best.score;
@@ -99,6 +97,9 @@ export function classifyContribution(text: string): PhaseClassification {
 
   // No phase: confident when there is no phase evidence at all or the practical cues clearly dominate.
   const phaseDoubt = Math.min(1, best.score / PHASE_THRESHOLD);
-  const confidence = neutralScore > 0 ? 1 - 0.5 * phaseDoubt * (best.score / (best.score + neutralScore)) : 1 - 0.5 * phaseDoubt;
+  const confidence =
+    neutralScore > 0
+      ? 1 - 0.5 * phaseDoubt * (best.score / (best.score + neutralScore))
+      : 1 - 0.5 * phaseDoubt;
   return { phase: null, confidence: round2(confidence), cues: neutralCues.map((c) => c.cue) };
 }

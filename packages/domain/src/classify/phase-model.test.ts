@@ -24,9 +24,9 @@ describe('trainPhaseModel', () => {
     expect(model.features['jullie']).toEqual([2, 0, 0, 0, 0, 0]);
     expect(model.features['herken']).toEqual([0, 2, 0, 0, 0, 0]);
     expect(model.features['zwak']).toBeUndefined();
-    expect(Object.values(model.features).every((row) => row.reduce((a, b) => a + b) >= MIN_FEATURE_COUNT)).toBe(
-      true,
-    );
+    expect(
+      Object.values(model.features).every((row) => row.reduce((a, b) => a + b) >= MIN_FEATURE_COUNT),
+    ).toBe(true);
   });
 
   it('should predict the class whose words appear, with the words as evidence', () => {

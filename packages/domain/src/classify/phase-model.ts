@@ -30,7 +30,7 @@ export const MIN_FEATURE_COUNT = 2;
 const STOPWORDS = new Set(
   (
     'de het een en of maar dat die dit deze is was zijn ben bent heb hebt heeft had hadden te van in op aan met voor om ' +
-    'bij naar uit over als dan ook nog al er hier daar je jij jou u ze zij hij we wij ik me mij mijn m\'n zo wel niet ' +
+    "bij naar uit over als dan ook nog al er hier daar je jij jou u ze zij hij we wij ik me mij mijn m'n zo wel niet " +
     'geen nu toen wat wie hoe waar zat zit hebben heb hebt ga gaat gaan doe doet kan kunnen wil moet zal zou word ' +
     'wordt worden week dag keer heel echt gewoon even maar toch wel dus want omdat sinds ' +
     'the a an and or but that this is was are be to of in on at with for as ' +
@@ -45,7 +45,19 @@ interface Token {
   readonly end: number;
 }
 
-const NEGATORS = new Set(['niet', 'geen', 'nooit', 'not', 'no', 'never', "don't", 'dont', "didn't", "isn't", "can't"]);
+const NEGATORS = new Set([
+  'niet',
+  'geen',
+  'nooit',
+  'not',
+  'no',
+  'never',
+  "don't",
+  'dont',
+  "didn't",
+  "isn't",
+  "can't",
+]);
 /** Words this close after a negator are read as negated ("niet herkenbaar" → "!herkenbaar"). */
 const NEGATION_SCOPE = 3;
 
@@ -66,18 +78,20 @@ export function tokenize(normalized: NormalizedText): Token[] {
 }
 
 const classIndex = (phase: PhaseId | null): number => MODEL_CLASSES.indexOf(phase ?? 'none');
+/** Index into a per-class row; rows always have one entry per class. */
+const at = (row: readonly number[], c: number): number => row[c] as number;
 
 /** Counts, per class, the training lines that contain each word (each word once per line). */
 export function trainPhaseModel(examples: readonly TrainingExample[]): PhaseModel {
-  const classCounts = MODEL_CLASSES.map(() => 0);
+  const oneHot = (c: number): number[] => MODEL_CLASSES.map((_, i) => (i === c ? 1 : 0));
+  const add = (a: readonly number[], b: readonly number[]): number[] => a.map((v, i) => v + at(b, i));
+  let classCounts = MODEL_CLASSES.map(() => 0);
   const counts = new Map<string, number[]>();
   for (const example of examples) {
-    const c = classIndex(example.phase);
-    classCounts[c] = (classCounts[c] ?? 0) + 1;
+    const hit = oneHot(classIndex(example.phase));
+    classCounts = add(classCounts, hit);
     for (const word of new Set(tokenize(normalizeText(example.text)).map((t) => t.word))) {
-      const row = counts.get(word) ?? MODEL_CLASSES.map(() => 0);
-      row[c] = (row[c] ?? 0) + 1;
-      counts.set(word, row);
+      counts.set(word, add(counts.get(word) ?? MODEL_CLASSES.map(() => 0), hit));
     }
   }
   const features: Record<string, number[]> = {};
@@ -101,7 +115,7 @@ export interface ModelPrediction {
 export function predictWithModel(model: PhaseModel, normalized: NormalizedText): ModelPrediction {
   const vocabulary = Object.keys(model.features).length;
   const totals = MODEL_CLASSES.map((_, c) =>
-    Object.values(model.features).reduce((sum, row) => sum + (row[c] ?? 0), 0),
+    Object.values(model.features).reduce((sum, row) => sum + at(row, c), 0),
   );
   const lines = model.classCounts.reduce((a, b) => a + b, 0);
   const known = tokenize(normalized).filter((t) => model.features[t.word] !== undefined);
@@ -109,23 +123,28 @@ export function predictWithModel(model: PhaseModel, normalized: NormalizedText):
   const unique = known.filter((t) => !seen.has(t.word) && seen.add(t.word));
 
   const logLikelihood = (word: string, c: number): number =>
-    Math.log((((model.features[word] as readonly number[])[c] ?? 0) + model.alpha) / ((totals[c] ?? 0) + model.alpha * vocabulary));
+    Math.log(
+      (at(model.features[word] as readonly number[], c) + model.alpha) /
+        (at(totals, c) + model.alpha * vocabulary),
+    );
   const scores = MODEL_CLASSES.map(
     (_, c) =>
-      Math.log(((model.classCounts[c] ?? 0) + model.alpha) / (lines + model.alpha * MODEL_CLASSES.length)) +
+      Math.log((at(model.classCounts, c) + model.alpha) / (lines + model.alpha * MODEL_CLASSES.length)) +
       unique.reduce((sum, t) => sum + logLikelihood(t.word, c), 0),
   );
   const max = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - max));
   const z = exp.reduce((a, b) => a + b, 0);
   let best = 0;
-  for (let c = 1; c < MODEL_CLASSES.length; c++) if ((exp[c] ?? 0) > (exp[best] ?? 0)) best = c;
+  for (let c = 1; c < MODEL_CLASSES.length; c++) if (at(exp, c) > at(exp, best)) best = c;
 
   // Evidence: how much more likely each word is under the winner than on average under the others.
   const evidence = unique
     .map((t) => {
       const others = MODEL_CLASSES.map((_, c) => c).filter((c) => c !== best);
-      const lift = logLikelihood(t.word, best) - others.reduce((sum, c) => sum + logLikelihood(t.word, c), 0) / others.length;
+      const lift =
+        logLikelihood(t.word, best) -
+        others.reduce((sum, c) => sum + logLikelihood(t.word, c), 0) / others.length;
       return { t, lift };
     })
     // Function words can carry weight in the model but explain nothing to a facilitator.
@@ -136,7 +155,7 @@ export function predictWithModel(model: PhaseModel, normalized: NormalizedText):
 
   return {
     label: MODEL_CLASSES[best] as ModelClass,
-    probability: (exp[best] ?? 0) / z,
+    probability: at(exp, best) / z,
     evidence,
     knownWords: unique.length,
   };

@@ -39,7 +39,8 @@ const g4 = gap(4);
 
 const SELF = '(?:mezelf|mijzelf)';
 const ME = '(?:me|mij|mezelf|mijzelf)';
-const BODY = '(?:arm|armen|pols|polsen|been|benen|huid|buik|dij|dijen|bovenbeen|bovenbenen|hand|handen|lijf|lichaam)';
+const BODY =
+  '(?:arm|armen|pols|polsen|been|benen|huid|buik|dij|dijen|bovenbeen|bovenbenen|hand|handen|lijf|lichaam)';
 const PILLS =
   '(?:pillen|pilletjes|medicijnen|medicatie|tabletten|slaappillen|slaapmiddelen|slaaptabletten|paracetamol|oxazepam|temazepam|antidepressiva|insuline|doosjes|strips|potjes)';
 const PILLS_EN = '(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|insulin)';
@@ -58,104 +59,330 @@ function s(category: CrisisCategory, pattern: string): CrisisPattern {
 
 export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   // — Ideation and passive death wishes (concern) —
-  c('ideation', `(?:wil|wou|wens|zou willen|zou graag|wil gewoon|wil echt) ${g2}(?:dood|sterven|doodgaan|dood gaan|dood zijn|niet meer leven|niet meer bestaan|niet meer wakker worden|er niet meer zijn)`),
+  c(
+    'ideation',
+    `(?:wil|wou|wens|zou willen|zou graag|wil gewoon|wil echt) ${g2}(?:dood|sterven|doodgaan|dood gaan|dood zijn|niet meer leven|niet meer bestaan|niet meer wakker worden|er niet meer zijn)`,
+  ),
   c('ideation', `(?:wil|wou) ${g2}er ${g1}niet meer ${g1}(?:zijn|te zijn)(?! bij| om| voor| op| in)`),
   // Dutch subordinate clauses put the verb last: "omdat ik dood wil", "dat ik niet meer wil leven".
-  c('ideation', `(?:ik|me|mij) ${g2}(?:dood|sterven|doodgaan|dood gaan|dood zijn) ${g1}(?:wil|wou|zou willen|wilde|zou gaan)|er ${g1}niet meer ${g1}(?:wil|wou) (?:zijn|wezen)|niet meer ${g1}(?:wil|wou) (?:leven|bestaan|verder|wakker worden)`),
-  c('ideation', `(?:wil|wou) ${g2}niet meer (?:leven|verder|verder leven|bestaan|wakker worden|wakker|ademen)`),
+  c(
+    'ideation',
+    `(?:ik|me|mij) ${g2}(?:dood|sterven|doodgaan|dood gaan|dood zijn) ${g1}(?:wil|wou|zou willen|wilde|zou gaan)|er ${g1}niet meer ${g1}(?:wil|wou) (?:zijn|wezen)|niet meer ${g1}(?:wil|wou) (?:leven|bestaan|verder|wakker worden)`,
+  ),
+  c(
+    'ideation',
+    `(?:wil|wou) ${g2}niet meer (?:leven|verder|verder leven|bestaan|wakker worden|wakker|ademen)`,
+  ),
   c('ideation', `ik wil ${g1}(?:echt |gewoon |gewoonweg |helemaal )?niet meer(?= \\.|$)`),
-  c('ideation', `(?:niet|nooit) meer wakker (?:worden|word|te worden|wakker)|slapen en ${g1}(?:niet|nooit) meer|voorgoed (?:slapen|weg|rust)|eeuwige rust|rust voor altijd`),
+  c(
+    'ideation',
+    `(?:niet|nooit) meer wakker (?:worden|word|te worden|wakker)|slapen en ${g1}(?:niet|nooit) meer|voorgoed (?:slapen|weg|rust)|eeuwige rust|rust voor altijd`,
+  ),
   c('ideation', `(?:liever|beter) dood|dood (?:beter|liever) af`),
-  c('ideation', `(?:wil|wou|zou ${g2}willen|zou ${g1}liefst|liefst|wil gewoon) ${g3}(?:verdwijnen|voorgoed weg|weg zijn voor altijd|niet meer bestaan)`),
-  c('ideation', `waarom (?:zou|zal|moet) ik ${g1}(?:nog )?(?:leven|doorgaan|verder gaan|verdergaan|blijven leven|hier zijn)|(?:wil|hoef) het leven niet meer|ik hoef ${g1}niet meer(?= \\.|$)|het hoeft ${g1}(?:voor mij )?niet meer(?= \\.|$)`),
-  c('ideation', `(?:ophoud|ophouden|op te houden|stoppen|stop) (?:met|te) (?:bestaan|leven)|stoppen met ademen|(?:als ik dood (?:was|ben|zou zijn|zou gaan))|(?:happier|better|easier) if i (?:was|were) (?:dead|gone)|if i (?:was|were) dead`),
-  c('ideation', `(?:thinking|think|thought|thinking about|been thinking) (?:of|about) (?:ending|ending it|ending my|killing myself|taking my|dying)|ending it(?: all)?(?= \\.|$)`),
-  c('ideation', `${SELF} van het leven ${g1}(?:beroven|te beroven)|zelfmoordneigingen|suicidale neigingen|doodsneigingen`),
-  c('ideation', `was ik ${g1}maar dood|wou dat ik dood was|wilde dat ik dood was|was ik er ${g1}maar niet|(?:was|ben) ${g1}(?:liever|beter) dood|liever dood dan levend|nooit geboren`),
-  c('ideation', `(?:een )?eind(?:e)? aan ${g1}(?:mijn|m'n|het|dit|ons) ${g1}leven|er ${g2}(?:een )?eind(?:e)? aan ${g1}(?:maken|te maken|wil maken)|(?:mijn|m'n) leven ${g1}(?:beeindigen|te beeindigen|nemen)|punt achter ${g1}(?:mijn |m'n |het )?leven`),
-  c('ideation', `${SELF} ${g2}(?:van kant|om het leven|doden|doodmaken|ombrengen)|van kant (?:maken|te maken)`),
+  c(
+    'ideation',
+    `(?:wil|wou|zou ${g2}willen|zou ${g1}liefst|liefst|wil gewoon) ${g3}(?:verdwijnen|voorgoed weg|weg zijn voor altijd|niet meer bestaan)`,
+  ),
+  c(
+    'ideation',
+    `waarom (?:zou|zal|moet) ik ${g1}(?:nog )?(?:leven|doorgaan|verder gaan|verdergaan|blijven leven|hier zijn)|(?:wil|hoef) het leven niet meer|ik hoef ${g1}niet meer(?= \\.|$)|het hoeft ${g1}(?:voor mij )?niet meer(?= \\.|$)`,
+  ),
+  c(
+    'ideation',
+    `(?:ophoud|ophouden|op te houden|stoppen|stop) (?:met|te) (?:bestaan|leven)|stoppen met ademen|(?:als ik dood (?:was|ben|zou zijn|zou gaan))|(?:happier|better|easier) if i (?:was|were) (?:dead|gone)|if i (?:was|were) dead`,
+  ),
+  c(
+    'ideation',
+    `(?:thinking|think|thought|thinking about|been thinking) (?:of|about) (?:ending|ending it|ending my|killing myself|taking my|dying)|ending it(?: all)?(?= \\.|$)`,
+  ),
+  c(
+    'ideation',
+    `${SELF} van het leven ${g1}(?:beroven|te beroven)|zelfmoordneigingen|suicidale neigingen|doodsneigingen`,
+  ),
+  c(
+    'ideation',
+    `was ik ${g1}maar dood|wou dat ik dood was|wilde dat ik dood was|was ik er ${g1}maar niet|(?:was|ben) ${g1}(?:liever|beter) dood|liever dood dan levend|nooit geboren`,
+  ),
+  c(
+    'ideation',
+    `(?:een )?eind(?:e)? aan ${g1}(?:mijn|m'n|het|dit|ons) ${g1}leven|er ${g2}(?:een )?eind(?:e)? aan ${g1}(?:maken|te maken|wil maken)|(?:mijn|m'n) leven ${g1}(?:beeindigen|te beeindigen|nemen)|punt achter ${g1}(?:mijn |m'n |het )?leven`,
+  ),
+  c(
+    'ideation',
+    `${SELF} ${g2}(?:van kant|om het leven|doden|doodmaken|ombrengen)|van kant (?:maken|te maken)`,
+  ),
   c('ideation', `${ME} ${g2}(?:iets|wat) ${g1}(?:aandoen|aan doen|aan te doen|aangedaan)`),
   c('ideation', `(?:ik ben|ben ik|voel me|voel ik me) ${g2}(?:suicidaal|suicidale)`),
-  c('ideation', `(?:gedachten|denk|denken|dacht|fantaseer|fantasie\\w*) ${g3}(?:aan|over|erover|eraan) ${g3}(?:dood te gaan|doodgaan|dood zijn|te sterven|sterven|niet meer (?:leven|zijn|wakker))`),
-  c('ideation', `(?:zelfmoord|suicide|zelfdoding) ${g1}(?:plegen|te plegen|doen|overwegen)|(?:overweeg|plannen|plan) ${g2}(?:zelfmoord|suicide|zelfdoding)`),
-  c('ideation', `zelfmoordpoging|suicidepoging|poging ${g2}(?:gedaan|ondernomen) ${g2}(?:zelfmoord|suicide|(?:mijn|m'n) leven)`),
-  c('ideation', `(?:wilde|wilden|dacht|dachten|overwoog|fantaseerde) ${g2}(?:dood|sterven|doodgaan|er niet meer (?:zijn|te zijn)|niet meer (?:leven|verder)|aan zelfmoord|aan suicide|over zelfmoord|er een eind(?:e)? aan (?:maken|te maken)|een eind(?:e)? aan (?:mijn|m'n) leven)`, true),
-  c('ideation', `(?:was|waren) ${g2}(?:suicidaal|suicidale)|(?:had|hadden) ${g2}(?:zelfmoordgedachten|suicidale gedachten|doodsgedachten)`, true),
+  c(
+    'ideation',
+    `(?:gedachten|denk|denken|dacht|fantaseer|fantasie\\w*) ${g3}(?:aan|over|erover|eraan) ${g3}(?:dood te gaan|doodgaan|dood zijn|te sterven|sterven|niet meer (?:leven|zijn|wakker))`,
+  ),
+  c(
+    'ideation',
+    `(?:zelfmoord|suicide|zelfdoding) ${g1}(?:plegen|te plegen|doen|overwegen)|(?:overweeg|plannen|plan) ${g2}(?:zelfmoord|suicide|zelfdoding)`,
+  ),
+  c(
+    'ideation',
+    `zelfmoordpoging|suicidepoging|poging ${g2}(?:gedaan|ondernomen) ${g2}(?:zelfmoord|suicide|(?:mijn|m'n) leven)`,
+  ),
+  c(
+    'ideation',
+    `(?:wilde|wilden|dacht|dachten|overwoog|fantaseerde) ${g2}(?:dood|sterven|doodgaan|er niet meer (?:zijn|te zijn)|niet meer (?:leven|verder)|aan zelfmoord|aan suicide|over zelfmoord|er een eind(?:e)? aan (?:maken|te maken)|een eind(?:e)? aan (?:mijn|m'n) leven)`,
+    true,
+  ),
+  c(
+    'ideation',
+    `(?:was|waren) ${g2}(?:suicidaal|suicidale)|(?:had|hadden) ${g2}(?:zelfmoordgedachten|suicidale gedachten|doodsgedachten)`,
+    true,
+  ),
   // English
-  c('ideation', `(?:want|wanna|wanting|need) to (?:die|be dead|disappear forever|not exist)|wish i (?:was|were|had been) dead|wish i (?:wasn't|was not|weren't) (?:alive|here|born)|better off dead`),
+  c(
+    'ideation',
+    `(?:want|wanna|wanting|need) to (?:die|be dead|disappear forever|not exist)|wish i (?:was|were|had been) dead|wish i (?:wasn't|was not|weren't) (?:alive|here|born)|better off dead`,
+  ),
   c('ideation', `(?:don't|dont|do not|no longer) want to (?:live|be alive|be here|wake up|exist|go on)`),
-  c('ideation', `kill(?:ing)? myself|kms|unalive|end(?:ing)? my (?:own )?life|take my (?:own )?life|end it all|(?:want|wanna) to end it|hurt myself badly|sleep (?:forever|and never wake up)|never wake up`),
-  c('ideation', `(?:i'm|i am|im|feel|feeling) ${g1}suicidal|suicidal thoughts|thoughts (?:of|about) (?:suicide|dying|killing myself|ending it)`),
-  c('ideation', `(?:wanted|used to want) to (?:die|be dead|kill myself|end my life)|(?:was|used to be) suicidal|had suicidal thoughts|tried to kill myself|suicide attempt`, true),
+  c(
+    'ideation',
+    `kill(?:ing)? myself|kms|unalive|end(?:ing)? my (?:own )?life|take my (?:own )?life|end it all|(?:want|wanna) to end it|hurt myself badly|sleep (?:forever|and never wake up)|never wake up`,
+  ),
+  c(
+    'ideation',
+    `(?:i'm|i am|im|feel|feeling) ${g1}suicidal|suicidal thoughts|thoughts (?:of|about) (?:suicide|dying|killing myself|ending it)`,
+  ),
+  c(
+    'ideation',
+    `(?:wanted|used to want) to (?:die|be dead|kill myself|end my life)|(?:was|used to be) suicidal|had suicidal thoughts|tried to kill myself|suicide attempt`,
+    true,
+  ),
   // — Hopelessness (concern) —
-  c('hopelessness', `zie het ${g1}(?:echt |helemaal |totaal |gewoon |allemaal )*niet meer zitten(?! om| met| in| voor| zitten)`),
-  c('hopelessness', `zie ${g1}(?:het nut|de zin|het punt) ${g2}niet meer (?:van )?in|(?:nut|zin) van (?:het |mijn |dit )?(?:leven|bestaan) ${g2}niet (?:meer )?(?:in|zien)|(?:leven|bestaan) ${g3}(?:geen nut|zinloos|nutteloos)`),
+  c(
+    'hopelessness',
+    `zie het ${g1}(?:echt |helemaal |totaal |gewoon |allemaal )*niet meer zitten(?! om| met| in| voor| zitten)`,
+  ),
+  c(
+    'hopelessness',
+    `zie ${g1}(?:het nut|de zin|het punt) ${g2}niet meer (?:van )?in|(?:nut|zin) van (?:het |mijn |dit )?(?:leven|bestaan) ${g2}niet (?:meer )?(?:in|zien)|(?:leven|bestaan) ${g3}(?:geen nut|zinloos|nutteloos)`,
+  ),
   c('hopelessness', `geen uitweg|enige uitweg|laatste uitweg|enige oplossing|enige optie`),
-  c('hopelessness', `ik (?:kan|trek) ${g1}(?:het )?(?:echt |gewoon |écht )?niet meer(?= \\.|$)|ik trek het niet meer|ik kan het niet meer aan(?= \\.|$)|(?:stop|kap|ben klaar|klaar) ${g2}met alles|ik stop ermee(?= \\.|$)|nergens ${g1}zin (?:meer )?in|geen zin meer in(?= \\.|$)|geen zin meer ${g1}in ${g1}(?:alles|niks|niets|het leven)`),
-  c('hopelessness', `(?:het |mijn |dit )?leven ${g3}geen zin ${g1}(?:meer)?|geen zin meer in ${g1}(?:het |mijn |dit )?leven|leven is ${g1}zinloos|(?:heeft|heb) ${g1}geen zin meer om te leven`),
-  c('hopelessness', `klaar met ${g1}(?:het |mijn |dit )?leven|levensmoe|het leven moe|kan ${g1}niet meer verder|wil ${g1}niet meer verder`),
-  c('hopelessness', `wil ${g2}dat ${g1}(?:de |alle |al die |al de )?pijn (?:stopt|ophoudt|weg is|voorbij is)|wil ${g1}dat (?:het|alles) ${g1}(?:stopt|ophoudt)`),
-  c('hopelessness', `(?:no|don't see any|see no) (?:way out|point in living|reason to live|future)|not worth living|can't go on|cannot go on|want (?:it all|everything|the pain|it) to (?:end|stop)|(?:what's|whats|what is) the point(?: of (?:living|life|going on))?|life is pointless|can't do this anymore|cannot do this anymore|why (?:should|would) i (?:live|go on|keep going|stay)`),
+  c(
+    'hopelessness',
+    `ik (?:kan|trek) ${g1}(?:het )?(?:echt |gewoon |écht )?niet meer(?= \\.|$)|ik trek het niet meer|ik kan het niet meer aan(?= \\.|$)|(?:stop|kap|ben klaar|klaar) ${g2}met alles|ik stop ermee(?= \\.|$)|nergens ${g1}zin (?:meer )?in|geen zin meer in(?= \\.|$)|geen zin meer ${g1}in ${g1}(?:alles|niks|niets|het leven)`,
+  ),
+  c(
+    'hopelessness',
+    `(?:het |mijn |dit )?leven ${g3}geen zin ${g1}(?:meer)?|geen zin meer in ${g1}(?:het |mijn |dit )?leven|leven is ${g1}zinloos|(?:heeft|heb) ${g1}geen zin meer om te leven`,
+  ),
+  c(
+    'hopelessness',
+    `klaar met ${g1}(?:het |mijn |dit )?leven|levensmoe|het leven moe|kan ${g1}niet meer verder|wil ${g1}niet meer verder`,
+  ),
+  c(
+    'hopelessness',
+    `wil ${g2}dat ${g1}(?:de |alle |al die |al de )?pijn (?:stopt|ophoudt|weg is|voorbij is)|wil ${g1}dat (?:het|alles) ${g1}(?:stopt|ophoudt)`,
+  ),
+  c(
+    'hopelessness',
+    `(?:no|don't see any|see no) (?:way out|point in living|reason to live|future)|not worth living|can't go on|cannot go on|want (?:it all|everything|the pain|it) to (?:end|stop)|(?:what's|whats|what is) the point(?: of (?:living|life|going on))?|life is pointless|can't do this anymore|cannot do this anymore|why (?:should|would) i (?:live|go on|keep going|stay)`,
+  ),
   // — Burden (concern) —
-  c('burden', `beter af ${g1}zonder (?:mij|me|zo'n|zo een|iemand als ik)|beter (?:af|zijn) als ik er niet ${g1}(?:meer )?(?:ben|was|zou zijn)`),
-  c('burden', `(?:niemand|geen mens|geen hond) ${g2}(?:zal|zou|gaat|zouden) ${g2}(?:me|mij) ${g1}(?:missen|merken)|niemand ${g2}(?:mist|merkt) ${g1}(?:het )?(?:me|mij|als ik)`),
-  c('burden', `ben ${g3}(?:een |alleen maar een )?(?:last|blok aan het been) (?:voor|van)|voel ${ME} ${g2}(?:een )?last|ik ben ${g1}(?:een )?(?:last|blok aan het been)(?= \\.|$)`),
+  c(
+    'burden',
+    `beter af ${g1}zonder (?:mij|me|zo'n|zo een|iemand als ik)|beter (?:af|zijn) als ik er niet ${g1}(?:meer )?(?:ben|was|zou zijn)`,
+  ),
+  c(
+    'burden',
+    `(?:niemand|geen mens|geen hond) ${g2}(?:zal|zou|gaat|zouden) ${g2}(?:me|mij) ${g1}(?:missen|merken)|niemand ${g2}(?:mist|merkt) ${g1}(?:het )?(?:me|mij|als ik)`,
+  ),
+  c(
+    'burden',
+    `ben ${g3}(?:een |alleen maar een )?(?:last|blok aan het been) (?:voor|van)|voel ${ME} ${g2}(?:een )?last|ik ben ${g1}(?:een )?(?:last|blok aan het been)(?= \\.|$)`,
+  ),
   c('burden', `als ik er ${g1}niet meer (?:ben|was|zou zijn|zijn)`),
-  c('burden', `(?:niemand|beter|makkelijker|opgelucht|rustiger|fijner|missen|merken) ${g4}als ik ${g1}(?:weg|dood|er niet meer|er niet) (?:ben|was|zou zijn|ga|zijn)|als ik ${g1}(?:weg|dood|er niet meer|er niet) (?:ben|was|zou zijn) ${g4}(?:niemand|beter|makkelijker|opgelucht|rustiger|missen|merken)`),
-  c('burden', `(?:nobody|no one|no-one) (?:would|will) ${g1}care if i (?:died|was gone|were gone|disappeared)|(?:easier|better) for everyone if i`),
-  c('burden', `better off without me|(?:nobody|no one|no-one) (?:would|will) ${g1}(?:miss|notice|care)|(?:i'm|i am|im) (?:just )?a burden|burden (?:to|on) (?:everyone|everybody|you|my)`),
+  c(
+    'burden',
+    `(?:niemand|beter|makkelijker|opgelucht|rustiger|fijner|missen|merken) ${g4}als ik ${g1}(?:weg|dood|er niet meer|er niet) (?:ben|was|zou zijn|ga|zijn)|als ik ${g1}(?:weg|dood|er niet meer|er niet) (?:ben|was|zou zijn) ${g4}(?:niemand|beter|makkelijker|opgelucht|rustiger|missen|merken)`,
+  ),
+  c(
+    'burden',
+    `(?:nobody|no one|no-one) (?:would|will) ${g1}care if i (?:died|was gone|were gone|disappeared)|(?:easier|better) for everyone if i`,
+  ),
+  c(
+    'burden',
+    `better off without me|(?:nobody|no one|no-one) (?:would|will) ${g1}(?:miss|notice|care)|(?:i'm|i am|im) (?:just )?a burden|burden (?:to|on) (?:everyone|everybody|you|my)`,
+  ),
   // — Self-harm (concern) —
-  c('self_harm', `(?:snij|snijd|snijden|sneed|gesneden|kras|krassen|kraste|gekrast|brand|branden|gebrand|sla|slaan|sloeg|geslagen) ${g3}(?:in |op )?(?:mijn|m'n) ${g1}${BODY}`),
-  c('self_harm', `(?:in|op) (?:mijn|m'n) ${g1}${BODY} ${g3}(?:gesneden|gekrast|snijden|krassen|snij|kras|gebrand|geslagen|beschadigd)`),
-  c('self_harm', `(?:snij|snijd|sneed|kras|kraste|brand|brandde|sla|sloeg|beschadig|beschadigde|verwond|verwondde|bijt|beet|knijp) (?:ik )?${SELF}`),
-  c('self_harm', `(?:${SELF}|me) ${g3}(?:gesneden|gekrast|gebrand|geslagen|beschadigd|verwond|pijn gedaan|pijn doen|pijn te doen|pijn aandoen)`),
+  c(
+    'self_harm',
+    `(?:snij|snijd|snijden|sneed|gesneden|kras|krassen|kraste|gekrast|brand|branden|gebrand|sla|slaan|sloeg|geslagen) ${g3}(?:in |op )?(?:mijn|m'n) ${g1}${BODY}`,
+  ),
+  c(
+    'self_harm',
+    `(?:in|op) (?:mijn|m'n) ${g1}${BODY} ${g3}(?:gesneden|gekrast|snijden|krassen|snij|kras|gebrand|geslagen|beschadigd)`,
+  ),
+  c(
+    'self_harm',
+    `(?:snij|snijd|sneed|kras|kraste|brand|brandde|sla|sloeg|beschadig|beschadigde|verwond|verwondde|bijt|beet|knijp) (?:ik )?${SELF}`,
+  ),
+  c(
+    'self_harm',
+    `(?:${SELF}|me) ${g3}(?:gesneden|gekrast|gebrand|geslagen|beschadigd|verwond|pijn gedaan|pijn doen|pijn te doen|pijn aandoen)`,
+  ),
   c('self_harm', `${SELF} ${g1}(?:snijden|krassen|beschadigen|verwonden|branden|slaan|straffen)`),
-  c('self_harm', `(?:doe|deed|doen|deden) ${g1}${SELF} ${g2}pijn|(?:arm|armen|pols|polsen|benen|been) ${g1}open ${g1}(?:gehaald|gesneden|gekrast)|hoofd tegen de muur ${g1}(?:geslagen|gebonkt|bonken|slaan|geslagen)|${SELF} ${g1}(?:bezeerd|verwond|gebrand)`),
-  c('self_harm', `(?:cut|cutting|cuts|burn|burning|burned|harm|harming|harmed|hurt|hurting|hit|hitting) myself|(?:i|i've been|been|started|keep) self-harm(?:ing)?|cuts on my`),
+  c(
+    'self_harm',
+    `(?:doe|deed|doen|deden) ${g1}${SELF} ${g2}pijn|(?:arm|armen|pols|polsen|benen|been) ${g1}open ${g1}(?:gehaald|gesneden|gekrast)|hoofd tegen de muur ${g1}(?:geslagen|gebonkt|bonken|slaan|geslagen)|${SELF} ${g1}(?:bezeerd|verwond|gebrand)`,
+  ),
+  c(
+    'self_harm',
+    `(?:cut|cutting|cuts|burn|burning|burned|harm|harming|harmed|hurt|hurting|hit|hitting) myself|(?:i|i've been|been|started|keep) self-harm(?:ing)?|cuts on my`,
+  ),
   // — Bare words about suicide (concern unless the clause is about prevention, someone else, or "you") —
-  { category: 'topic', level: 'concern', pattern: `zelfbeschadiging|automutilatie|zelfverwonding|zelfbeschadigend|self-harm|self harm|selfharm|self-harming|zelfmoord|zelfmoorden|suicide|zelfdoding|suicidaal|suicidale|suicidaliteit|zelfmoordgedachten|suicidegedachten|suicidale gedachten|doodsgedachten|doodswens|doodsverlangen|suicidal` },
+  {
+    category: 'topic',
+    level: 'concern',
+    pattern: `zelfbeschadiging|automutilatie|zelfverwonding|zelfbeschadigend|self-harm|self harm|selfharm|self-harming|zelfmoord|zelfmoorden|suicide|zelfdoding|suicidaal|suicidale|suicidaliteit|zelfmoordgedachten|suicidegedachten|suicidale gedachten|doodsgedachten|doodswens|doodsverlangen|suicidal`,
+  },
   // — Intent: a decision, not a wish (acute) —
-  a('intent', `(?:ga|gaan|zal|zullen) ${g3}(?:zelfmoord plegen|${SELF} (?:van kant maken|doden|ombrengen|iets aandoen)|er een eind(?:e)? aan maken|een eind(?:e)? aan (?:mijn|m'n) leven maken|${SELF} ophangen|springen|het doen|dood)(?! van)`),
-  a('intent', `maak ik ${g1}er ${g1}(?:een )?eind(?:e)? aan|maak ik ${g1}(?:een )?eind(?:e)? aan (?:mijn|m'n) leven`),
-  a('intent', `(?:going to|gonna|will|i'll|i'm about to|about to) ${g1}(?:kill myself|end (?:it|it all|my life)|take my (?:own )?life|jump|do it tonight)`),
+  a(
+    'intent',
+    `(?:ga|gaan|zal|zullen) ${g3}(?:zelfmoord plegen|${SELF} (?:van kant maken|doden|ombrengen|iets aandoen)|er een eind(?:e)? aan maken|een eind(?:e)? aan (?:mijn|m'n) leven maken|${SELF} ophangen|springen|het doen|dood)(?! van)`,
+  ),
+  a(
+    'intent',
+    `maak ik ${g1}er ${g1}(?:een )?eind(?:e)? aan|maak ik ${g1}(?:een )?eind(?:e)? aan (?:mijn|m'n) leven`,
+  ),
+  a(
+    'intent',
+    `(?:going to|gonna|will|i'll|i'm about to|about to) ${g1}(?:kill myself|end (?:it|it all|my life)|take my (?:own )?life|jump|do it tonight)`,
+  ),
   // — Method named (acute): a concrete way is a plan —
-  a('method', `(?:springen|spring|springt|sprong|gooien|gooi|werpen|werp|lopen|loop|stappen|stap|te springen|te gooien|te lopen) ${g3}(?:voor|onder) ${g1}(?:de|een) ${VEHICLE}`),
-  a('method', `(?:voor|onder) (?:de|een) ${VEHICLE} ${g2}(?:springen|spring|gooien|lopen|stappen|te springen|te gooien|te lopen|werpen)`),
-  a('method', `(?:springen|spring|te springen|gooien|sprong) ${g3}(?:van|vanaf|uit|af) ${g1}(?:de|het|een|mijn) ${g1}${HIGH}|(?:van|vanaf|uit|af) (?:de|het|een|mijn) ${g1}${HIGH} ${g2}(?:springen|te springen|spring|af springen|gooien|af te springen)`),
-  a('method', `(?:me|mezelf|mij|mijzelf) ${g2}(?:ophangen|op te hangen|verhangen|te verhangen|verdrinken|te verdrinken|vergiftigen|overrijden)|(?:polsen|pols|aders) ${g2}(?:doorsnijden|door te snijden|doorgesneden|open snijden)`),
-  a('method', `overdosis|overdose|(?:hang|hanging|drown|poison) myself|jump(?:ing)? (?:off|from|in front of)|in front of a (?:train|bus|car)|slit my wrists`),
-  c('method', `(?:perron|spoor|rails|rand|reling|brug|dak) ${g4}(?:\\. )?${g3}(?:een|1) (?:stap|stapje)(?= \\.|$| en| naar)`),
+  a(
+    'method',
+    `(?:springen|spring|springt|sprong|gooien|gooi|werpen|werp|lopen|loop|stappen|stap|te springen|te gooien|te lopen) ${g3}(?:voor|onder) ${g1}(?:de|een) ${VEHICLE}`,
+  ),
+  a(
+    'method',
+    `(?:voor|onder) (?:de|een) ${VEHICLE} ${g2}(?:springen|spring|gooien|lopen|stappen|te springen|te gooien|te lopen|werpen)`,
+  ),
+  a(
+    'method',
+    `(?:springen|spring|te springen|gooien|sprong) ${g3}(?:van|vanaf|uit|af) ${g1}(?:de|het|een|mijn) ${g1}${HIGH}|(?:van|vanaf|uit|af) (?:de|het|een|mijn) ${g1}${HIGH} ${g2}(?:springen|te springen|spring|af springen|gooien|af te springen)`,
+  ),
+  a(
+    'method',
+    `(?:me|mezelf|mij|mijzelf) ${g2}(?:ophangen|op te hangen|verhangen|te verhangen|verdrinken|te verdrinken|vergiftigen|overrijden)|(?:polsen|pols|aders) ${g2}(?:doorsnijden|door te snijden|doorgesneden|open snijden)`,
+  ),
+  a(
+    'method',
+    `overdosis|overdose|(?:hang|hanging|drown|poison) myself|jump(?:ing)? (?:off|from|in front of)|in front of a (?:train|bus|car)|slit my wrists`,
+  ),
+  c(
+    'method',
+    `(?:perron|spoor|rails|rand|reling|brug|dak) ${g4}(?:\\. )?${g3}(?:een|1) (?:stap|stapje)(?= \\.|$| en| naar)`,
+  ),
   a('method', `(?:ga|gaat|loop|fiets|rij|ben op weg) ${g2}naar (?:het spoor|de rails|de spoorlijn|het dak)`),
-  a('method', `${PILLS} ${g2}(?:slikken|innemen|in te nemen|nemen) om ${g3}(?:dood|er een eind|niet meer wakker|te sterven|het te beeindigen)`),
+  a(
+    'method',
+    `${PILLS} ${g2}(?:slikken|innemen|in te nemen|nemen) om ${g3}(?:dood|er een eind|niet meer wakker|te sterven|het te beeindigen)`,
+  ),
   // — Means at hand (acute) —
-  a('means', `${PILLS} ${g3}(?:gespaard|opgespaard|verzameld|gehamsterd|opgepot|klaarliggen|klaar liggen|klaargelegd|klaar gelegd|bewaard|gespaard voor|verstopt)`),
-  a('means', `(?:spaar|sparen|spaarde|verzamel|verzamelen|verzamelde|hamster|hamsteren|bewaar|bewaren) ${g3}${PILLS}`),
-  a('means', `${PILLS} ${g4}(?:in (?:mijn|m'n) (?:tas|zak|la|kast) gestopt|meegenomen|verstopt|gepakt|weggenomen|gestolen|achtergehouden|apart gelegd|niet ingenomen)`),
-  a('means', `(?:mes|mesje|mesjes|scheermes|scheermesje|scheermesjes|touw|strop) ${g2}(?:klaargelegd|klaar gelegd|klaarliggen|klaar liggen|klaarstaan|bij de hand|verstopt|bij me|in (?:mijn|m'n) (?:tas|zak|la))`),
-  a('means', `(?:pills|tablets|knife|rope|razor|blade|blades|gun) ${g3}(?:right )?(?:here|next to me|ready|in my hand|with me|beside me)|(?:pillen|mes|mesje|touw|strop|scheermesje|scheermesjes) ${g3}(?:naast (?:me|mij)|in (?:mijn|m'n) hand|voor (?:me|mij) liggen|liggen klaar|ligt klaar|staat klaar)`),
-  a('means', `(?:hoeveel|welke dosis|wat de dodelijke|opgezocht hoeveel) ${g3}(?:dodelijk|fataal|genoeg is om)|dodelijke dosis|lethal dose|how many ${g2}(?:pills|tablets) ${g3}(?:kill|lethal|die|fatal|enough)|opgezocht hoe ${g3}(?:dood|sterven|zelfmoord|ophangen|einde|pijnloos)|(?:looked up|googled|searched) (?:how|ways) to (?:die|kill myself|end it)`),
-  a('means', `spullen ${g2}(?:verdeeld|weggegeven|weg gegeven|uitgedeeld|weggedaan)|(?:mijn|m'n) (?:uitvaart|begrafenis|testament|crematie) ${g2}(?:geregeld|geschreven|geregeld|gemaakt|geregeld)|gave away my (?:stuff|things|belongings)|given away (?:my|all my) (?:stuff|things|belongings)`),
-  a('means', `(?:touw|strop) ${g2}(?:gekocht|klaar|klaarhangen|klaarliggen|opgehangen|geknoopt|bevestigd)|(?:gekocht|geknoopt) ${g2}(?:een )?(?:touw|strop)|\\bstrop\\b`),
-  a('means', `(?:saved|saving|save|stockpil\\w*|hoard\\w*|collect\\w*) ${g3}${PILLS_EN}|${PILLS_EN} ${g2}(?:saved|stockpiled|hoarded|ready)|bought (?:a )?rope|rope (?:ready|is ready)`),
-  a('means', `(?:ik heb|heb ik|i have|i've got|i've made|i made) ${g1}(?:een |a )?plan(?= \\.|$| hoe| om er| om mezelf| om het te doen| voor als| klaar| and| to (?:end|kill|die|do it))`),
+  a(
+    'means',
+    `${PILLS} ${g3}(?:gespaard|opgespaard|verzameld|gehamsterd|opgepot|klaarliggen|klaar liggen|klaargelegd|klaar gelegd|bewaard|gespaard voor|verstopt)`,
+  ),
+  a(
+    'means',
+    `(?:spaar|sparen|spaarde|verzamel|verzamelen|verzamelde|hamster|hamsteren|bewaar|bewaren) ${g3}${PILLS}`,
+  ),
+  a(
+    'means',
+    `${PILLS} ${g4}(?:in (?:mijn|m'n) (?:tas|zak|la|kast) gestopt|meegenomen|verstopt|gepakt|weggenomen|gestolen|achtergehouden|apart gelegd|niet ingenomen)`,
+  ),
+  a(
+    'means',
+    `(?:mes|mesje|mesjes|scheermes|scheermesje|scheermesjes|touw|strop) ${g2}(?:klaargelegd|klaar gelegd|klaarliggen|klaar liggen|klaarstaan|bij de hand|verstopt|bij me|in (?:mijn|m'n) (?:tas|zak|la))`,
+  ),
+  a(
+    'means',
+    `(?:pills|tablets|knife|rope|razor|blade|blades|gun) ${g3}(?:right )?(?:here|next to me|ready|in my hand|with me|beside me)|(?:pillen|mes|mesje|touw|strop|scheermesje|scheermesjes) ${g3}(?:naast (?:me|mij)|in (?:mijn|m'n) hand|voor (?:me|mij) liggen|liggen klaar|ligt klaar|staat klaar)`,
+  ),
+  a(
+    'means',
+    `(?:hoeveel|welke dosis|wat de dodelijke|opgezocht hoeveel) ${g3}(?:dodelijk|fataal|genoeg is om)|dodelijke dosis|lethal dose|how many ${g2}(?:pills|tablets) ${g3}(?:kill|lethal|die|fatal|enough)|opgezocht hoe ${g3}(?:dood|sterven|zelfmoord|ophangen|einde|pijnloos)|(?:looked up|googled|searched) (?:how|ways) to (?:die|kill myself|end it)`,
+  ),
+  a(
+    'means',
+    `spullen ${g2}(?:verdeeld|weggegeven|weg gegeven|uitgedeeld|weggedaan)|(?:mijn|m'n) (?:uitvaart|begrafenis|testament|crematie) ${g2}(?:geregeld|geschreven|geregeld|gemaakt|geregeld)|gave away my (?:stuff|things|belongings)|given away (?:my|all my) (?:stuff|things|belongings)`,
+  ),
+  a(
+    'means',
+    `(?:touw|strop) ${g2}(?:gekocht|klaar|klaarhangen|klaarliggen|opgehangen|geknoopt|bevestigd)|(?:gekocht|geknoopt) ${g2}(?:een )?(?:touw|strop)|\\bstrop\\b`,
+  ),
+  a(
+    'means',
+    `(?:saved|saving|save|stockpil\\w*|hoard\\w*|collect\\w*) ${g3}${PILLS_EN}|${PILLS_EN} ${g2}(?:saved|stockpiled|hoarded|ready)|bought (?:a )?rope|rope (?:ready|is ready)`,
+  ),
+  a(
+    'means',
+    `(?:ik heb|heb ik|i have|i've got|i've made|i made) ${g1}(?:een |a )?plan(?= \\.|$| hoe| om er| om mezelf| om het te doen| voor als| klaar| and| to (?:end|kill|die|do it))`,
+  ),
   // — Act in progress (acute) —
-  a('act', `(?:slik|slikken|geslikt|ingenomen|genomen|neem|nemen|innemen|in te nemen|inslikken) ${g3}(?:alle|al mijn|al m'n|de hele|een hele|te veel|teveel|een handvol|heel veel|een strip|een doos|een pot) ${g1}${PILLS}`),
-  a('act', `(?:alle|al mijn|al m'n|de hele|een hele|te veel|teveel|een handvol|heel veel) ${g1}${PILLS} ${g3}(?:ingenomen|genomen|geslikt|innemen|slikken|in te nemen|opgegeten)`),
-  a('act', `(?:sta|zit|ben|lig) ${g2}(?:op|bij|aan|naast) (?:de|het) (?:brug|spoor|rails|dak|rand|reling|spoorlijn|flat|balkon|water)(?! naar| over| te wachten| van de les)`),
-  a('act', `(?:took|taken|swallowed) ${g2}(?:all|all of|the whole|too many|a handful of|a bottle of) ${g1}${PILLS_EN}|(?:i'm|i am|im) (?:on|at) the (?:bridge|tracks|roof|edge|ledge)`),
+  a(
+    'act',
+    `(?:slik|slikken|geslikt|ingenomen|genomen|neem|nemen|innemen|in te nemen|inslikken) ${g3}(?:alle|al mijn|al m'n|de hele|een hele|te veel|teveel|een handvol|heel veel|een strip|een doos|een pot) ${g1}${PILLS}`,
+  ),
+  a(
+    'act',
+    `(?:alle|al mijn|al m'n|de hele|een hele|te veel|teveel|een handvol|heel veel) ${g1}${PILLS} ${g3}(?:ingenomen|genomen|geslikt|innemen|slikken|in te nemen|opgegeten)`,
+  ),
+  a(
+    'act',
+    `(?:sta|zit|ben|lig) ${g2}(?:op|bij|aan|naast) (?:de|het) (?:brug|spoor|rails|dak|rand|reling|spoorlijn|flat|balkon|water)(?! naar| over| te wachten| van de les)`,
+  ),
+  a(
+    'act',
+    `(?:took|taken|swallowed) ${g2}(?:all|all of|the whole|too many|a handful of|a bottle of) ${g1}${PILLS_EN}|(?:i'm|i am|im) (?:on|at) the (?:bridge|tracks|roof|edge|ledge)`,
+  ),
   // — Farewell (acute): a goodbye that sounds final —
   a('farewell', `afscheidsbrief|afscheidsbrieven|afscheidsbericht|afscheidsvideo`),
-  a('farewell', `(?:dit is|hierbij|hier is) ${g1}(?:mijn|m'n) ${g1}(?:afscheid|laatste bericht)|mijn laatste bericht`),
-  a('farewell', `(?:jullie|je|u|niemand) ${g2}(?:zien|horen|zult|zullen|ziet|hoort) ${g3}(?:me|mij|van me|van mij|nooit) ${g2}(?:niet meer|nooit meer|meer terug|meer zien|meer horen)`),
-  a('farewell', `(?:het )?laatste (?:wat ik|bericht dat ik|keer dat ik) ${g2}(?:schrijf|zeg|stuur|post|typ)|(?:brief|brieven|briefje|letters?|notes?) ${g3}(?:to|voor|aan) (?:my|mijn|m'n) (?:kids|children|kinderen|family|familie|ouders|parents|partner|wife|husband|vrouw|man|dochter|zoon|son|daughter) ${g4}(?:\\. )?(?:just in case|voor het geval|voor als ik|mocht er iets)`),
-  a('farewell', `(?:morgen|vanavond|vannacht|straks|binnenkort|volgende week|na vandaag) ben ik er ${g1}niet meer|ben ik er ${g1}niet meer(?= \\.|$)|ik ben er ${g1}(?:straks|morgen|binnenkort) niet meer|(?:niemand|jullie|je) ${g2}(?:zal|zullen|gaat|gaan) ${g1}(?:me|mij) ${g1}(?:nog|ooit nog|nooit meer|niet meer) ${g1}(?:zien|horen|spreken)`),
-  c('farewell', `afscheid ${g2}(?:genomen|nemen|neem) van (?:mijn|m'n) (?:kat|hond|huisdier|kinderen|kind|familie|ouders|zus|broer|vrienden|partner|dieren)|(?:alles|alles is) ${g1}geregeld(?= \\.|$)`),
+  a(
+    'farewell',
+    `(?:dit is|hierbij|hier is) ${g1}(?:mijn|m'n) ${g1}(?:afscheid|laatste bericht)|mijn laatste bericht`,
+  ),
+  a(
+    'farewell',
+    `(?:jullie|je|u|niemand) ${g2}(?:zien|horen|zult|zullen|ziet|hoort) ${g3}(?:me|mij|van me|van mij|nooit) ${g2}(?:niet meer|nooit meer|meer terug|meer zien|meer horen)`,
+  ),
+  a(
+    'farewell',
+    `(?:het )?laatste (?:wat ik|bericht dat ik|keer dat ik) ${g2}(?:schrijf|zeg|stuur|post|typ)|(?:brief|brieven|briefje|letters?|notes?) ${g3}(?:to|voor|aan) (?:my|mijn|m'n) (?:kids|children|kinderen|family|familie|ouders|parents|partner|wife|husband|vrouw|man|dochter|zoon|son|daughter) ${g4}(?:\\. )?(?:just in case|voor het geval|voor als ik|mocht er iets)`,
+  ),
+  a(
+    'farewell',
+    `(?:morgen|vanavond|vannacht|straks|binnenkort|volgende week|na vandaag) ben ik er ${g1}niet meer|ben ik er ${g1}niet meer(?= \\.|$)|ik ben er ${g1}(?:straks|morgen|binnenkort) niet meer|(?:niemand|jullie|je) ${g2}(?:zal|zullen|gaat|gaan) ${g1}(?:me|mij) ${g1}(?:nog|ooit nog|nooit meer|niet meer) ${g1}(?:zien|horen|spreken)`,
+  ),
+  c(
+    'farewell',
+    `afscheid ${g2}(?:genomen|nemen|neem) van (?:mijn|m'n) (?:kat|hond|huisdier|kinderen|kind|familie|ouders|zus|broer|vrienden|partner|dieren)|(?:alles|alles is) ${g1}geregeld(?= \\.|$)`,
+  ),
   a('farewell', `laatste keer ${g1}dat ${g3}(?:van me|van mij|me|mij) ${g2}(?:horen|zien|spreken|lezen)`),
-  a('farewell', `(?:neem|nemen) ${g1}afscheid van (?:jullie|iedereen|het leven|de wereld|allemaal)|vaarwel (?:allemaal|iedereen|jullie|wereld)`),
-  a('farewell', `suicide note|goodbye letter|this is goodbye|(?:my|this is my) (?:last|final) (?:message|goodbye|post)|(?:won't|will not|wont|never) (?:see|hear from) me (?:again|anymore)|goodbye (?:everyone|all|forever|world|cruel)`),
+  a(
+    'farewell',
+    `(?:neem|nemen) ${g1}afscheid van (?:jullie|iedereen|het leven|de wereld|allemaal)|vaarwel (?:allemaal|iedereen|jullie|wereld)`,
+  ),
+  a(
+    'farewell',
+    `suicide note|goodbye letter|this is goodbye|(?:my|this is my) (?:last|final) (?:message|goodbye|post)|(?:won't|will not|wont|never) (?:see|hear from) me (?:again|anymore)|goodbye (?:everyone|all|forever|world|cruel)`,
+  ),
   // — Support: sharpen other cues, never alarm alone —
-  s('time', `vannacht|vanavond|vandaag nog|morgen|straks|nu meteen|dit weekend|tonight|today|tomorrow|right now|this weekend`),
-  s('farewell_hint', `bedankt voor alles|dank voor alles|thanks for everything|thank you (?:all )?for everything|zorg goed voor (?:jezelf|elkaar)|take care of (?:yourselves|each other)|het spijt me voor alles|sorry (?:for|voor) (?:everything|alles)`),
+  s(
+    'time',
+    `vannacht|vanavond|vandaag nog|morgen|straks|nu meteen|dit weekend|tonight|today|tomorrow|right now|this weekend`,
+  ),
+  s(
+    'farewell_hint',
+    `bedankt voor alles|dank voor alles|thanks for everything|thank you (?:all )?for everything|zorg goed voor (?:jezelf|elkaar)|take care of (?:yourselves|each other)|het spijt me voor alles|sorry (?:for|voor) (?:everything|alles)`,
+  ),
 ];
 
 /**

@@ -22,7 +22,11 @@ describe('detectCrisis', () => {
     ['self-harm, scratching', 'Ik kras in mijn armen.', 'concern'],
     ['wanting to hurt oneself', 'Ik wil mezelf pijn doen.', 'concern'],
     ['the bare word, no frame', 'zelfmoord.', 'concern'],
-    ['a denial next to a wish for the pain to stop', 'Ik wil niet dood, ik wil dat de pijn stopt.', 'concern'],
+    [
+      'a denial next to a wish for the pain to stop',
+      'Ik wil niet dood, ik wil dat de pijn stopt.',
+      'concern',
+    ],
     ['a past that is back', 'Vroeger wilde ik dood en nu komt het weer terug.', 'concern'],
     // Intent, plan, means, act, farewell: acute.
     ['a plan', 'Ik heb een plan.', 'acute'],
@@ -48,6 +52,8 @@ describe('detectCrisis', () => {
     ['no longer wanting to die', 'Ik wil niet meer dood.', 'none'],
     ['someone else’s death', 'Mijn oom pleegde zelfmoord toen ik tien was.', 'none'],
     ['cooking', 'Ik snijd de groente voor het eten.', 'none'],
+    ['saying goodbye at a grave', 'Ik nam afscheid van mijn hond bij het graf in de tuin.', 'none'],
+    ['saying goodbye to a pet', 'Ik heb afscheid genomen van mijn kat, ik ben er klaar voor.', 'concern'],
     ['an accident', 'Ik heb me gesneden aan een mes tijdens het koken.', 'none'],
     ['a holiday plan', 'Ik heb een plan gemaakt voor de vakantie.', 'none'],
     ['an ordinary thank-you', 'Bedankt voor alles, tot volgende week!', 'none'],
@@ -101,13 +107,16 @@ describe('detectCrisis on labelled sets', () => {
   it.each([
     ['the shared dev corpus', CRISIS_CORPUS_DEV, 1],
     ['the hand-written set', CRISIS_HANDWRITTEN, 1],
-  ])('should catch every crisis line and raise at most %s … false alarm on %s', (_name, file, maxFalseAlarms) => {
-    const rows = loadJsonl<Labelled>(file);
-    const missed = rows.filter((r) => r.crisis && !detectCrisis(r.text).crisis).map((r) => r.text);
-    const falseAlarms = rows.filter((r) => !r.crisis && detectCrisis(r.text).crisis).map((r) => r.text);
-    expect(missed).toEqual([]);
-    expect(falseAlarms.length).toBeLessThanOrEqual(maxFalseAlarms);
-  });
+  ])(
+    'should catch every crisis line and raise at most %s … false alarm on %s',
+    (_name, file, maxFalseAlarms) => {
+      const rows = loadJsonl<Labelled>(file);
+      const missed = rows.filter((r) => r.crisis && !detectCrisis(r.text).crisis).map((r) => r.text);
+      const falseAlarms = rows.filter((r) => !r.crisis && detectCrisis(r.text).crisis).map((r) => r.text);
+      expect(missed).toEqual([]);
+      expect(falseAlarms.length).toBeLessThanOrEqual(maxFalseAlarms);
+    },
+  );
 
   it('should agree on severity where the hand-written set gives one', () => {
     const rows = loadJsonl<Labelled>(CRISIS_HANDWRITTEN).filter((r) => r.severity !== undefined);

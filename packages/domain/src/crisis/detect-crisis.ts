@@ -71,11 +71,14 @@ function keepInContext(cue: Cue, text: string): boolean {
   // "Bel 113 als je aan zelfmoord denkt": a clause about a generic "you", with no "ik" in it.
   if (FRAMES.genericYou.test(clause) && !FRAMES.firstPerson.test(clause)) return false;
   // Bare words ("zelfmoord") in a clause about prevention, a film, or someone else's death.
-  if (category === 'topic' && (FRAMES.discussion.test(clause) || FRAMES.thirdPerson.test(clause))) return false;
+  if (category === 'topic' && (FRAMES.discussion.test(clause) || FRAMES.thirdPerson.test(clause)))
+    return false;
   // "Afscheid genomen van mijn moeder bij het graf" is grief, not a farewell of one's own.
-  if (category === 'farewell' && cue.spec.level === 'concern' && FRAMES.thirdPerson.test(clause)) return false;
+  if (category === 'farewell' && cue.spec.level === 'concern' && FRAMES.thirdPerson.test(clause))
+    return false;
   // "Ik heb me gesneden aan een blikje tijdens het koken" — unless it was on purpose.
-  if (category === 'self_harm' && FRAMES.accident.test(clause) && !FRAMES.onPurpose.test(clause)) return false;
+  if (category === 'self_harm' && FRAMES.accident.test(clause) && !FRAMES.onPurpose.test(clause))
+    return false;
   return true;
 }
 
@@ -108,7 +111,9 @@ export function detectCrisis(text: string): CrisisDetection {
   }));
   // Support cues (a time, "bedankt voor alles") sharpen other cues even inside them: "ik wil vannacht dood".
   const support = all.filter((c) => c.spec.level === 'support');
-  const resolved = new Set(resolveOverlaps(all.filter((c) => c.spec.level !== 'support').map((c) => c.match)));
+  const resolved = new Set(
+    resolveOverlaps(all.filter((c) => c.spec.level !== 'support').map((c) => c.match)),
+  );
   const cues = [...all.filter((c) => resolved.has(c.match)), ...support]
     .sort((a, b) => a.match.start - b.match.start)
     .filter((cue) => keepInContext(cue, masked.text));
@@ -130,7 +135,8 @@ export function detectCrisis(text: string): CrisisDetection {
 
   // A recovered past: every alarming cue is in the past tense or a bare word, the author says it is over,
   // and nothing says it is back.
-  const isPast = (c: Cue): boolean => c.spec.past === true || FRAMES.past.test(clauseAt(masked.text, c.match.start));
+  const isPast = (c: Cue): boolean =>
+    c.spec.past === true || FRAMES.past.test(clauseAt(masked.text, c.match.start));
   const onlyPast = alarming.every((c) => isPast(c) || c.spec.category === 'topic');
   const recovery = [...masked.text.matchAll(RECOVERY_GLOBAL)];
   if (onlyPast && recovery.length > 0 && !FRAMES.return.test(masked.text)) {

@@ -140,7 +140,12 @@ export function equalityReport(
 
   const facilitatorVoices = voices.filter((v) => v.isFacilitator);
   const facilitators = {
-    shareOfVoice: round3(ratio(facilitatorVoices.reduce((s, v) => s + v.characters, 0), characterCount)),
+    shareOfVoice: round3(
+      ratio(
+        facilitatorVoices.reduce((s, v) => s + v.characters, 0),
+        characterCount,
+      ),
+    ),
     shareOfContributions: round3(
       ratio(
         facilitatorVoices.reduce((s, v) => s + v.contributions, 0),
@@ -176,7 +181,9 @@ export function equalityReport(
   );
   const hasEdge = (a: string, b: string): boolean => edgeCounts.has(JSON.stringify([a, b]));
   const replies = edges.reduce((s, e) => s + e.count, 0);
-  const reciprocated = edges.filter((e) => hasEdge(e.toMemberId, e.fromMemberId)).reduce((s, e) => s + e.count, 0);
+  const reciprocated = edges
+    .filter((e) => hasEdge(e.toMemberId, e.fromMemberId))
+    .reduce((s, e) => s + e.count, 0);
   const mutualPairs = edges
     .filter((e) => e.fromMemberId < e.toMemberId && hasEdge(e.toMemberId, e.fromMemberId))
     .map((e): [string, string] => [e.fromMemberId, e.toMemberId]);
@@ -206,7 +213,12 @@ export function equalityReport(
       loudest.shareOfVoice >= t.memberDominanceShare &&
       loudest.shareOfVoice > t.memberDominanceFactor * fairShare
     ) {
-      advice.push(msg('equality.memberDominance', { percent: percent(loudest.shareOfVoice), memberId: loudest.memberId }));
+      advice.push(
+        msg('equality.memberDominance', {
+          percent: percent(loudest.shareOfVoice),
+          memberId: loudest.memberId,
+        }),
+      );
     }
     if (gini >= t.unevenGini) advice.push(msg('equality.unevenVoice', { gini }));
     if (silentMemberIds.length > 0) {

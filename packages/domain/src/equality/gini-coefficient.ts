@@ -5,7 +5,8 @@
  */
 export function giniCoefficient(values: readonly number[]): number {
   for (const v of values) {
-    if (!Number.isFinite(v) || v < 0) throw new RangeError('giniCoefficient needs finite, non-negative values');
+    if (!Number.isFinite(v) || v < 0)
+      throw new RangeError('giniCoefficient needs finite, non-negative values');
   }
   const n = values.length;
   const total = values.reduce((sum, v) => sum + v, 0);

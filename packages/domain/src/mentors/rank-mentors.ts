@@ -47,6 +47,10 @@ export const NO_SHARED_LANGUAGE_FACTOR = 0.3;
 const THEMES_FOR_FULL_SCORE = 2;
 
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+const places = (c: MentorCandidate): { left: number; max: number } => {
+  const max = Math.max(0, c.maxMentees);
+  return { max, left: Math.max(0, max - Math.max(0, c.activeMentees)) };
+};
 const normLang = (code: string): string => code.trim().toLowerCase();
 
 function scoreCandidate(seeker: MentorSeeker, candidate: MentorCandidate): RankedMentor {
@@ -56,24 +60,29 @@ function scoreCandidate(seeker: MentorSeeker, candidate: MentorCandidate): Ranke
 
   const seekerRecognised = (seeker.recognisedMemberIds ?? []).includes(candidate.memberId);
   const candidateRecognised = (candidate.recognisedMemberIds ?? []).includes(seeker.memberId);
-  const recognition = seekerRecognised && candidateRecognised ? 1 : seekerRecognised || candidateRecognised ? 0.7 : 0;
+  const recognition =
+    seekerRecognised && candidateRecognised ? 1 : seekerRecognised || candidateRecognised ? 0.7 : 0;
 
   const seekerLangs = new Set(seeker.languages.map(normLang));
-  const sharedLangs = [...new Set(candidate.languages.map(normLang))].filter((l) => seekerLangs.has(l)).sort();
+  const sharedLangs = [...new Set(candidate.languages.map(normLang))]
+    .filter((l) => seekerLangs.has(l))
+    .sort();
 
   const seekerSlots = seeker.availability ?? [];
   const candidateSlots = candidate.availability ?? [];
   const sharedSlots = AVAILABILITY_SLOTS.filter((s) => seekerSlots.includes(s) && candidateSlots.includes(s));
   // Unknown availability on either side is neutral, not a mismatch.
   const availability =
-    seekerSlots.length === 0 || candidateSlots.length === 0 ? 0.5 : sharedSlots.length / new Set(seekerSlots).size;
+    seekerSlots.length === 0 || candidateSlots.length === 0
+      ? 0.5
+      : sharedSlots.length / new Set(seekerSlots).size;
 
-  const max = Math.max(0, candidate.maxMentees);
-  const left = Math.max(0, max - Math.max(0, candidate.activeMentees));
-  const load = max === 0 ? 0 : left / max;
+  const { left, max } = places(candidate);
+  const load = left / max;
 
   const w = MENTOR_WEIGHTS;
-  const base = w.themes * themes + w.recognition * recognition + w.availability * availability + w.load * load;
+  const base =
+    w.themes * themes + w.recognition * recognition + w.availability * availability + w.load * load;
   const score = round3(base * (sharedLangs.length > 0 ? 1 : NO_SHARED_LANGUAGE_FACTOR));
 
   const reasons: Msg[] = [];
@@ -86,7 +95,8 @@ function scoreCandidate(seeker: MentorSeeker, candidate: MentorCandidate): Ranke
       ? msg('mentor.sharedLanguages', { languages: sharedLangs.join(',') })
       : msg('mentor.noSharedLanguage'),
   );
-  if (sharedSlots.length > 0) reasons.push(msg('mentor.sharedAvailability', { slots: sharedSlots.join(',') }));
+  if (sharedSlots.length > 0)
+    reasons.push(msg('mentor.sharedAvailability', { slots: sharedSlots.join(',') }));
   reasons.push(msg('mentor.placesLeft', { left, max }));
 
   return {
@@ -98,7 +108,7 @@ function scoreCandidate(seeker: MentorSeeker, candidate: MentorCandidate): Ranke
 }
 
 const byScoreThenId = (a: RankedMentor, b: RankedMentor): number =>
-  b.score - a.score || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0);
+  b.score - a.score || (a.memberId < b.memberId ? -1 : 1);
 
 /**
  * Ranks possible peer mentors for a seeker (pass candidates that passed mentorEligibility).
@@ -117,7 +127,7 @@ export function rankMentors(seeker: MentorSeeker, candidates: readonly MentorCan
   const best = new Map<string, RankedMentor>();
   for (const candidate of candidates) {
     if (candidate.memberId === seeker.memberId) continue;
-    if (candidate.activeMentees >= candidate.maxMentees) continue;
+    if (places(candidate).left === 0) continue;
     const ranked = scoreCandidate(seeker, candidate);
     const prev = best.get(ranked.memberId);
     if (

@@ -34,23 +34,53 @@ describe('formatMessage', () => {
   it.each([
     ['zwartGat.silenceAfterDaily', { days: 21 }, 'nl', '21 dagen geen contact, daarvoor dagelijks actief.'],
     ['zwartGat.noMentor', {}, 'nl', 'Geen mentor.'],
-    ['zwartGat.noRecognitionReceived', {}, 'nl', 'Geen herkenning ontvangen sinds het einde van het traject.'],
-    ['mentor.sharedThemes', { themes: 'eenzaamheid' }, 'nl', 'Jullie hebben allebei geschreven over eenzaamheid.'],
-    ['mentor.sharedThemes', { themes: 'eenzaamheid,rouw,werk' }, 'en', 'You have both written about loneliness, grief and work.'],
+    [
+      'zwartGat.noRecognitionReceived',
+      {},
+      'nl',
+      'Geen herkenning ontvangen sinds het einde van het traject.',
+    ],
+    [
+      'mentor.sharedThemes',
+      { themes: 'eenzaamheid' },
+      'nl',
+      'Jullie hebben allebei geschreven over eenzaamheid.',
+    ],
+    [
+      'mentor.sharedThemes',
+      { themes: 'eenzaamheid,rouw,werk' },
+      'en',
+      'You have both written about loneliness, grief and work.',
+    ],
     ['mentor.recognisedEachOther', {}, 'nl', 'Jullie herkenden elkaar in de groep.'],
-    ['mentor.sharedLanguages', { languages: 'nl,ar' }, 'nl', 'Jullie spreken allebei Nederlands en Arabisch.'],
+    [
+      'mentor.sharedLanguages',
+      { languages: 'nl,ar' },
+      'nl',
+      'Jullie spreken allebei Nederlands en Arabisch.',
+    ],
     ['mentor.sharedAvailability', { slots: 'avond' }, 'en', 'Both available: evening.'],
-    ['equality.unevenVoice', { gini: 0.456 }, 'nl', 'De spreektijd is ongelijk verdeeld (Gini 0,46). Een rondje waarin iedereen kort iets zegt kan helpen.'],
+    [
+      'equality.unevenVoice',
+      { gini: 0.456 },
+      'nl',
+      'De spreektijd is ongelijk verdeeld (Gini 0,46). Een rondje waarin iedereen kort iets zegt kan helpen.',
+    ],
     ['path.kantelpunt', { date: '2026-03-02' }, 'nl', 'Eerste herkenning op 2 maart 2026: het kantelpunt.'],
-    ['path.kantelpunt', { date: '2026-03-02T23:00:00Z' }, 'en', 'First recognition on 2 March 2026: the tipping point.'],
+    [
+      'path.kantelpunt',
+      { date: '2026-03-02T23:00:00Z' },
+      'en',
+      'First recognition on 2 March 2026: the tipping point.',
+    ],
   ] as const)('should render %s with %j in %s', (key, params, lang, expected) => {
     expect(formatMessage(msg(key, params), lang)).toBe(expected);
   });
 
   it('should say the facilitators’ share in plain words', () => {
-    expect(formatMessage(msg('equality.facilitatorDominance', { voicePercent: 45, memberPercent: 15 }), 'nl')).toMatch(
-      /^De begeleiders spraken 45 % van de tijd in een groep waar zij 15 % van de leden zijn\./,
-    );
+    expect(
+      formatMessage(msg('equality.facilitatorDominance', { voicePercent: 45, memberPercent: 15 }), 'nl'),
+    ).toMatch(/^De begeleiders spraken 45 % van de tijd in een groep waar zij 15 % van de leden zijn\./);
   });
 
   it('should degrade gracefully on unknown keys, missing params and odd values', () => {
@@ -61,8 +91,12 @@ describe('formatMessage', () => {
     );
     expect(formatMessage(msg('path.kantelpunt', { date: 'gisteren' }), 'nl')).toContain('gisteren');
     expect(formatMessage(msg('equality.unevenVoice', { gini: 'hoog' }), 'en')).toContain('Gini hoog');
-    expect(formatMessage(msg('mentor.sharedLanguages', { languages: 'xx' }), 'en')).toBe('You both speak xx.');
-    expect(formatMessage(msg('mentor.sharedAvailability', { slots: 'nacht' }), 'nl')).toBe('Allebei beschikbaar: nacht.');
+    expect(formatMessage(msg('mentor.sharedLanguages', { languages: 'xx' }), 'en')).toBe(
+      'You both speak xx.',
+    );
+    expect(formatMessage(msg('mentor.sharedAvailability', { slots: 'nacht' }), 'nl')).toBe(
+      'Allebei beschikbaar: nacht.',
+    );
     expect(formatMessage(msg('equality.unevenVoice', { gini: '0.5' }), 'nl')).toContain('Gini 0,5');
   });
 

@@ -1,4 +1,4 @@
-import { type Language, PHASES, isPhaseId } from '../phases/phases.js';
+import { type Language } from '../phases/phases.js';
 import { isThemeId, THEME_LABELS } from '../themes/themes.js';
 import { isMessageKey, MESSAGES, type MessageParams } from './messages.js';
 
@@ -30,8 +30,34 @@ const SLOT_NAMES: Readonly<Record<string, Readonly<Record<Language, string>>>> =
 };
 
 const MONTHS: Readonly<Record<Language, readonly string[]>> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** "a", "a en b", "a, b en c" — or with "and". */
@@ -58,15 +84,11 @@ function formatDate(value: string, lang: Language): string {
 function formatValue(value: string | number, formatter: string | undefined, lang: Language): string {
   const text = String(value);
   switch (formatter) {
-    case 'theme':
-      return isThemeId(text) ? THEME_LABELS[text][lang] : text;
     case 'themes':
       return joinList(
         splitList(text).map((id) => (isThemeId(id) ? THEME_LABELS[id][lang] : id)),
         lang,
       );
-    case 'phase':
-      return isPhaseId(text) ? PHASES[text].label[lang] : text;
     case 'date':
       return formatDate(text, lang);
     case 'languages':

@@ -6,7 +6,7 @@ import { type Language } from '../phases/phases.js';
  * situation and never a verdict on the person.
  *
  * Placeholders: {name} inserts a parameter as is; {name|formatter} formats it, see format-message.ts
- * (theme, themes, phase, date, languages, slots, decimal).
+ * (themes, date, languages, slots, decimal).
  */
 export const MESSAGES = {
   // — Participant path —

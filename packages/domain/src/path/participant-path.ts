@@ -1,5 +1,5 @@
 import { msg, type Msg } from '../messages/messages.js';
-import { PHASE_IDS, type PhaseId, phaseOrder } from '../phases/phases.js';
+import { PHASE_IDS, type PhaseId } from '../phases/phases.js';
 import { daysBetween, toIsoDate, toTime, wholeDaysBetween } from '../time/days-between.js';
 
 /**
@@ -14,7 +14,11 @@ export type PathEvent =
       readonly otherMemberId: string;
     };
 
-export const PATH_FLAG_IDS = ['stuck_in_projectie', 'never_gave_recognition', 'never_received_recognition'] as const;
+export const PATH_FLAG_IDS = [
+  'stuck_in_projectie',
+  'never_gave_recognition',
+  'never_received_recognition',
+] as const;
 export type PathFlagId = (typeof PATH_FLAG_IDS)[number];
 
 export interface PathFlag {
@@ -77,26 +81,23 @@ interface Evidence {
 }
 
 function chooseCurrent(window: readonly Evidence[], current: PhaseId | null): PhaseId | null {
-  const counts = new Map<PhaseId, number>();
-  const latest = new Map<PhaseId, number>();
+  const stats = Object.fromEntries(PHASE_IDS.map((p) => [p, { count: 0, latest: -1 }])) as Record<
+    PhaseId,
+    { count: number; latest: number }
+  >;
   window.forEach((e, i) => {
-    counts.set(e.phase, (counts.get(e.phase) ?? 0) + 1);
-    latest.set(e.phase, i);
+    stats[e.phase].count += 1;
+    stats[e.phase].latest = i;
   });
   // The strongest challenger; among equals the most recently seen.
-  let candidate: PhaseId | null = null;
-  for (const phase of PHASE_IDS) {
-    if (phase === current) continue;
-    const count = counts.get(phase) ?? 0;
-    const best = candidate === null ? -1 : (counts.get(candidate) ?? 0);
-    if (count > best || (count === best && (latest.get(phase) ?? -1) > (latest.get(candidate as PhaseId) ?? -1))) {
-      candidate = phase;
-    }
-  }
-  const candidateCount = candidate === null ? 0 : (counts.get(candidate) ?? 0);
-  const currentCount = current === null ? 0 : (counts.get(current) ?? 0);
+  const [candidate] = PHASE_IDS.filter((p) => p !== current).sort(
+    (a, b) => stats[b].count - stats[a].count || stats[b].latest - stats[a].latest,
+  ) as [PhaseId];
+  const currentCount = current === null ? 0 : stats[current].count;
   // Hysteresis: a challenger needs REACH_MIN_EVIDENCE recent signals and must outnumber the current phase.
-  return candidateCount >= REACH_MIN_EVIDENCE && candidateCount > currentCount ? candidate : current;
+  return stats[candidate].count >= REACH_MIN_EVIDENCE && stats[candidate].count > currentCount
+    ? candidate
+    : current;
 }
 
 /**
@@ -126,7 +127,8 @@ export function participantPath(events: readonly PathEvent[], now: Date): Partic
   for (const { event, time } of past) {
     if (event.type === 'contribution') {
       contributions += 1;
-      if (event.phase !== null) evidence.push({ phase: event.phase, time, at: event.at, via: 'contribution' });
+      if (event.phase !== null)
+        evidence.push({ phase: event.phase, time, at: event.at, via: 'contribution' });
     } else if (event.type === 'recognition_given') {
       given.push(event.otherMemberId);
       evidence.push({ phase: 'herkenning', time, at: event.at, via: 'recognition_given' });
@@ -137,9 +139,12 @@ export function participantPath(events: readonly PathEvent[], now: Date): Partic
 
   let currentPhase: PhaseId | null = null;
   let projectieSince: Evidence | null = null;
-  for (let i = 0; i < evidence.length; i++) {
-    const next = chooseCurrent(evidence.slice(Math.max(0, i + 1 - CURRENT_PHASE_WINDOW), i + 1), currentPhase);
-    if (next !== currentPhase && next === 'projectie') projectieSince = evidence[i] ?? null;
+  for (const [i, e] of evidence.entries()) {
+    const next = chooseCurrent(
+      evidence.slice(Math.max(0, i + 1 - CURRENT_PHASE_WINDOW), i + 1),
+      currentPhase,
+    );
+    if (next !== currentPhase && next === 'projectie') projectieSince = e;
     currentPhase = next;
   }
 
@@ -152,10 +157,8 @@ export function participantPath(events: readonly PathEvent[], now: Date): Partic
       phasesReached.push({ phase, firstSeenAt: first.at, reachedAt: reaching.at, evidence: own.length });
     }
   }
-  const furthest = phasesReached.reduce<PhaseId | null>(
-    (acc, r) => (acc === null || phaseOrder(r.phase) > phaseOrder(acc) ? r.phase : acc),
-    null,
-  );
+  // phasesReached is in the model's order, so the last one is the furthest.
+  const furthest = phasesReached.at(-1)?.phase ?? null;
 
   const firstHerkenning = evidence.find((e) => e.phase === 'herkenning');
   const kantelpunt: Kantelpunt =
@@ -175,7 +178,10 @@ export function participantPath(events: readonly PathEvent[], now: Date): Partic
       }
     }
     if (!kantelpunt.reached) {
-      flags.push({ id: 'never_gave_recognition', message: msg('path.neverGaveRecognition', { days: activeDays }) });
+      flags.push({
+        id: 'never_gave_recognition',
+        message: msg('path.neverGaveRecognition', { days: activeDays }),
+      });
     }
     if (received.length === 0) {
       flags.push({

@@ -2,7 +2,13 @@
  * The five phases of "De ander als spiegel" (Geene, 2025), in the order of the model. A phase is a property
  * of a contribution and, derived from those, of a participant's path (see path/participant-path.ts).
  */
-export const PHASE_IDS = ['projectie', 'herkenning', 'gelijkwaardigheid', 'verbinding', 'getuigenis'] as const;
+export const PHASE_IDS = [
+  'projectie',
+  'herkenning',
+  'gelijkwaardigheid',
+  'verbinding',
+  'getuigenis',
+] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -41,7 +47,7 @@ export const PHASES: Readonly<Record<PhaseId, PhaseDefinition>> = {
     label: { nl: 'Gelijkwaardigheid', en: 'Equality' },
     description: {
       nl: 'Geen hiërarchie tussen begeleiders en deelnemers: ieders ervaring telt, mensen spreken elkaar aan als mens en niet als patiënt, en begeleiders delen ook van zichzelf. Het is een fase én een voorwaarde die altijd moet gelden: zonder gelijkwaardigheid ontstaat geen echte verbinding.',
-      en: 'No hierarchy between facilitators and participants: everyone\'s experience counts, people meet as human beings rather than as patients, and facilitators share of themselves too. It is a phase and a condition that must hold throughout: without equality there is no authentic connection.',
+      en: "No hierarchy between facilitators and participants: everyone's experience counts, people meet as human beings rather than as patients, and facilitators share of themselves too. It is a phase and a condition that must hold throughout: without equality there is no authentic connection.",
     },
   },
   verbinding: {

@@ -20,7 +20,22 @@ export const CLAUSE_BREAK = '.';
 
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00b4']);
 // Only marks that end a clause; hyphens, slashes and emoji merely separate words.
-const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\u201c', '\u201d', '\u2026']);
+const CLAUSE_PUNCTUATION = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"',
+  '\u201c',
+  '\u201d',
+  '\u2026',
+]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const COMBINING_MARK = /\p{M}/gu;
 

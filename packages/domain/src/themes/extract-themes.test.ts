@@ -11,7 +11,11 @@ describe('extractThemes', () => {
     ['addiction', 'Drie jaar clean van de drank.', ['verslaving']],
     ['grief', 'Sinds mijn moeder overleden is, rouw ik.', ['rouw', 'familie']],
     ['trauma', 'De flashbacks van het misbruik komen terug.', ['trauma']],
-    ['work', 'Na mijn burn-out durf ik niet terug naar mijn baan.', ['angst', 'werk'].filter((t) => t === 'werk') as ThemeId[]],
+    [
+      'work',
+      'Na mijn burn-out durf ik niet terug naar mijn baan.',
+      ['angst', 'werk'].filter((t) => t === 'werk') as ThemeId[],
+    ],
     ['admission', 'Na mijn opname in de kliniek was alles anders.', ['opname']],
     ['a recording is not an admission', 'Kan iemand de opname van de sessie sturen?', []],
     ['self-image', 'Ik voel me waardeloos en onzeker.', ['zelfbeeld']],

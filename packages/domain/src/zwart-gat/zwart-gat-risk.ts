@@ -49,7 +49,13 @@ export interface ZwartGatRisk {
 }
 
 /** Weights of the components; they sum to 1. */
-export const ZWART_GAT_WEIGHTS = { silence: 0.35, decay: 0.25, isolation: 0.2, noRecognition: 0.1, noMentor: 0.1 } as const;
+export const ZWART_GAT_WEIGHTS = {
+  silence: 0.35,
+  decay: 0.25,
+  isolation: 0.2,
+  noRecognition: 0.1,
+  noMentor: 0.1,
+} as const;
 export const ZWART_GAT_LEVEL_FROM = { midden: 0.4, hoog: 0.65 } as const;
 /** Activity is compared over four weeks before the end and (up to) the last four weeks since. */
 export const ACTIVITY_WINDOW_DAYS = 28;
@@ -92,7 +98,8 @@ export function zwartGatRisk(input: ZwartGatInput, now: Date): ZwartGatRisk {
   }).length;
 
   const windowMs = ACTIVITY_WINDOW_DAYS * MS_PER_DAY;
-  const before = (past.filter((t) => t >= endTime - windowMs && t < endTime).length / ACTIVITY_WINDOW_DAYS) * 7;
+  const before =
+    (past.filter((t) => t >= endTime - windowMs && t < endTime).length / ACTIVITY_WINDOW_DAYS) * 7;
   const afterStart = Math.max(endTime, nowTime - windowMs);
   const afterDays = Math.max(7, (nowTime - afterStart) / MS_PER_DAY);
   const after = (past.filter((t) => t >= afterStart).length / afterDays) * 7;
