@@ -9,7 +9,10 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { InvitationsModule } from './modules/invitations/invitations.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { GatewayModule } from './realtime/gateway.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { RoomsModule } from './modules/rooms/rooms.module.js';
 
 @Global()
 @Module({})
@@ -39,6 +42,9 @@ export class AppModule {
         InvitationsModule,
         MembersModule,
         RealtimeModule,
+        NotificationsModule,
+        RoomsModule,
+        GatewayModule,
       ],
       controllers: [HealthController],
     };

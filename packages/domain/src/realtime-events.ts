@@ -18,7 +18,8 @@ export const REALTIME_ERROR_CODES = [
 ] as const;
 export type RealtimeErrorCode = (typeof REALTIME_ERROR_CODES)[number];
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: RealtimeErrorCode; message: string } };
+export type Ack<T> =
+  { ok: true; data: T } | { ok: false; error: { code: RealtimeErrorCode; message: string } };
 export type AckCallback<T> = (response: Ack<T>) => void;
 
 export const ROOM_KINDS = ['group', 'community', 'alumni', 'direct'] as const;
@@ -135,9 +136,13 @@ export interface ServerToClientEvents {
   'session:revoked': () => void;
   'contribution:new': (c: ContributionView) => void;
   'contribution:updated': (c: ContributionView) => void;
-  'reaction:changed': (p: { contributionId: string; roomId: string; reactions: Omit<ReactionSummary, 'mine'>[] }) => void;
-  'typing': (p: { roomId: string; member: RoomMemberView; typing: boolean }) => void;
-  'presence': (p: { roomId: string; online: string[] }) => void;
+  'reaction:changed': (p: {
+    contributionId: string;
+    roomId: string;
+    reactions: Omit<ReactionSummary, 'mine'>[];
+  }) => void;
+  typing: (p: { roomId: string; member: RoomMemberView; typing: boolean }) => void;
+  presence: (p: { roomId: string; online: string[] }) => void;
   'room:changed': (p: { roomId: string }) => void;
   /** You were removed from a room or left it: drop it from view. */
   'room:removed': (p: { roomId: string }) => void;
@@ -149,7 +154,10 @@ export interface ClientToServerEvents {
   /** Round-trip check, also used by tests. */
   ping: (payload: Record<string, never>, ack: AckCallback<{ at: string }>) => void;
   'contribution:send': (input: SendContributionInput, ack: AckCallback<SendContributionResult>) => void;
-  'contribution:edit': (input: { id: string; body: string; title?: string }, ack: AckCallback<ContributionView>) => void;
+  'contribution:edit': (
+    input: { id: string; body: string; title?: string },
+    ack: AckCallback<ContributionView>,
+  ) => void;
   'contribution:delete': (input: { id: string }, ack: AckCallback<{ id: string }>) => void;
   'contribution:setPhase': (input: { id: string; phase: PhaseId | null }, ack: AckCallback<PhaseTag>) => void;
   'reaction:set': (
@@ -157,7 +165,7 @@ export interface ClientToServerEvents {
     ack: AckCallback<{ reactions: ReactionSummary[] }>,
   ) => void;
   catchup: (input: CatchUpRequest, ack: AckCallback<CatchUpResult>) => void;
-  'typing': (input: { roomId: string; typing: boolean }, ack?: AckCallback<null>) => void;
+  typing: (input: { roomId: string; typing: boolean }, ack?: AckCallback<null>) => void;
   'room:read': (input: { roomId: string; seq: number }, ack: AckCallback<{ unread: number }>) => void;
   'room:presence': (input: { roomId: string }, ack: AckCallback<{ online: string[] }>) => void;
 }

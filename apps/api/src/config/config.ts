@@ -25,6 +25,8 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  SEND_LIMIT_PER_USER: z.coerce.number().int().min(1).default(20),
+  SEND_LIMIT_PER_ROOM: z.coerce.number().int().min(1).default(60),
 });
 
 export interface AppConfig {
@@ -44,6 +46,10 @@ export interface AppConfig {
   cookieSecure: boolean;
   loginMaxAttempts: number;
   loginWindowMinutes: number;
+  /** Contributions per person per 10 s (reactions: twice this). */
+  sendLimitPerUser: number;
+  /** Contributions per room per 10 s. */
+  sendLimitPerRoom: number;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicOrigin.startsWith('https:') : e.COOKIE_SECURE === 'true',
     loginMaxAttempts: e.LOGIN_MAX_ATTEMPTS,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    sendLimitPerUser: e.SEND_LIMIT_PER_USER,
+    sendLimitPerRoom: e.SEND_LIMIT_PER_ROOM,
   };
 }
 

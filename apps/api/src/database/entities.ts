@@ -3,6 +3,15 @@ import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { Contribution } from '../modules/contributions/contribution.entity.js';
+import { PhaseChange } from '../modules/contributions/phase-change.entity.js';
+import { Reaction } from '../modules/contributions/reaction.entity.js';
+import { Recognition } from '../modules/contributions/recognition.entity.js';
+import { Mute } from '../modules/moderation/mute.entity.js';
+import { Report } from '../modules/moderation/report.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
+import { RoomMember } from '../modules/rooms/room-member.entity.js';
+import { Room } from '../modules/rooms/room.entity.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
 import { Membership } from '../modules/organisations/membership.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
@@ -17,4 +26,13 @@ export const ENTITIES = [
   PasswordReset,
   LoginAttempt,
   AuditEvent,
+  Room,
+  RoomMember,
+  Contribution,
+  PhaseChange,
+  Reaction,
+  Recognition,
+  Report,
+  Mute,
+  Notification,
 ];

@@ -8,15 +8,24 @@ import {
   WebSocketGateway,
   WebSocketServer,
 } from '@nestjs/websockets';
-import type { Ack, ClientToServerEvents, ServerToClientEvents } from '@spiegel/domain';
+import type { Ack, ClientToServerEvents, RealtimeErrorCode, ServerToClientEvents } from '@spiegel/domain';
+import { HttpException } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { Subscription } from 'rxjs';
 import type { Server, Socket } from 'socket.io';
+import type { z } from 'zod';
 import type { Actor } from '../common/actor.js';
+import { AppError } from '../common/app-error.js';
 import { LOGGER } from '../common/logger.js';
 import { parseCookieHeader, SESSION_COOKIE } from '../modules/auth/auth-cookies.js';
 import { SessionRevocations } from '../modules/auth/session-revocations.js';
 import { SessionService } from '../modules/auth/session.service.js';
+import { assertContributionShape } from '../modules/contributions/contribution-limits.js';
+import { ContributionsService } from '../modules/contributions/contributions.service.js';
+import { ContributionRateLimits } from '../modules/contributions/send-limits.js';
+import { RoomAccessService } from '../modules/rooms/room-access.service.js';
+import { type EventName, eventSchemas } from './event-schemas.js';
+import { RealtimeEmitter, socketRooms } from './realtime-emitter.js';
 
 export interface SocketData {
   actor: Actor;
@@ -34,11 +43,14 @@ export type SpiegelSocket = Socket<
   SocketData
 >;
 
-/** Socket.io room names: the only place they are spelled. */
-export const socketRooms = {
-  session: (id: string) => `session:${id}`,
-  member: (id: string) => `member:${id}`,
-};
+const KNOWN_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'CONFLICT',
+]);
 
 /** The one gateway: authenticates the handshake with the session cookie and routes typed events. */
 @WebSocketGateway()
@@ -49,10 +61,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   constructor(
     private readonly sessions: SessionService,
     private readonly revocations: SessionRevocations,
+    private readonly emitter: RealtimeEmitter,
+    private readonly access: RoomAccessService,
+    private readonly contributions: ContributionsService,
+    private readonly limits: ContributionRateLimits,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   afterInit(server: SpiegelServer): void {
+    this.emitter.attach(server);
     server.use((socket, next) => {
       const token = parseCookieHeader(socket.handshake.headers.cookie)[SESSION_COOKIE];
       this.sessions
@@ -64,29 +81,166 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         })
         .catch(() => next(new Error('UNAVAILABLE')));
     });
-    this.subscription = this.revocations.revoked$.subscribe(({ sessionIds }) => {
-      for (const id of sessionIds) {
-        const room = socketRooms.session(id);
-        // Works across instances through the adapter.
-        server.to(room).emit('session:revoked');
-        server.in(room).disconnectSockets(true);
-      }
-    });
+    this.subscription = this.revocations.revoked$.subscribe(({ sessionIds }) =>
+      this.emitter.disconnectSessions(sessionIds),
+    );
   }
 
   async handleConnection(socket: SpiegelSocket): Promise<void> {
     const actor = socket.data.actor;
-    await socket.join([socketRooms.session(actor.sessionId), socketRooms.member(actor.membershipId)]);
-    socket.emit('session:ready', { membershipId: actor.membershipId, organisationId: actor.organisationId });
+    if (!actor) return;
+    try {
+      const rooms = await this.access.roomsOf(actor.membershipId, actor.role);
+      await socket.join([
+        socketRooms.session(actor.sessionId),
+        socketRooms.member(actor.membershipId),
+        ...rooms.flatMap((r) =>
+          r.isHost
+            ? [socketRooms.room(r.roomId), socketRooms.roomHosts(r.roomId)]
+            : [socketRooms.room(r.roomId)],
+        ),
+      ]);
+      socket.emit('session:ready', {
+        membershipId: actor.membershipId,
+        organisationId: actor.organisationId,
+      });
+    } catch (err) {
+      this.logger.warn({ err: { message: (err as Error).message } }, 'socket setup failed');
+      socket.disconnect(true);
+    }
   }
 
   @SubscribeMessage('ping')
-  ping(@ConnectedSocket() _socket: SpiegelSocket, @MessageBody() _payload: unknown): Ack<{ at: string }> {
-    return { ok: true, data: { at: new Date().toISOString() } };
+  ping(@MessageBody() payload: unknown) {
+    return this.handle('ping', payload, () => ({ at: new Date().toISOString() }));
+  }
+
+  @SubscribeMessage('contribution:send')
+  send(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
+    return this.handle('contribution:send', payload, (input) => {
+      const actor = socket.data.actor;
+      this.limits.assertSend(actor.membershipId, input.roomId);
+      assertContributionShape(input.kind, input.body, input.title);
+      return this.contributions.send(actor, input);
+    });
+  }
+
+  @SubscribeMessage('contribution:edit')
+  edit(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
+    return this.handle('contribution:edit', payload, async (input) => {
+      const current = await this.contributions.one(socket.data.actor, input.id);
+      assertContributionShape(
+        current.kind,
+        input.body,
+        current.kind === 'story' ? (input.title ?? current.title) : input.title,
+      );
+      return this.contributions.edit(socket.data.actor, input.id, input.body, input.title);
+    });
+  }
+
+  @SubscribeMessage('contribution:delete')
+  remove(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
+    return this.handle('contribution:delete', payload, async (input) => {
+      await this.contributions.remove(socket.data.actor, input.id);
+      return { id: input.id };
+    });
+  }
+
+  @SubscribeMessage('contribution:setPhase')
+  setPhase(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
+    return this.handle('contribution:setPhase', payload, (input) =>
+      this.contributions.setPhase(socket.data.actor, input.id, input.phase),
+    );
+  }
+
+  @SubscribeMessage('reaction:set')
+  react(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
+    return this.handle('reaction:set', payload, (input) => {
+      this.limits.assertReaction(socket.data.actor.membershipId, input.contributionId);
+      return this.contributions.setReaction(socket.data.actor, input.contributionId, input.kind, input.on);
+    });
+  }
+
+  @SubscribeMessage('catchup')
+  catchup(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
+    return this.handle('catchup', payload, (input) => this.contributions.catchUp(socket.data.actor, input));
+  }
+
+  /** Best effort: only to sockets already subscribed to the room, which only members are. */
+  @SubscribeMessage('typing')
+  typing(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
+    return this.handle('typing', payload, (input) => {
+      const room = socketRooms.room(input.roomId);
+      if (!socket.rooms.has(room))
+        throw new AppError(404, 'NOT_FOUND', 'Deze ruimte bestaat niet, of je bent er geen lid van.');
+      const a = socket.data.actor;
+      socket
+        .to(room)
+        .except(socketRooms.member(a.membershipId))
+        .emit('typing', {
+          roomId: input.roomId,
+          typing: input.typing,
+          member: { membershipId: a.membershipId, displayName: a.displayName, avatarColor: '' },
+        });
+      return null;
+    });
+  }
+
+  @SubscribeMessage('room:read')
+  read(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
+    return this.handle('room:read', payload, (input) =>
+      this.contributions.markRead(socket.data.actor, input.roomId, input.seq),
+    );
+  }
+
+  @SubscribeMessage('room:presence')
+  presence(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
+    return this.handle('room:presence', payload, async (input) => {
+      if (!socket.rooms.has(socketRooms.room(input.roomId))) {
+        throw new AppError(404, 'NOT_FOUND', 'Deze ruimte bestaat niet, of je bent er geen lid van.');
+      }
+      return { online: await this.emitter.onlineIn(input.roomId) };
+    });
   }
 
   onModuleDestroy(): void {
     this.subscription?.unsubscribe();
-    this.logger.debug('realtime gateway stopped');
+  }
+
+  /** Validates, runs, and always answers with an Ack: bad input never crashes or disconnects. */
+  private async handle<E extends EventName, T>(
+    event: E,
+    payload: unknown,
+    fn: (input: z.infer<(typeof eventSchemas)[E]>) => T | Promise<T>,
+  ): Promise<Ack<Awaited<T>>> {
+    const parsed = eventSchemas[event].safeParse(payload);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`);
+      return {
+        ok: false,
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: `Controleer de invoer: ${fields.slice(0, 5).join('; ')}`,
+        },
+      };
+    }
+    try {
+      return { ok: true, data: await fn(parsed.data as z.infer<(typeof eventSchemas)[E]>) };
+    } catch (err) {
+      if (err instanceof AppError && KNOWN_CODES.has(err.code)) {
+        return { ok: false, error: { code: err.code as RealtimeErrorCode, message: err.message } };
+      }
+      if (err instanceof HttpException && err.getStatus() < 500) {
+        return { ok: false, error: { code: 'VALIDATION_FAILED', message: 'Het verzoek klopt niet.' } };
+      }
+      this.logger.error(
+        { event, err: { name: (err as Error).name, message: (err as Error).message } },
+        'socket handler failed',
+      );
+      return {
+        ok: false,
+        error: { code: 'INTERNAL_ERROR', message: 'Er ging iets mis aan onze kant. Probeer het opnieuw.' },
+      };
+    }
   }
 }

@@ -1,8 +1,10 @@
-import { Module } from '@nestjs/common';
-import { RealtimeGateway } from './realtime.gateway.js';
+import { Global, Module } from '@nestjs/common';
+import { RealtimeEmitter } from './realtime-emitter.js';
 
+/** The emitter is global so any service can reach connected clients without knowing the gateway. */
+@Global()
 @Module({
-  providers: [RealtimeGateway],
-  exports: [RealtimeGateway],
+  providers: [RealtimeEmitter],
+  exports: [RealtimeEmitter],
 })
 export class RealtimeModule {}

@@ -3,6 +3,7 @@ import { newId } from '../common/crypto.js';
 import { createAccount } from '../modules/organisations/create-organisation.js';
 import type { MembershipRole } from '../modules/organisations/membership.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
+import { seedDemoRooms } from './demo-rooms.js';
 
 export const DEMO_SLUG = 'herstelacademie-de-brug';
 export const DEMO_PASSWORD = 'welkom-bij-spiegel';
@@ -35,22 +36,25 @@ export interface DemoSummary {
 }
 
 /** Seeds the demo organisation once; later starts find it and only report the log-ins. */
-export async function seedDemo(ds: DataSource, _now: Date): Promise<DemoSummary> {
+export async function seedDemo(ds: DataSource, now: Date): Promise<DemoSummary> {
   const name = 'Herstelacademie De Brug';
   const existing = await ds.getRepository(Organisation).findOne({ where: { slug: DEMO_SLUG } });
   if (existing) return { organisationName: existing.name, created: false, accounts: DEMO_ACCOUNTS };
   await ds.transaction(async (em) => {
     const org = em.create(Organisation, { id: newId(), name, slug: DEMO_SLUG });
     await em.insert(Organisation, org);
+    const ids = new Map<string, string>();
     for (const a of DEMO_ACCOUNTS) {
-      await createAccount(em, {
+      const { membership } = await createAccount(em, {
         organisationId: org.id,
         loginName: a.login,
         displayName: a.displayName,
         password: DEMO_PASSWORD,
         role: a.role,
       });
+      ids.set(a.login, membership.id);
     }
+    await seedDemoRooms(em, org.id, ids, now);
   });
   return { organisationName: name, created: true, accounts: DEMO_ACCOUNTS };
 }

@@ -1,0 +1,137 @@
+import type {
+  ContributionView,
+  CrisisSeverity,
+  PhaseId,
+  ReactionKind,
+  ReactionSummary,
+} from '@spiegel/domain';
+import { REACTION_KINDS } from '@spiegel/domain';
+import type { EntityManager } from 'typeorm';
+
+export interface ContributionRow {
+  id: string;
+  room_id: string;
+  seq: string;
+  client_id: string;
+  kind: 'message' | 'story';
+  author_membership_id: string;
+  author_name: string;
+  author_color: string;
+  title: string | null;
+  body: string | null;
+  reply_to_id: string | null;
+  reply_count: number;
+  phase: PhaseId | null;
+  phase_suggested: PhaseId | null;
+  phase_confidence: number;
+  phase_cues: string[];
+  phase_set_by: 'classifier' | 'author';
+  crisis: CrisisSeverity;
+  created_at: Date;
+  edited_at: Date | null;
+  deleted_at: Date | null;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
+  hidden_by: 'facilitator' | 'reports' | null;
+}
+
+/** The SELECT every contribution read goes through; callers add WHERE / ORDER / LIMIT. */
+export const CONTRIBUTION_SELECT = `
+  SELECT c.id, c.room_id, c.seq, c.client_id, c.kind, c.author_membership_id,
+         m.display_name AS author_name, m.avatar_color AS author_color,
+         c.title, c.body, c.reply_to_id,
+         (SELECT count(*) FROM contributions r WHERE r.reply_to_id = c.id AND r.deleted_at IS NULL)::int AS reply_count,
+         c.phase, c.phase_suggested, c.phase_confidence, c.phase_cues, c.phase_set_by, c.crisis,
+         c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_reason, c.hidden_by
+    FROM contributions c JOIN memberships m ON m.id = c.author_membership_id`;
+
+export interface Viewer {
+  membershipId: string;
+  /** Host of the room the rows are from: sees phase tags, crisis flags and hidden content. */
+  isHost: boolean;
+}
+
+type ReactionCounts = Map<string, Map<ReactionKind, { count: number; mine: boolean }>>;
+
+export async function loadReactionCounts(
+  em: EntityManager,
+  ids: string[],
+  viewerId: string | null,
+): Promise<ReactionCounts> {
+  const out: ReactionCounts = new Map();
+  if (ids.length === 0) return out;
+  const rows = await em.query<{ contribution_id: string; kind: ReactionKind; n: number; mine: boolean }[]>(
+    `SELECT contribution_id, kind, count(*)::int AS n, bool_or(membership_id = $2) AS mine
+       FROM reactions WHERE contribution_id = ANY($1::bigint[]) GROUP BY contribution_id, kind
+     UNION ALL
+     SELECT contribution_id, 'herkenning' AS kind, count(*)::int AS n, bool_or(from_membership_id = $2) AS mine
+       FROM recognitions WHERE contribution_id = ANY($1::bigint[]) GROUP BY contribution_id`,
+    [ids, viewerId],
+  );
+  for (const r of rows) {
+    const key = String(r.contribution_id);
+    const map = out.get(key) ?? new Map();
+    map.set(r.kind, { count: r.n, mine: Boolean(r.mine) });
+    out.set(key, map);
+  }
+  return out;
+}
+
+export function reactionSummaries(counts: ReactionCounts, id: string): ReactionSummary[] {
+  const map = counts.get(id);
+  if (!map) return [];
+  return REACTION_KINDS.filter((k) => map.has(k)).map((k) => ({
+    kind: k,
+    count: map.get(k)!.count,
+    mine: map.get(k)!.mine,
+  }));
+}
+
+/**
+ * One row as one viewer may see it. Phase tags and crisis flags only for the author and the room's
+ * hosts; hidden content only for them too; deleted content for nobody.
+ */
+export function toContributionView(
+  row: ContributionRow,
+  viewer: Viewer | null,
+  counts: ReactionCounts,
+): ContributionView {
+  const id = String(row.id);
+  const isAuthor = viewer?.membershipId === row.author_membership_id;
+  const privileged = viewer !== null && (isAuthor || viewer.isHost);
+  const deleted = row.deleted_at !== null;
+  const hidden = !deleted && row.hidden_at !== null;
+  const showContent = !deleted && (!hidden || privileged);
+  const view: ContributionView = {
+    id,
+    roomId: row.room_id,
+    seq: Number(row.seq),
+    clientId: row.client_id,
+    kind: row.kind,
+    author: {
+      membershipId: row.author_membership_id,
+      displayName: row.author_name,
+      avatarColor: row.author_color,
+    },
+    title: showContent ? row.title : null,
+    body: showContent ? row.body : null,
+    replyToId: row.reply_to_id === null ? null : String(row.reply_to_id),
+    replyCount: row.reply_count,
+    createdAt: new Date(row.created_at).toISOString(),
+    editedAt: row.edited_at ? new Date(row.edited_at).toISOString() : null,
+    deleted,
+    hidden: hidden ? { reason: row.hidden_reason ?? '', by: row.hidden_by ?? 'facilitator' } : null,
+    reactions: reactionSummaries(counts, id),
+  };
+  if (privileged && !deleted) {
+    view.phaseTag = {
+      phase: row.phase,
+      suggested: row.phase_suggested,
+      confidence: row.phase_confidence,
+      cues: row.phase_cues,
+      setBy: row.phase_set_by,
+    };
+    view.crisis = row.crisis;
+  }
+  return view;
+}

@@ -1,0 +1,103 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import type { ContributionKind, CrisisSeverity, PhaseId } from '@spiegel/domain';
+import { Membership } from '../organisations/membership.entity.js';
+import { Room } from '../rooms/room.entity.js';
+
+@Entity('contributions')
+@Index('uq_contributions_room_seq', ['roomId', 'seq'], { unique: true })
+@Index('uq_contributions_author_client', ['authorMembershipId', 'clientId'], { unique: true })
+@Index(['replyToId'])
+@Index(['organisationId', 'createdAt'])
+@Index(['authorMembershipId', 'createdAt'])
+export class Contribution {
+  /** Monotonically increasing across the platform. */
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column('uuid')
+  organisationId: string;
+
+  @Column('uuid')
+  roomId: string;
+
+  @ManyToOne(() => Room, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'room_id' })
+  room?: Room;
+
+  @Column('bigint')
+  seq: string;
+
+  @Column('uuid')
+  authorMembershipId: string;
+
+  @ManyToOne(() => Membership, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'author_membership_id' })
+  author?: Membership;
+
+  /** Chosen by the client; makes sending idempotent. */
+  @Column('uuid')
+  clientId: string;
+
+  @Column('text')
+  kind: ContributionKind;
+
+  @Column('text', { nullable: true })
+  title: string | null;
+
+  /** null after deletion (the row stays as an audit tombstone without content). */
+  @Column('text', { nullable: true })
+  body: string | null;
+
+  @Column('bigint', { nullable: true })
+  replyToId: string | null;
+
+  @Column('text', { nullable: true })
+  phase: PhaseId | null;
+
+  @Column('text', { nullable: true })
+  phaseSuggested: PhaseId | null;
+
+  @Column('real', { default: 0 })
+  phaseConfidence: number;
+
+  @Column('jsonb', { default: [] })
+  phaseCues: string[];
+
+  @Column('text', { default: 'classifier' })
+  phaseSetBy: 'classifier' | 'author';
+
+  @Column('text', { array: true, default: '{}' })
+  themes: string[];
+
+  @Column('text', { default: 'none' })
+  crisis: CrisisSeverity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  editedAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  deletedAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  hiddenAt: Date | null;
+
+  @Column('text', { nullable: true })
+  hiddenReason: string | null;
+
+  @Column('text', { nullable: true })
+  hiddenBy: 'facilitator' | 'reports' | null;
+
+  @Column('uuid', { nullable: true })
+  hiddenByMembershipId: string | null;
+}

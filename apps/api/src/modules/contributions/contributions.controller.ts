@@ -1,0 +1,101 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor } from '../../common/actor.js';
+import { AppError } from '../../common/app-error.js';
+import { assertContributionShape } from './contribution-limits.js';
+import { ContributionsService } from './contributions.service.js';
+import {
+  EditContributionDto,
+  HistoryQuery,
+  ReactionDto,
+  ReadDto,
+  SendContributionDto,
+  SetPhaseDto,
+} from './dto/contribution.dto.js';
+import { ContributionRateLimits } from './send-limits.js';
+
+@ApiTags('contributions')
+@Controller()
+export class ContributionsController {
+  constructor(
+    private readonly contributions: ContributionsService,
+    private readonly limits: ContributionRateLimits,
+  ) {}
+
+  @Get('rooms/:roomId/contributions')
+  async history(@CurrentActor() actor: Actor, @Param('roomId') roomId: string, @Query() q: HistoryQuery) {
+    if (q.after !== undefined) {
+      const res = await this.contributions.catchUp(actor, {
+        rooms: [{ roomId, afterSeq: q.after }],
+        limit: q.limit ?? 100,
+      });
+      const room = res.rooms[0];
+      if (!room)
+        throw new AppError(404, 'NOT_FOUND', 'Deze ruimte bestaat niet, of je bent er geen lid van.');
+      return { items: room.items, hasMore: room.hasMore, lastSeq: room.lastSeq };
+    }
+    return this.contributions.history(actor, roomId, q.before, q.limit ?? 50);
+  }
+
+  /** The same idempotent send as the socket event, for clients without a socket. */
+  @Post('rooms/:roomId/contributions')
+  async send(
+    @CurrentActor() actor: Actor,
+    @Param('roomId') roomId: string,
+    @Body() dto: SendContributionDto,
+  ) {
+    this.limits.assertSend(actor.membershipId, roomId);
+    assertContributionShape(dto.kind, dto.body, dto.title);
+    return this.contributions.send(actor, { ...dto, roomId });
+  }
+
+  @Post('rooms/:roomId/read')
+  @HttpCode(200)
+  read(@CurrentActor() actor: Actor, @Param('roomId') roomId: string, @Body() dto: ReadDto) {
+    return this.contributions.markRead(actor, roomId, dto.seq);
+  }
+
+  @Get('contributions/:id')
+  one(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.contributions.one(actor, id);
+  }
+
+  @Get('contributions/:id/replies')
+  replies(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.contributions.replies(actor, id);
+  }
+
+  @Patch('contributions/:id')
+  async edit(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: EditContributionDto) {
+    const current = await this.contributions.one(actor, id);
+    assertContributionShape(
+      current.kind,
+      dto.body,
+      current.kind === 'story' ? (dto.title ?? current.title) : dto.title,
+    );
+    return this.contributions.edit(actor, id, dto.body, dto.title);
+  }
+
+  @Delete('contributions/:id')
+  @HttpCode(204)
+  remove(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.contributions.remove(actor, id);
+  }
+
+  @Put('contributions/:id/phase')
+  setPhase(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: SetPhaseDto) {
+    return this.contributions.setPhase(actor, id, dto.phase);
+  }
+
+  @Get('contributions/:id/phase-history')
+  phaseHistory(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.contributions.phaseHistory(actor, id);
+  }
+
+  @Post('contributions/:id/reactions')
+  @HttpCode(200)
+  react(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ReactionDto) {
+    this.limits.assertReaction(actor.membershipId, id);
+    return this.contributions.setReaction(actor, id, dto.kind, dto.on);
+  }
+}

@@ -1,0 +1,418 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RoomKind, RoomMemberView } from '@spiegel/domain';
+import type { Actor } from '../../common/actor.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import { newId } from '../../common/crypto.js';
+import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js';
+import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import type { AddMembersDto, CreateRoomDto, UpdateRoomDto } from './dto/room.dto.js';
+import { RoomAccessService } from './room-access.service.js';
+import { RoomMember } from './room-member.entity.js';
+import { Room } from './room.entity.js';
+
+export interface RoomSummary {
+  id: string;
+  kind: RoomKind;
+  name: string;
+  description: string;
+  lastSeq: number;
+  lastReadSeq: number;
+  unread: number;
+  lastActivityAt: string | null;
+  /** For 1:1 conversations: the other person. */
+  other: RoomMemberView | null;
+}
+
+export interface RoomDetail extends RoomSummary {
+  agreements: string;
+  agreementsUpdatedAt: string | null;
+  agreementsUpdatedBy: RoomMemberView | null;
+  members: RoomMemberView[];
+  /** What the caller may do here; the UI shows controls accordingly. */
+  you: { membershipId: string; isHost: boolean; canManage: boolean };
+  archived: boolean;
+}
+
+export interface DirectRequest {
+  roomId: string;
+  from: RoomMemberView;
+  createdAt: string;
+}
+
+interface SummaryRow {
+  id: string;
+  kind: RoomKind;
+  name: string;
+  description: string;
+  last_seq: string;
+  last_read_seq: string;
+  unread: number;
+  last_activity_at: Date | null;
+  other_id: string | null;
+  other_name: string | null;
+  other_color: string | null;
+}
+
+const memberView = (id: string, name: string, color: string): RoomMemberView => ({
+  membershipId: id,
+  displayName: name,
+  avatarColor: color,
+});
+
+@Injectable()
+export class RoomsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly access: RoomAccessService,
+    private readonly realtime: RealtimeEmitter,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The caller's rooms, most recently active first, with unread counts. */
+  async list(actor: Actor): Promise<RoomSummary[]> {
+    const rows = await this.ds.query<SummaryRow[]>(
+      `SELECT r.id, r.kind, r.name, r.description, r.last_seq, rm.last_read_seq,
+              (SELECT count(*) FROM contributions c
+                WHERE c.room_id = r.id AND c.seq > rm.last_read_seq
+                  AND c.author_membership_id <> $1 AND c.deleted_at IS NULL)::int AS unread,
+              (SELECT c.created_at FROM contributions c WHERE c.room_id = r.id ORDER BY c.seq DESC LIMIT 1) AS last_activity_at,
+              o.id AS other_id, o.display_name AS other_name, o.avatar_color AS other_color
+         FROM room_members rm
+         JOIN rooms r ON r.id = rm.room_id
+         LEFT JOIN LATERAL (
+           SELECT m.id, m.display_name, m.avatar_color FROM room_members rm2 JOIN memberships m ON m.id = rm2.membership_id
+            WHERE r.kind = 'direct' AND rm2.room_id = r.id AND rm2.membership_id <> $1 LIMIT 1
+         ) o ON true
+        WHERE rm.membership_id = $1 AND rm.status = 'active' AND r.organisation_id = $2
+        ORDER BY last_activity_at DESC NULLS LAST, r.name`,
+      [actor.membershipId, actor.organisationId],
+    );
+    return rows.map((r) => this.toSummary(r));
+  }
+
+  async get(actor: Actor, roomId: string): Promise<RoomDetail> {
+    const acc = await this.access.member(actor, roomId);
+    const summary = (await this.list(actor)).find((r) => r.id === roomId);
+    if (!summary) throw notFound();
+    const room = await this.ds
+      .getRepository(Room)
+      .findOneByOrFail({ id: roomId, organisationId: actor.organisationId });
+    const members = await this.members(roomId);
+    const updatedBy = room.agreementsUpdatedBy
+      ? (members.find((m) => m.membershipId === room.agreementsUpdatedBy) ?? null)
+      : null;
+    return {
+      ...summary,
+      agreements: room.agreements,
+      agreementsUpdatedAt: room.agreementsUpdatedAt?.toISOString() ?? null,
+      agreementsUpdatedBy: updatedBy,
+      members,
+      you: {
+        membershipId: actor.membershipId,
+        isHost: acc.isHost,
+        canManage: acc.kind !== 'direct' && (acc.isHost || actor.role === 'admin'),
+      },
+      archived: acc.archived,
+    };
+  }
+
+  /** Everyone shown the same way: pseudonym and colour, no roles. */
+  async members(roomId: string): Promise<RoomMemberView[]> {
+    const rows = await this.ds.query<{ id: string; display_name: string; avatar_color: string }[]>(
+      `SELECT m.id, m.display_name, m.avatar_color FROM room_members rm JOIN memberships m ON m.id = rm.membership_id
+        WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active' ORDER BY m.display_name`,
+      [roomId],
+    );
+    return rows.map((r) => memberView(r.id, r.display_name, r.avatar_color));
+  }
+
+  async create(actor: Actor, dto: CreateRoomDto): Promise<RoomDetail> {
+    if (actor.role === 'participant')
+      throw new AppError(403, 'FORBIDDEN', 'Alleen begeleiders en beheerders maken ruimtes aan.');
+    if (dto.kind === 'alumni' && actor.role !== 'admin')
+      throw new AppError(403, 'FORBIDDEN', 'Alleen een beheerder maakt een alumniruimte aan.');
+    const roomId = newId();
+    const added = await this.ds.transaction(async (em) => {
+      await em.getRepository(Room).insert({
+        id: roomId,
+        organisationId: actor.organisationId,
+        kind: dto.kind,
+        name: dto.name.trim(),
+        description: dto.description?.trim() ?? '',
+        createdBy: actor.membershipId,
+      });
+      return this.addMembersIn(em, actor, roomId, [actor.membershipId, ...(dto.memberIds ?? [])]);
+    });
+    await this.afterMembersAdded(actor, roomId, added);
+    await this.audit.record(actor, 'room.create', {
+      targetType: 'room',
+      targetId: roomId,
+      details: { kind: dto.kind },
+    });
+    return this.get(actor, roomId);
+  }
+
+  async update(actor: Actor, roomId: string, dto: UpdateRoomDto): Promise<RoomDetail> {
+    await this.access.manager(actor, roomId);
+    const patch: Partial<Room> = {};
+    if (dto.name !== undefined) patch.name = dto.name.trim();
+    if (dto.description !== undefined) patch.description = dto.description.trim();
+    if (Object.keys(patch).length)
+      await this.ds.getRepository(Room).update({ id: roomId, organisationId: actor.organisationId }, patch);
+    this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+    return this.get(actor, roomId);
+  }
+
+  /** Groepsafspraken belong to the whole group: every member may edit, and everyone sees who did. */
+  async setAgreements(actor: Actor, roomId: string, text: string): Promise<RoomDetail> {
+    const acc = await this.access.member(actor, roomId);
+    if (acc.kind === 'direct')
+      throw new AppError(409, 'CONFLICT', 'Een gesprek met twee heeft geen groepsafspraken.');
+    await this.ds
+      .getRepository(Room)
+      .update(
+        { id: roomId },
+        { agreements: text.trim(), agreementsUpdatedAt: new Date(), agreementsUpdatedBy: actor.membershipId },
+      );
+    await this.audit.record(actor, 'room.agreements_update', { targetType: 'room', targetId: roomId });
+    this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+    return this.get(actor, roomId);
+  }
+
+  async addMembers(actor: Actor, roomId: string, dto: AddMembersDto): Promise<RoomDetail> {
+    await this.access.manager(actor, roomId);
+    const added = await this.ds.transaction((em) => this.addMembersIn(em, actor, roomId, dto.memberIds));
+    await this.afterMembersAdded(actor, roomId, added);
+    return this.get(actor, roomId);
+  }
+
+  /** Takes someone out of a room: their open sockets stop receiving it at once. */
+  async removeMember(actor: Actor, roomId: string, membershipId: string): Promise<void> {
+    await this.access.manager(actor, roomId);
+    const res = await this.ds
+      .getRepository(RoomMember)
+      .update({ roomId, membershipId, status: 'active' }, { status: 'removed', leftAt: new Date() });
+    if (!res.affected) throw notFound('Dit lid zit niet in deze ruimte.');
+    this.realtime.leaveRoom(membershipId, roomId);
+    this.realtime.toMember(membershipId, 'room:removed', { roomId });
+    this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+    await this.audit.record(actor, 'room.member_remove', {
+      targetType: 'room',
+      targetId: roomId,
+      subjectMembershipId: membershipId,
+    });
+  }
+
+  async leave(actor: Actor, roomId: string): Promise<void> {
+    await this.access.member(actor, roomId);
+    await this.ds
+      .getRepository(RoomMember)
+      .update(
+        { roomId, membershipId: actor.membershipId, status: 'active' },
+        { status: 'left', leftAt: new Date() },
+      );
+    this.realtime.leaveRoom(actor.membershipId, roomId);
+    this.realtime.toMember(actor.membershipId, 'room:removed', { roomId });
+    this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+  }
+
+  /** Open community rooms of the organisation that the caller can join. */
+  async discover(
+    actor: Actor,
+  ): Promise<{ id: string; name: string; description: string; memberCount: number }[]> {
+    return this.ds.query(
+      `SELECT r.id, r.name, r.description,
+              (SELECT count(*) FROM room_members x WHERE x.room_id = r.id AND x.status = 'active')::int AS "memberCount"
+         FROM rooms r
+        WHERE r.organisation_id = $1 AND r.kind = 'community' AND r.archived_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.membership_id = $2 AND rm.status = 'active')
+        ORDER BY r.name`,
+      [actor.organisationId, actor.membershipId],
+    );
+  }
+
+  async join(actor: Actor, roomId: string): Promise<RoomDetail> {
+    const room = await this.ds
+      .getRepository(Room)
+      .findOneBy({ id: roomId, organisationId: actor.organisationId, kind: 'community' });
+    if (!room) throw notFound('Deze ruimte bestaat niet of is niet open.');
+    const added = await this.ds.transaction((em) =>
+      this.addMembersIn(em, actor, roomId, [actor.membershipId]),
+    );
+    await this.afterMembersAdded(actor, roomId, added, false);
+    return this.get(actor, roomId);
+  }
+
+  /** Starts (or reopens) a 1:1 conversation; it opens only when the other person accepts. */
+  async startDirect(
+    actor: Actor,
+    otherId: string,
+  ): Promise<{ roomId: string; status: 'invited' | 'active' }> {
+    if (otherId === actor.membershipId)
+      throw new AppError(400, 'VALIDATION_FAILED', 'Je kunt geen gesprek met jezelf beginnen.');
+    const other = await this.ds.query<{ id: string }[]>(
+      `SELECT id FROM memberships WHERE id = $1 AND organisation_id = $2 AND status = 'active'`,
+      [otherId, actor.organisationId],
+    );
+    if (!other[0]) throw notFound('Dit lid bestaat niet in jouw organisatie.');
+    const existing = await this.ds.query<{ room_id: string; status: string }[]>(
+      `SELECT r.id AS room_id, theirs.status FROM rooms r
+         JOIN room_members mine ON mine.room_id = r.id AND mine.membership_id = $1
+         JOIN room_members theirs ON theirs.room_id = r.id AND theirs.membership_id = $2
+        WHERE r.kind = 'direct' AND r.organisation_id = $3 AND theirs.status IN ('active', 'invited')
+        LIMIT 1`,
+      [actor.membershipId, otherId, actor.organisationId],
+    );
+    if (existing[0])
+      return { roomId: existing[0].room_id, status: existing[0].status === 'active' ? 'active' : 'invited' };
+    const roomId = newId();
+    await this.ds.transaction(async (em) => {
+      await em
+        .getRepository(Room)
+        .insert({
+          id: roomId,
+          organisationId: actor.organisationId,
+          kind: 'direct',
+          name: '',
+          createdBy: actor.membershipId,
+        });
+      await em.getRepository(RoomMember).insert([
+        { roomId, membershipId: actor.membershipId, organisationId: actor.organisationId, status: 'active' },
+        { roomId, membershipId: otherId, organisationId: actor.organisationId, status: 'invited' },
+      ]);
+    });
+    this.realtime.joinRoom(actor.membershipId, roomId, false);
+    await this.notifications.notify({
+      organisationId: actor.organisationId,
+      recipients: [otherId],
+      kind: 'direct_request',
+      roomId,
+      actorMembershipId: actor.membershipId,
+    });
+    return { roomId, status: 'invited' };
+  }
+
+  async directRequests(actor: Actor): Promise<DirectRequest[]> {
+    const rows = await this.ds.query<
+      { room_id: string; id: string; display_name: string; avatar_color: string; created_at: Date }[]
+    >(
+      `SELECT r.id AS room_id, m.id, m.display_name, m.avatar_color, r.created_at
+         FROM room_members me JOIN rooms r ON r.id = me.room_id
+         JOIN room_members them ON them.room_id = r.id AND them.membership_id <> me.membership_id
+         JOIN memberships m ON m.id = them.membership_id
+        WHERE me.membership_id = $1 AND me.status = 'invited' AND r.kind = 'direct' AND r.organisation_id = $2
+        ORDER BY r.created_at DESC`,
+      [actor.membershipId, actor.organisationId],
+    );
+    return rows.map((r) => ({
+      roomId: r.room_id,
+      from: memberView(r.id, r.display_name, r.avatar_color),
+      createdAt: new Date(r.created_at).toISOString(),
+    }));
+  }
+
+  async answerDirect(actor: Actor, roomId: string, accept: boolean): Promise<void> {
+    const res = await this.ds
+      .getRepository(RoomMember)
+      .update(
+        { roomId, membershipId: actor.membershipId, organisationId: actor.organisationId, status: 'invited' },
+        accept ? { status: 'active', joinedAt: new Date() } : { status: 'declined', leftAt: new Date() },
+      );
+    if (!res.affected) throw notFound('Dit verzoek bestaat niet (meer).');
+    if (!accept) return;
+    this.realtime.joinRoom(actor.membershipId, roomId, false);
+    const others = (await this.members(roomId))
+      .filter((m) => m.membershipId !== actor.membershipId)
+      .map((m) => m.membershipId);
+    await this.notifications.notify({
+      organisationId: actor.organisationId,
+      recipients: others,
+      kind: 'direct_accepted',
+      roomId,
+      actorMembershipId: actor.membershipId,
+    });
+    this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+  }
+
+  /** Org members anyone may see: pseudonym and colour, for adding to rooms or starting a 1:1. */
+  async directory(actor: Actor): Promise<RoomMemberView[]> {
+    const rows = await this.ds.query<{ id: string; display_name: string; avatar_color: string }[]>(
+      `SELECT id, display_name, avatar_color FROM memberships WHERE organisation_id = $1 AND status = 'active' ORDER BY display_name`,
+      [actor.organisationId],
+    );
+    return rows.map((r) => memberView(r.id, r.display_name, r.avatar_color));
+  }
+
+  private async addMembersIn(
+    em: EntityManager,
+    actor: Actor,
+    roomId: string,
+    ids: string[],
+  ): Promise<{ id: string; role: string }[]> {
+    const unique = [...new Set(ids)];
+    const valid = await em.query<{ id: string; role: string }[]>(
+      `SELECT id, role FROM memberships WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND status = 'active'`,
+      [unique, actor.organisationId],
+    );
+    if (valid.length !== unique.length) throw notFound('Een of meer leden bestaan niet in jouw organisatie.');
+    const already = await em.query<{ membership_id: string }[]>(
+      `SELECT membership_id FROM room_members WHERE room_id = $1 AND status = 'active' AND membership_id = ANY($2::uuid[])`,
+      [roomId, unique],
+    );
+    const skip = new Set(already.map((a) => a.membership_id));
+    const fresh = valid.filter((v) => !skip.has(v.id));
+    for (const m of fresh) {
+      await em.query(
+        `INSERT INTO room_members (room_id, membership_id, organisation_id, status, joined_at, left_at)
+         VALUES ($1, $2, $3, 'active', now(), NULL)
+         ON CONFLICT (room_id, membership_id) DO UPDATE SET status = 'active', joined_at = now(), left_at = NULL`,
+        [roomId, m.id, actor.organisationId],
+      );
+    }
+    return fresh;
+  }
+
+  private async afterMembersAdded(
+    actor: Actor,
+    roomId: string,
+    added: { id: string; role: string }[],
+    notify = true,
+  ): Promise<void> {
+    const kind = (await this.ds.getRepository(Room).findOneByOrFail({ id: roomId })).kind;
+    for (const m of added)
+      this.realtime.joinRoom(
+        m.id,
+        roomId,
+        kind !== 'direct' && (m.role === 'facilitator' || m.role === 'admin'),
+      );
+    if (notify) {
+      await this.notifications.notify({
+        organisationId: actor.organisationId,
+        recipients: added.map((m) => m.id),
+        kind: 'room_added',
+        roomId,
+        actorMembershipId: actor.membershipId,
+      });
+    }
+    if (added.length) this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+  }
+
+  private toSummary(r: SummaryRow): RoomSummary {
+    const other = r.other_id ? memberView(r.other_id, r.other_name ?? '', r.other_color ?? '') : null;
+    return {
+      id: r.id,
+      kind: r.kind,
+      name: r.kind === 'direct' && other ? other.displayName : r.name,
+      description: r.description,
+      lastSeq: Number(r.last_seq),
+      lastReadSeq: Number(r.last_read_seq),
+      unread: r.unread,
+      lastActivityAt: r.last_activity_at ? new Date(r.last_activity_at).toISOString() : null,
+      other,
+    };
+  }
+}

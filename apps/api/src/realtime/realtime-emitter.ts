@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { ServerToClientEvents } from '@spiegel/domain';
+import type { SpiegelServer } from './realtime.gateway.js';
+
+/** Socket.io room names: the only place they are spelled. */
+export const socketRooms = {
+  session: (id: string) => `session:${id}`,
+  member: (id: string) => `member:${id}`,
+  room: (id: string) => `room:${id}`,
+  roomHosts: (id: string) => `room:${id}:hosts`,
+};
+
+type EventArgs<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
+
+/**
+ * How services talk to connected clients, without depending on the gateway. All calls go through
+ * the socket.io adapter, so they reach sockets on every API instance.
+ */
+@Injectable()
+export class RealtimeEmitter {
+  private server?: SpiegelServer;
+
+  attach(server: SpiegelServer): void {
+    this.server = server;
+  }
+
+  toRooms<E extends keyof ServerToClientEvents>(rooms: string[], event: E, ...args: EventArgs<E>): void {
+    if (!this.server || rooms.length === 0) return;
+    this.server.to(rooms).emit(event, ...args);
+  }
+
+  /** To everyone in `rooms` except sockets in `except` (who get their own version). */
+  toRoomsExcept<E extends keyof ServerToClientEvents>(
+    rooms: string[],
+    except: string[],
+    event: E,
+    ...args: EventArgs<E>
+  ): void {
+    if (!this.server) return;
+    this.server
+      .to(rooms)
+      .except(except)
+      .emit(event, ...args);
+  }
+
+  toMember<E extends keyof ServerToClientEvents>(
+    membershipId: string,
+    event: E,
+    ...args: EventArgs<E>
+  ): void {
+    this.toRooms([socketRooms.member(membershipId)], event, ...args);
+  }
+
+  /** Subscribes every open socket of a member to a room (after they were added to it). */
+  joinRoom(membershipId: string, roomId: string, isHost: boolean): void {
+    const rooms = isHost
+      ? [socketRooms.room(roomId), socketRooms.roomHosts(roomId)]
+      : [socketRooms.room(roomId)];
+    this.server?.in(socketRooms.member(membershipId)).socketsJoin(rooms);
+  }
+
+  /** Unsubscribes every open socket of a member from a room, at once: removal takes effect live. */
+  leaveRoom(membershipId: string, roomId: string): void {
+    this.server
+      ?.in(socketRooms.member(membershipId))
+      .socketsLeave([socketRooms.room(roomId), socketRooms.roomHosts(roomId)]);
+  }
+
+  disconnectSessions(sessionIds: string[]): void {
+    if (!this.server) return;
+    for (const id of sessionIds) {
+      this.server.to(socketRooms.session(id)).emit('session:revoked');
+      this.server.in(socketRooms.session(id)).disconnectSockets(true);
+    }
+  }
+
+  async onlineIn(roomId: string): Promise<string[]> {
+    if (!this.server) return [];
+    const sockets = await this.server.in(socketRooms.room(roomId)).fetchSockets();
+    return [...new Set(sockets.map((s) => s.data.actor.membershipId))];
+  }
+}
