@@ -3,7 +3,12 @@ export * from './phases/phases.js';
 export * from './classify/classify-contribution.js';
 export * from './classify/classification-metrics.js';
 export * from './realtime-events.js';
-export * from './crisis/crisis-lexicon.js';
+export {
+  CRISIS_CATEGORIES,
+  CRISIS_SEVERITIES,
+  type CrisisCategory,
+  type CrisisSeverity,
+} from './crisis/crisis-lexicon.js';
 export * from './crisis/detect-crisis.js';
 export * from './themes/themes.js';
 export * from './themes/extract-themes.js';

@@ -97,6 +97,10 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   ),
   c(
     'ideation',
+    `(?:denk|dacht|denken|gedachten) ${g3}(?:aan|over) de dood|(?:aan|over) er ${g1}niet meer (?:zijn|te zijn)|voor altijd ${g1}(?:gaan |te )?slapen|(?:sleep|slapen) (?:forever|voor altijd)`,
+  ),
+  c(
+    'ideation',
     `${SELF} van het leven ${g1}(?:beroven|te beroven)|zelfmoordneigingen|suicidale neigingen|doodsneigingen`,
   ),
   c(
@@ -198,6 +202,10 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     `ben ${g3}(?:een |alleen maar een )?(?:last|blok aan het been) (?:voor|van)|voel ${ME} ${g2}(?:een )?last|ik ben ${g1}(?:een )?(?:last|blok aan het been)(?= \\.|$)`,
   ),
   c('burden', `als ik er ${g1}niet meer (?:ben|was|zou zijn|zijn)`),
+  c(
+    'burden',
+    `tot last (?:ben|was|ben ik)|ben ${g3}tot last|(?:better off|happier) if i (?:wasn't|was not|weren't|were not) (?:around|here|alive)`,
+  ),
   c(
     'burden',
     `(?:niemand|beter|makkelijker|opgelucht|rustiger|fijner|missen|merken) ${g4}als ik ${g1}(?:weg|dood|er niet meer|er niet) (?:ben|was|zou zijn|ga|zijn)|als ik ${g1}(?:weg|dood|er niet meer|er niet) (?:ben|was|zou zijn) ${g4}(?:niemand|beter|makkelijker|opgelucht|rustiger|missen|merken)`,
@@ -413,6 +421,6 @@ export const FIRST_PERSON = `ik|me|mij|mijn|m'n|mezelf|mijzelf|i|i'm|im|my|mysel
 /** A clause set in the past: its cues may be discounted when the message speaks of recovery. */
 export const PAST_FRAME = `vroeger|toen ik|destijds|jaren geleden|in het verleden|een tijd geleden|lang geleden|used to|back then|years ago|in the past|als tiener|als puber`;
 /** The message frames the crisis language as over: "vroeger wilde ik dood, nu gaat het beter". */
-export const RECOVERY_FRAME = `nu gaat het ${g1}(?:veel |een stuk |stukken )?(?:beter|goed)|het gaat ${g2}(?:veel |een stuk |stukken )?(?:beter|goed)|gelukkig ${g1}(?:niet meer|voorbij)|nu (?:help|heb|ben|voel|geniet|werk|sta) ik|ben ${g1}(?:er )?(?:doorheen|uit|bovenop) gekomen|hersteld|is voorbij|achter me|(?:now|today) ${g2}(?:better|good|fine|okay|ok|happy)|things are ${g1}better|doing ${g1}better|(?:i'm|i am) ${g1}better|recovered|no longer|behind me|now i (?:help|have|am|enjoy)`;
+export const RECOVERY_FRAME = `(?:doe|deed) ik ${g3}niet meer|al ${g2}(?:jaar|jaren|maanden|weken) niet meer|nu gaat het ${g1}(?:veel |een stuk |stukken )?(?:beter|goed)|het gaat ${g2}(?:veel |een stuk |stukken )?(?:beter|goed)|gelukkig ${g1}(?:niet meer|voorbij)|nu (?:help|heb|ben|voel|geniet|werk|sta) ik|ben ${g1}(?:er )?(?:doorheen|uit|bovenop) gekomen|hersteld|is voorbij|achter me|(?:now|today) ${g2}(?:better|good|fine|okay|ok|happy)|things are ${g1}better|doing ${g1}better|(?:i'm|i am) ${g1}better|recovered|no longer|behind me|now i (?:help|have|am|enjoy)`;
 /** Unless the message says it is back. */
 export const RETURN_FRAME = `(?:komt|komen|kwam|kwamen) ${g3}terug|weer terug|opnieuw|nog steeds|nog altijd|soms nog|weer zo ver|weer zover|again|still|coming back|came back|lately|laatste tijd|tegenwoordig weer`;
