@@ -8,7 +8,7 @@ import { createDatabase, dropDatabase, resolveTestServer } from './test-database
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const server = await resolveTestServer();
 const name = `spiegel_migcheck_p${process.pid}`;
-let status = 1;
+let status;
 try {
   const url = await createDatabase(server.url, name);
   const res = spawnSync(process.execPath, [path.join(root, 'apps/api/dist/database/cli.js'), 'check'], {

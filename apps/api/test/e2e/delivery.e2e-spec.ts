@@ -89,14 +89,12 @@ describe('sequence and catch-up', () => {
     await Promise.all(
       sockets.map(async (s, i) => {
         for (let k = 0; k < perSender; k++) {
-          const ack = await s
-            .timeout(10000)
-            .emitWithAck('contribution:send', {
-              clientId: clientId(),
-              roomId,
-              kind: 'message',
-              body: `bericht ${i}-${k}`,
-            });
+          const ack = await s.timeout(10000).emitWithAck('contribution:send', {
+            clientId: clientId(),
+            roomId,
+            kind: 'message',
+            body: `bericht ${i}-${k}`,
+          });
           expect(ack.ok).toBe(true);
         }
       }),
@@ -123,14 +121,12 @@ describe('sequence and catch-up', () => {
     const writing = Promise.all(
       writers.map(async (w, i) => {
         while (sending) {
-          const ack = await w
-            .timeout(5000)
-            .emitWithAck('contribution:send', {
-              clientId: clientId(),
-              roomId,
-              kind: 'message',
-              body: `door ${i}`,
-            });
+          const ack = await w.timeout(5000).emitWithAck('contribution:send', {
+            clientId: clientId(),
+            roomId,
+            kind: 'message',
+            body: `door ${i}`,
+          });
           if (ack.ok) sent++;
           await sleep(5);
         }

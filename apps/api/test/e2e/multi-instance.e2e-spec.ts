@@ -57,14 +57,12 @@ describe.each(adapters)('two instances with the %s', (_name, env) => {
     await Promise.all(
       sockets.map(async (s, i) => {
         for (let k = 0; k < perSender; k++) {
-          const ack = await s
-            .timeout(5000)
-            .emitWithAck('contribution:send', {
-              clientId: clientId(),
-              roomId,
-              kind: 'message',
-              body: `m ${i}.${k}`,
-            });
+          const ack = await s.timeout(5000).emitWithAck('contribution:send', {
+            clientId: clientId(),
+            roomId,
+            kind: 'message',
+            body: `m ${i}.${k}`,
+          });
           if (!ack.ok) throw new Error(ack.error.message);
           sent.push(ack.data.contribution.id);
         }

@@ -201,14 +201,12 @@ describe('socket events', () => {
     );
     const a = await clientFor(author);
     const as = await connected(a);
-    await as
-      .timeout(3000)
-      .emitWithAck('contribution:send', {
-        clientId: clientId(),
-        roomId,
-        kind: 'message',
-        body: 'voor de groep',
-      });
+    await as.timeout(3000).emitWithAck('contribution:send', {
+      clientId: clientId(),
+      roomId,
+      kind: 'message',
+      body: 'voor de groep',
+    });
     await as.timeout(3000).emitWithAck('reaction:set', { contributionId, kind: 'steun', on: false });
     await as.timeout(3000).emitWithAck('typing', { roomId, typing: true });
     await as.timeout(3000).emitWithAck('contribution:edit', { id: contributionId, body: 'aangepast' });
@@ -270,14 +268,12 @@ describe('bad input on every socket event', () => {
 
   it('should refuse a message over 4,000 characters and a NUL character', async () => {
     const s = await connected(clients.member);
-    const long = await s
-      .timeout(3000)
-      .emitWithAck('contribution:send', {
-        clientId: clientId(),
-        roomId,
-        kind: 'message',
-        body: 'a'.repeat(4001),
-      });
+    const long = await s.timeout(3000).emitWithAck('contribution:send', {
+      clientId: clientId(),
+      roomId,
+      kind: 'message',
+      body: 'a'.repeat(4001),
+    });
     expect(long).toEqual({ ok: false, error: expect.objectContaining({ code: 'VALIDATION_FAILED' }) });
     const nul = await s
       .timeout(3000)
@@ -290,14 +286,12 @@ describe('bad input on every socket event', () => {
     const acks = [];
     for (let i = 0; i < 25; i++)
       acks.push(
-        await s
-          .timeout(3000)
-          .emitWithAck('contribution:send', {
-            clientId: clientId(),
-            roomId,
-            kind: 'message',
-            body: `flood ${i}`,
-          }),
+        await s.timeout(3000).emitWithAck('contribution:send', {
+          clientId: clientId(),
+          roomId,
+          kind: 'message',
+          body: `flood ${i}`,
+        }),
       );
     const limited = acks.filter((a) => !a.ok);
     expect(limited.length).toBeGreaterThan(0);

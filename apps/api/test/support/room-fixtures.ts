@@ -17,16 +17,14 @@ export async function buildRoom(
     .create({ id: newId(), organisationId, kind, name, description: '', agreements: '' });
   await ds.getRepository(Room).insert(room);
   if (memberIds.length) {
-    await ds
-      .getRepository(RoomMember)
-      .insert(
-        memberIds.map((membershipId) => ({
-          roomId: room.id,
-          membershipId,
-          organisationId,
-          status: 'active' as const,
-        })),
-      );
+    await ds.getRepository(RoomMember).insert(
+      memberIds.map((membershipId) => ({
+        roomId: room.id,
+        membershipId,
+        organisationId,
+        status: 'active' as const,
+      })),
+    );
   }
   return room;
 }

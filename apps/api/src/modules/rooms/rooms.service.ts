@@ -271,15 +271,13 @@ export class RoomsService {
       return { roomId: existing[0].room_id, status: existing[0].status === 'active' ? 'active' : 'invited' };
     const roomId = newId();
     await this.ds.transaction(async (em) => {
-      await em
-        .getRepository(Room)
-        .insert({
-          id: roomId,
-          organisationId: actor.organisationId,
-          kind: 'direct',
-          name: '',
-          createdBy: actor.membershipId,
-        });
+      await em.getRepository(Room).insert({
+        id: roomId,
+        organisationId: actor.organisationId,
+        kind: 'direct',
+        name: '',
+        createdBy: actor.membershipId,
+      });
       await em.getRepository(RoomMember).insert([
         { roomId, membershipId: actor.membershipId, organisationId: actor.organisationId, status: 'active' },
         { roomId, membershipId: otherId, organisationId: actor.organisationId, status: 'invited' },
