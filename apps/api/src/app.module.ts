@@ -13,6 +13,8 @@ import { GatewayModule } from './realtime/gateway.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RoomsModule } from './modules/rooms/rooms.module.js';
+import { TrajectenModule } from './modules/trajecten/trajecten.module.js';
+import { Clock } from './common/clock.js';
 
 @Global()
 @Module({})
@@ -20,11 +22,8 @@ class CoreModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: CoreModule,
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: LOGGER, useValue: logger },
-      ],
-      exports: [APP_CONFIG, LOGGER],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: LOGGER, useValue: logger }, Clock],
+      exports: [APP_CONFIG, LOGGER, Clock],
     };
   }
 }
@@ -44,6 +43,7 @@ export class AppModule {
         RealtimeModule,
         NotificationsModule,
         RoomsModule,
+        TrajectenModule,
         GatewayModule,
       ],
       controllers: [HealthController],

@@ -112,9 +112,30 @@ export interface CatchUpResult {
   rooms: { roomId: string; items: ContributionView[]; hasMore: boolean; lastSeq: number }[];
 }
 
+export const NOTIFICATION_KINDS = [
+  'crisis_alert',
+  'report',
+  'hidden',
+  'direct_request',
+  'direct_accepted',
+  'room_added',
+  'enrolment_invite',
+  'traject_completed',
+  'zwart_gat_high',
+  'followup_message',
+  'mentor_suggested',
+  'mentor_invite',
+  'mentor_request',
+  'mentor_accepted',
+  'mentor_declined',
+  'mentorship_ended',
+  'system',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
 export interface NotificationView {
   id: string;
-  kind: 'crisis_alert' | 'report' | 'hidden' | 'direct_request' | 'direct_accepted' | 'room_added' | 'system';
+  kind: NotificationKind;
   roomId: string | null;
   contributionId: string | null;
   actor: RoomMemberView | null;

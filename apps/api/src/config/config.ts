@@ -27,6 +27,7 @@ const envSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   SEND_LIMIT_PER_USER: z.coerce.number().int().min(1).default(20),
   SEND_LIMIT_PER_ROOM: z.coerce.number().int().min(1).default(60),
+  JOBS: z.enum(['on', 'off']).optional(),
 });
 
 export interface AppConfig {
@@ -50,6 +51,8 @@ export interface AppConfig {
   sendLimitPerUser: number;
   /** Contributions per room per 10 s. */
   sendLimitPerRoom: number;
+  /** Scheduled jobs (traject completion, zwart-gat); off by default in tests, which run them explicitly. */
+  jobsEnabled: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     sendLimitPerUser: e.SEND_LIMIT_PER_USER,
     sendLimitPerRoom: e.SEND_LIMIT_PER_ROOM,
+    jobsEnabled: (e.JOBS ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   };
 }
 

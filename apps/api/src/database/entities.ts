@@ -12,6 +12,16 @@ import { Report } from '../modules/moderation/report.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { RoomMember } from '../modules/rooms/room-member.entity.js';
 import { Room } from '../modules/rooms/room.entity.js';
+import { SelfPlacement } from '../modules/insight/self-placement.entity.js';
+import { GetuigenisConfirmation } from '../modules/mentors/getuigenis-confirmation.entity.js';
+import { MentorProfileEntity } from '../modules/mentors/mentor-profile.entity.js';
+import { Mentorship } from '../modules/mentors/mentorship.entity.js';
+import { FollowUpAction } from '../modules/nazorg/follow-up-action.entity.js';
+import { ZwartGatScore } from '../modules/nazorg/zwart-gat-score.entity.js';
+import { Enrolment } from '../modules/trajecten/enrolment.entity.js';
+import { TrajectFacilitator } from '../modules/trajecten/traject-facilitator.entity.js';
+import { TrajectSession } from '../modules/trajecten/traject-session.entity.js';
+import { Traject } from '../modules/trajecten/traject.entity.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
 import { Membership } from '../modules/organisations/membership.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
@@ -35,4 +45,14 @@ export const ENTITIES = [
   Report,
   Mute,
   Notification,
+  SelfPlacement,
+  Traject,
+  TrajectSession,
+  TrajectFacilitator,
+  Enrolment,
+  ZwartGatScore,
+  FollowUpAction,
+  MentorProfileEntity,
+  GetuigenisConfirmation,
+  Mentorship,
 ];

@@ -82,6 +82,18 @@ describe('zwartGatRisk', () => {
     expect(zwartGatRisk(buildZwartGatInput({ activity }), NOW).metrics.trend).toBe('rising');
   });
 
+  it('should not call someone at high risk a day after the end, before there is evidence', () => {
+    // Daily active until yesterday's end, isolated, no mentor: the drop in activity and the missing
+    // recognition carry no weight yet; the same silence three weeks later does.
+    const ended = daysAgo(1);
+    const input = buildZwartGatInput({ trajectEndedAt: ended, activity: dailyActivity(28, 1) });
+    const early = zwartGatRisk(input, NOW);
+    expect(early.level).toBe('laag');
+    expect(early.components.decay).toBeCloseTo(1 / 14, 5);
+    const later = zwartGatRisk(input, daysLater(21));
+    expect(later.level).toBe('hoog');
+  });
+
   it('should score 0 before the traject has ended', () => {
     const risk = zwartGatRisk(buildZwartGatInput({ trajectEndedAt: daysLater(5) }), NOW);
     expect(risk).toMatchObject({ score: 0, level: 'laag', reasons: [{ key: 'zwartGat.trajectNotEnded' }] });

@@ -61,6 +61,8 @@ export const ZWART_GAT_LEVEL_FROM = { midden: 0.4, hoog: 0.65 } as const;
 export const ACTIVITY_WINDOW_DAYS = 28;
 /** Silence reaches 63 % of its weight after this many days (1 − e^(−days/14)). */
 export const SILENCE_SCALE_DAYS = 14;
+/** Decay and missing recognition count fully from this many days after the end (less before). */
+export const EVIDENCE_DAYS = 14;
 /** A connection is live when the last two-way contact is at most this old. */
 export const LIVE_CONNECTION_DAYS = 30;
 const DAILY_PER_WEEK = 5;
@@ -78,7 +80,9 @@ const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
  *   isolation I = 1 / (1 + live connections), live = two-way contact in the last 30 days
  *   R = 1 when no recognition was received since the end, else 0
  *   M = 1 without a mentor, else 0
- *   score = 0.35 S + 0.25 D + 0.2 I + 0.1 R + 0.1 M;  level: hoog ≥ 0.65, midden ≥ 0.4, else laag.
+ *   e = min(1, days since the end / 14): evidence. D and R say little in the first days after the end
+ *       (nobody is expected to have been active or recognised yet), so they count in proportion to e.
+ *   score = 0.35 S + 0.25 e·D + 0.2 I + 0.1 e·R + 0.1 M;  level: hoog ≥ 0.65, midden ≥ 0.4, else laag.
  *
  * With no new activity, every component can only grow as `now` moves on, so the risk never drops with
  * more days of silence. Before the end of the traject the score is 0 (`zwartGat.trajectNotEnded`).
@@ -143,11 +147,12 @@ export function zwartGatRisk(input: ZwartGatInput, now: Date): ZwartGatRisk {
     };
   }
 
+  const evidence = clamp01((nowTime - endTime) / MS_PER_DAY / EVIDENCE_DAYS);
   const components = {
     silence: 1 - Math.exp(-((nowTime - silentSince) / MS_PER_DAY) / SILENCE_SCALE_DAYS),
-    decay: before > 0 ? clamp01(1 - after / before) : after > 0 ? 0 : 0.5,
+    decay: evidence * (before > 0 ? clamp01(1 - after / before) : after > 0 ? 0 : 0.5),
     isolation: 1 / (1 + live),
-    noRecognition: input.recognitionsReceivedSinceEnd > 0 ? 0 : 1,
+    noRecognition: evidence * (input.recognitionsReceivedSinceEnd > 0 ? 0 : 1),
     noMentor: input.hasMentor ? 0 : 1,
   };
   const w = ZWART_GAT_WEIGHTS;

@@ -1,6 +1,11 @@
 import { Foundation1795875780717 } from './1795875780717-Foundation.js';
 import { Rooms1795876293309 } from './1795876293309-Rooms.js';
+import { TrajectenMentors1795877434043 } from './1795877434043-TrajectenMentors.js';
 
 /** Migrations in order. Listed explicitly so ESM builds, tests and the CLI load the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
-export const MIGRATIONS: Function[] = [Foundation1795875780717, Rooms1795876293309];
+export const MIGRATIONS: Function[] = [
+  Foundation1795875780717,
+  Rooms1795876293309,
+  TrajectenMentors1795877434043,
+];

@@ -12,6 +12,7 @@ import { displayNameKey } from '../organisations/display-name.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { ChangePasswordDto, LoginDto, RegisterDto, ResetPasswordDto } from './dto/auth.dto.js';
+import { insertInvitedEnrolment } from '../trajecten/invite-enrolment.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import type { Me } from './me.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
@@ -88,6 +89,8 @@ export class AuthService {
           password: dto.password,
           role: inv.role,
         });
+        if (inv.trajectId)
+          await insertInvitedEnrolment(em, inv.trajectId, membership.id, inv.organisationId, new Date());
         return membership;
       });
       const { token } = await this.sessions.create(

@@ -28,6 +28,10 @@ export class Invitation {
   @Column('text', { nullable: true })
   note: string | null;
 
+  /** When set, registering with this invitation also offers enrolment in this traject. */
+  @Column('uuid', { nullable: true })
+  trajectId: string | null;
+
   @Column('uuid')
   createdByMembershipId: string;
 

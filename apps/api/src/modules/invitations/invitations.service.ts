@@ -60,6 +60,7 @@ export class InvitationsService {
   async create(
     actor: Actor,
     dto: CreateInvitationDto,
+    trajectId: string | null = null,
   ): Promise<InvitationView & { code: string; url: string }> {
     const { code, hash, prefix } = newInvitationCode();
     const inv = this.invitations.create({
@@ -69,6 +70,7 @@ export class InvitationsService {
       codePrefix: prefix,
       role: dto.role,
       note: dto.note?.trim() || null,
+      trajectId,
       createdByMembershipId: actor.membershipId,
       expiresAt: new Date(Date.now() + (dto.expiresInDays ?? 14) * 86_400_000),
       maxUses: dto.maxUses ?? 1,
@@ -104,11 +106,27 @@ export class InvitationsService {
   /** What the registration page may show before someone has an account. */
   async preview(
     code: string,
-  ): Promise<{ organisationName: string; role: MembershipRole; expiresAt: string }> {
+  ): Promise<{
+    organisationName: string;
+    role: MembershipRole;
+    expiresAt: string;
+    trajectName: string | null;
+  }> {
     const inv = await this.invitations.findOne({ where: { codeHash: hashInvitationCode(code) } });
     this.assertUsable(inv);
     const org = await this.organisations.findOneByOrFail({ id: inv.organisationId });
-    return { organisationName: org.name, role: inv.role, expiresAt: inv.expiresAt.toISOString() };
+    const traject = inv.trajectId
+      ? await this.organisations.manager.query<{ name: string }[]>(
+          `SELECT name FROM trajecten WHERE id = $1`,
+          [inv.trajectId],
+        )
+      : [];
+    return {
+      organisationName: org.name,
+      role: inv.role,
+      expiresAt: inv.expiresAt.toISOString(),
+      trajectName: traject[0]?.name ?? null,
+    };
   }
 
   /** Locks and uses one place of the invitation inside the caller's transaction. */

@@ -294,6 +294,41 @@ export class RoomsService {
     return { roomId, status: 'invited' };
   }
 
+  /**
+   * A 1:1 conversation that is open for both at once: used where the other person already agreed,
+   * e.g. an accepted mentorship or an alumnus who consented to follow-up. Reuses an existing one.
+   */
+  async openDirectBetween(organisationId: string, aId: string, bId: string): Promise<string> {
+    const existing = await this.ds.query<{ id: string }[]>(
+      `SELECT r.id FROM rooms r
+         JOIN room_members x ON x.room_id = r.id AND x.membership_id = $1
+         JOIN room_members y ON y.room_id = r.id AND y.membership_id = $2
+        WHERE r.kind = 'direct' AND r.organisation_id = $3
+        ORDER BY r.created_at DESC LIMIT 1`,
+      [aId, bId, organisationId],
+    );
+    let roomId = existing[0]?.id;
+    if (roomId) {
+      await this.ds.query(
+        `UPDATE room_members SET status = 'active', left_at = NULL WHERE room_id = $1 AND membership_id = ANY($2::uuid[]) AND status <> 'active'`,
+        [roomId, [aId, bId]],
+      );
+    } else {
+      roomId = newId();
+      const id = roomId;
+      await this.ds.transaction(async (em) => {
+        await em.getRepository(Room).insert({ id, organisationId, kind: 'direct', name: '', createdBy: aId });
+        await em.getRepository(RoomMember).insert([
+          { roomId: id, membershipId: aId, organisationId, status: 'active' },
+          { roomId: id, membershipId: bId, organisationId, status: 'active' },
+        ]);
+      });
+    }
+    this.realtime.joinRoom(aId, roomId, false);
+    this.realtime.joinRoom(bId, roomId, false);
+    return roomId;
+  }
+
   async directRequests(actor: Actor): Promise<DirectRequest[]> {
     const rows = await this.ds.query<
       { room_id: string; id: string; display_name: string; avatar_color: string; created_at: Date }[]

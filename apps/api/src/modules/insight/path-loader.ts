@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { participantPath, type ParticipantPath, type PathEvent, type PhaseId } from '@spiegel/domain';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Loads members' tagged contributions and recognition events and runs the domain's participantPath.
+ * One query per kind for any number of members; optionally limited to some rooms.
+ */
+@Injectable()
+export class PathLoader {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async events(membershipIds: string[], roomIds?: string[]): Promise<Map<string, PathEvent[]>> {
+    const out = new Map<string, PathEvent[]>(membershipIds.map((id) => [id, []]));
+    if (membershipIds.length === 0) return out;
+    const roomFilter = roomIds ? 'AND room_id = ANY($2::uuid[])' : '';
+    const params: unknown[] = roomIds ? [membershipIds, roomIds] : [membershipIds];
+    const contributions = await this.ds.query<{ member: string; at: Date; phase: PhaseId | null }[]>(
+      `SELECT author_membership_id AS member, created_at AS at, phase FROM contributions
+        WHERE author_membership_id = ANY($1::uuid[]) AND deleted_at IS NULL ${roomFilter}`,
+      params,
+    );
+    for (const c of contributions)
+      out.get(c.member)?.push({ type: 'contribution', at: new Date(c.at), phase: c.phase });
+    const recognitions = await this.ds.query<{ from_id: string; to_id: string; at: Date }[]>(
+      `SELECT from_membership_id AS from_id, to_membership_id AS to_id, created_at AS at FROM recognitions
+        WHERE (from_membership_id = ANY($1::uuid[]) OR to_membership_id = ANY($1::uuid[])) ${roomFilter}`,
+      params,
+    );
+    for (const r of recognitions) {
+      const at = new Date(r.at);
+      out.get(r.from_id)?.push({ type: 'recognition_given', at, otherMemberId: r.to_id });
+      out.get(r.to_id)?.push({ type: 'recognition_received', at, otherMemberId: r.from_id });
+    }
+    return out;
+  }
+
+  async paths(membershipIds: string[], now: Date, roomIds?: string[]): Promise<Map<string, ParticipantPath>> {
+    const events = await this.events(membershipIds, roomIds);
+    return new Map([...events].map(([id, e]) => [id, participantPath(e, now)]));
+  }
+
+  async path(membershipId: string, now: Date): Promise<ParticipantPath> {
+    return (await this.paths([membershipId], now)).get(membershipId)!;
+  }
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles } from '../../common/actor.js';
+import { Clock } from '../../common/clock.js';
+import { TrajectenService } from '../trajecten/trajecten.service.js';
+import { ContactNoteDto, NazorgQuery, SnoozeDto, SuggestMentorDto } from './dto/nazorg.dto.js';
+import { NazorgService } from './nazorg.service.js';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('nazorg')
+@Roles('facilitator', 'admin')
+@Controller('nazorg')
+export class NazorgController {
+  constructor(
+    private readonly nazorg: NazorgService,
+    private readonly trajecten: TrajectenService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  overview(@CurrentActor() actor: Actor, @Query() q: NazorgQuery) {
+    return this.nazorg.overview(actor, q.trajectId);
+  }
+
+  /** Runs completion and the zwart-gat job now, for this organisation (admins). */
+  @Roles('admin')
+  @Post('run')
+  @HttpCode(200)
+  async run(@CurrentActor() actor: Actor) {
+    const completed = await this.trajecten.completeDue();
+    const result = await this.nazorg.computeAll(actor.organisationId);
+    return { completedTrajecten: completed, ...result, at: this.clock.now().toISOString() };
+  }
+
+  @Post(':membershipId/message')
+  message(@CurrentActor() actor: Actor, @Param('membershipId', uuid) id: string) {
+    return this.nazorg.message(actor, id);
+  }
+
+  @Post(':membershipId/contact')
+  @HttpCode(204)
+  contact(
+    @CurrentActor() actor: Actor,
+    @Param('membershipId', uuid) id: string,
+    @Body() dto: ContactNoteDto,
+  ) {
+    return this.nazorg.contact(actor, id, dto.note);
+  }
+
+  @Post(':membershipId/snooze')
+  @HttpCode(204)
+  snooze(@CurrentActor() actor: Actor, @Param('membershipId', uuid) id: string, @Body() dto: SnoozeDto) {
+    return this.nazorg.snooze(actor, id, dto.days);
+  }
+
+  @Post(':membershipId/suggest-mentor')
+  @HttpCode(204)
+  suggest(
+    @CurrentActor() actor: Actor,
+    @Param('membershipId', uuid) id: string,
+    @Body() dto: SuggestMentorDto,
+  ) {
+    return this.nazorg.suggestMentor(actor, id, dto.mentorMembershipId);
+  }
+}

@@ -1,0 +1,108 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export class TrajectSessionDto {
+  @IsISO8601({ strict: true })
+  startsAt: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  title?: string;
+}
+
+export class CreateTrajectDto {
+  @IsString()
+  @Length(2, 120)
+  name: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @IsDateString({ strict: true })
+  startsOn: string;
+
+  @IsDateString({ strict: true })
+  endsOn: string;
+
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => TrajectSessionDto)
+  sessions: TrajectSessionDto[];
+
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('4', { each: true })
+  facilitatorIds: string[];
+}
+
+export class UpdateTrajectDto {
+  @IsOptional()
+  @IsString()
+  @Length(2, 120)
+  name?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @IsOptional()
+  @IsDateString({ strict: true })
+  endsOn?: string;
+}
+
+export class EnrolDto {
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('4', { each: true })
+  membershipIds: string[];
+}
+
+export class TrajectInvitationDto {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  expiresInDays?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  maxUses?: number;
+}
+
+export class ConsentDto {
+  /** The consent screen's required confirmation that the person read what is recorded. */
+  @IsBoolean()
+  agree: boolean;
+
+  @IsBoolean()
+  followUp: boolean;
+}
+
+export class LeaveTrajectDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { PathLoader } from '../insight/path-loader.js';
+import { InvitationsModule } from '../invitations/invitations.module.js';
+import { MentorsController } from '../mentors/mentors.controller.js';
+import { MentorsService } from '../mentors/mentors.service.js';
+import { NazorgController } from '../nazorg/nazorg.controller.js';
+import { NazorgService } from '../nazorg/nazorg.service.js';
+import { RoomsModule } from '../rooms/rooms.module.js';
+import { SchedulerService } from './scheduler.service.js';
+import { TrajectenController } from './trajecten.controller.js';
+import { TrajectenService } from './trajecten.service.js';
+
+/** Trajecten, what happens after them (Na afloop), and peer mentors. */
+@Module({
+  imports: [AuditModule, InvitationsModule, RoomsModule],
+  controllers: [TrajectenController, NazorgController, MentorsController],
+  providers: [TrajectenService, NazorgService, MentorsService, PathLoader, SchedulerService],
+  exports: [TrajectenService, NazorgService, MentorsService, PathLoader],
+})
+export class TrajectenModule {}
