@@ -33,7 +33,7 @@ export async function seedDemoRooms(
   organisationId: string,
   memberIdByLogin: Map<string, string>,
   now: Date,
-): Promise<void> {
+): Promise<{ groep: string; huiskamer: string }> {
   const id = (login: string): string => {
     const m = memberIdByLogin.get(login);
     if (!m) throw new Error(`demo seed: unknown login ${login}`);
@@ -123,6 +123,7 @@ export async function seedDemoRooms(
       seqs[key],
     ]);
   }
+  return roomIds;
 }
 
 async function seedReactions(

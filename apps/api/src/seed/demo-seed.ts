@@ -4,6 +4,7 @@ import { createAccount } from '../modules/organisations/create-organisation.js';
 import type { MembershipRole } from '../modules/organisations/membership.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { seedDemoRooms } from './demo-rooms.js';
+import { DEMO_ALUMNI, seedDemoTrajecten } from './demo-trajecten.js';
 
 export const DEMO_SLUG = 'herstelacademie-de-brug';
 export const DEMO_PASSWORD = 'welkom-bij-spiegel';
@@ -27,6 +28,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { login: 'daan', displayName: 'Daan', role: 'participant' },
   { login: 'yara', displayName: 'Yara', role: 'participant' },
   { login: 'kees', displayName: 'Kees', role: 'participant' },
+  ...DEMO_ALUMNI.map((a) => ({ ...a, role: 'participant' as const })),
 ];
 
 export interface DemoSummary {
@@ -54,7 +56,8 @@ export async function seedDemo(ds: DataSource, now: Date): Promise<DemoSummary> 
       });
       ids.set(a.login, membership.id);
     }
-    await seedDemoRooms(em, org.id, ids, now);
+    const rooms = await seedDemoRooms(em, org.id, ids, now);
+    await seedDemoTrajecten(em, org.id, (login) => ids.get(login)!, rooms.groep, now);
   });
   return { organisationName: name, created: true, accounts: DEMO_ACCOUNTS };
 }
