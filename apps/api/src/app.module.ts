@@ -14,6 +14,7 @@ import { RealtimeModule } from './realtime/realtime.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RoomsModule } from './modules/rooms/rooms.module.js';
 import { TrajectenModule } from './modules/trajecten/trajecten.module.js';
+import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { Clock } from './common/clock.js';
 
 @Global()
@@ -44,6 +45,7 @@ export class AppModule {
         NotificationsModule,
         RoomsModule,
         TrajectenModule,
+        PrivacyModule,
         GatewayModule,
       ],
       controllers: [HealthController],

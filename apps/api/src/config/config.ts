@@ -28,6 +28,7 @@ const envSchema = z.object({
   SEND_LIMIT_PER_USER: z.coerce.number().int().min(1).default(20),
   SEND_LIMIT_PER_ROOM: z.coerce.number().int().min(1).default(60),
   JOBS: z.enum(['on', 'off']).optional(),
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(730),
 });
 
 export interface AppConfig {
@@ -53,6 +54,8 @@ export interface AppConfig {
   sendLimitPerRoom: number;
   /** Scheduled jobs (traject completion, zwart-gat); off by default in tests, which run them explicitly. */
   jobsEnabled: boolean;
+  /** Days after a traject's completion before the text in its group room is removed; 0 keeps it. */
+  retentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     sendLimitPerUser: e.SEND_LIMIT_PER_USER,
     sendLimitPerRoom: e.SEND_LIMIT_PER_ROOM,
+    retentionDays: e.RETENTION_DAYS,
     jobsEnabled: (e.JOBS ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   };
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, type Repository } from 'typeorm';
+import { sha256Hex } from '../../common/crypto.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { LoginAttempt } from './login-attempt.entity.js';
 
@@ -16,8 +17,9 @@ export class LoginRateLimiter {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Hashed, so the table never holds what someone typed as a login name (or their address). */
   keys(loginName: string, ip: string): string[] {
-    return [`login:${loginName.trim().toLowerCase()}`, `ip:${ip}`];
+    return [`login:${sha256Hex(loginName.trim().toLowerCase())}`, `ip:${sha256Hex(ip)}`];
   }
 
   /** Seconds to wait when any key is over the limit, else 0. */

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '../../common/actor.js';
 import { Clock } from '../../common/clock.js';
+import { RetentionService } from '../privacy/retention.service.js';
 import { TrajectenService } from '../trajecten/trajecten.service.js';
 import { ContactNoteDto, NazorgQuery, SnoozeDto, SuggestMentorDto } from './dto/nazorg.dto.js';
 import { NazorgService } from './nazorg.service.js';
@@ -16,6 +17,7 @@ export class NazorgController {
     private readonly nazorg: NazorgService,
     private readonly trajecten: TrajectenService,
     private readonly clock: Clock,
+    private readonly retention: RetentionService,
   ) {}
 
   @Get()
@@ -23,14 +25,20 @@ export class NazorgController {
     return this.nazorg.overview(actor, q.trajectId);
   }
 
-  /** Runs completion and the zwart-gat job now, for this organisation (admins). */
+  /** Runs completion, the zwart-gat job and retention now (admins); zwart-gat for this organisation. */
   @Roles('admin')
   @Post('run')
   @HttpCode(200)
   async run(@CurrentActor() actor: Actor) {
     const completed = await this.trajecten.completeDue();
     const result = await this.nazorg.computeAll(actor.organisationId);
-    return { completedTrajecten: completed, ...result, at: this.clock.now().toISOString() };
+    const { cleared } = await this.retention.enforce();
+    return {
+      completedTrajecten: completed,
+      ...result,
+      retentionCleared: cleared,
+      at: this.clock.now().toISOString(),
+    };
   }
 
   @Post(':membershipId/message')

@@ -5,13 +5,14 @@ import type { DataSource } from 'typeorm';
 import { LOGGER } from '../../common/logger.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { NazorgService } from '../nazorg/nazorg.service.js';
+import { RetentionService } from '../privacy/retention.service.js';
 import { TrajectenService } from './trajecten.service.js';
 
 const JOB_LOCK = 7_301_203;
 const HOUR = 3_600_000;
 
 /**
- * Runs traject completion hourly and the zwart-gat job daily, and both at start-up. With several
+ * Runs traject completion hourly and the zwart-gat and retention jobs daily, and all at start-up. With several
  * instances, a PostgreSQL advisory lock lets one of them do it.
  */
 @Injectable()
@@ -24,6 +25,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     @InjectDataSource() private readonly ds: DataSource,
     private readonly trajecten: TrajectenService,
     private readonly nazorg: NazorgService,
+    private readonly retention: RetentionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -52,8 +54,12 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
         const completed = await this.trajecten.completeDue();
         if (completed || Date.now() - this.lastZwartGat >= 24 * HOUR) {
           const result = await this.nazorg.computeAll();
+          const { cleared } = await this.retention.enforce();
           this.lastZwartGat = Date.now();
-          this.logger.info({ completed, ...result }, 'jobs: completion and zwart-gat done');
+          this.logger.info(
+            { completed, ...result, retentionCleared: cleared },
+            'jobs: completion, zwart-gat and retention done',
+          );
         }
       } finally {
         await runner.query(`SELECT pg_advisory_unlock($1)`, [JOB_LOCK]);

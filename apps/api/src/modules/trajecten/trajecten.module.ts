@@ -6,6 +6,7 @@ import { MentorsController } from '../mentors/mentors.controller.js';
 import { MentorsService } from '../mentors/mentors.service.js';
 import { NazorgController } from '../nazorg/nazorg.controller.js';
 import { NazorgService } from '../nazorg/nazorg.service.js';
+import { PrivacyModule } from '../privacy/privacy.module.js';
 import { RoomsModule } from '../rooms/rooms.module.js';
 import { SchedulerService } from './scheduler.service.js';
 import { TrajectenController } from './trajecten.controller.js';
@@ -13,7 +14,7 @@ import { TrajectenService } from './trajecten.service.js';
 
 /** Trajecten, what happens after them (Na afloop), and peer mentors. */
 @Module({
-  imports: [AuditModule, InvitationsModule, RoomsModule],
+  imports: [AuditModule, InvitationsModule, RoomsModule, PrivacyModule],
   controllers: [TrajectenController, NazorgController, MentorsController],
   providers: [TrajectenService, NazorgService, MentorsService, PathLoader, SchedulerService],
   exports: [TrajectenService, NazorgService, MentorsService, PathLoader],

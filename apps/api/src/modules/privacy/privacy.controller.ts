@@ -1,0 +1,51 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { type Actor, CurrentActor, Roles } from '../../common/actor.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { clearSessionCookie } from '../auth/auth-cookies.js';
+import { AuditQuery, EraseAccountDto } from './dto/privacy.dto.js';
+import { PrivacyService } from './privacy.service.js';
+
+@ApiTags('privacy')
+@Controller()
+export class PrivacyController {
+  constructor(
+    private readonly privacy: PrivacyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** A download of everything Spiegel holds about you. */
+  @Get('me/export')
+  @Header('Cache-Control', 'no-store')
+  async export(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="spiegel-mijn-gegevens-${new Date().toISOString().slice(0, 10)}.json"`,
+    );
+    return this.privacy.export(actor);
+  }
+
+  @Delete('me')
+  @HttpCode(204)
+  async erase(
+    @CurrentActor() actor: Actor,
+    @Body() dto: EraseAccountDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    await this.privacy.erase(actor, dto.password, dto.contributions);
+    clearSessionCookie(res, this.config);
+  }
+
+  /** Who viewed or acted on your data. */
+  @Get('me/audit')
+  mine(@CurrentActor() actor: Actor, @Query() q: AuditQuery) {
+    return this.privacy.auditAbout(actor, q.limit, q.before);
+  }
+
+  @Roles('admin')
+  @Get('audit')
+  organisation(@CurrentActor() actor: Actor, @Query() q: AuditQuery) {
+    return this.privacy.organisationAudit(actor, q.before, q.limit);
+  }
+}

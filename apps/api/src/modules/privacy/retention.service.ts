@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+
+/**
+ * Retention: the text of contributions in the group room of a traject that ended more than
+ * RETENTION_DAYS ago is removed (as a tombstone, like a deletion). Phase tags and recognitions stay as
+ * content-free facts for the anonymous report. Alumni rooms and 1:1 conversations are not touched:
+ * they are where people keep in contact after the traject.
+ */
+@Injectable()
+export class RetentionService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async enforce(): Promise<{ cleared: number }> {
+    if (this.config.retentionDays <= 0) return { cleared: 0 };
+    const [, cleared] = (await this.ds.query(
+      `UPDATE contributions c SET title = NULL, body = NULL, phase_cues = '[]'::jsonb, themes = '{}', deleted_at = COALESCE(c.deleted_at, $1)
+         FROM trajecten t
+        WHERE t.room_id = c.room_id AND t.completed_at IS NOT NULL
+          AND COALESCE(t.closed_early_at, (t.ends_on + 1)::timestamp AT TIME ZONE 'UTC') < $1::timestamptz - make_interval(days => $2)
+          AND (c.body IS NOT NULL OR c.title IS NOT NULL)`,
+      [this.clock.now(), this.config.retentionDays],
+    )) as [unknown, number];
+    return { cleared };
+  }
+}
