@@ -104,9 +104,7 @@ export class InvitationsService {
   }
 
   /** What the registration page may show before someone has an account. */
-  async preview(
-    code: string,
-  ): Promise<{
+  async preview(code: string): Promise<{
     organisationName: string;
     role: MembershipRole;
     expiresAt: string;
