@@ -23,5 +23,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      // @spiegel/domain is pure functions and data (no side effects by its own rules), but its barrel
+      // also re-exports the classifier and crisis lexicon, which the browser never needs. Saying so
+      // lets only what the web app uses (phase labels, constants) into the bundle.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]packages[\\/]domain[\\/]/, sideEffects: false }] },
+    },
   },
 });

@@ -10,6 +10,9 @@ const ResetPasswordRoute = lazy(() => import('./routes/reset-password'));
 const HomeRoute = lazy(() => import('./routes/home'));
 const AccountRoute = lazy(() => import('./routes/account'));
 const AdminRoute = lazy(() => import('./routes/admin'));
+const RoomRoute = lazy(() => import('./routes/room'));
+const StoryRoute = lazy(() => import('./routes/story'));
+const NotificationsRoute = lazy(() => import('./routes/notifications'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
 /** Dutch paths: they are what people see and share. */
@@ -22,6 +25,9 @@ export function AppRoutes() {
         <Route path="/wachtwoord-herstellen/:token" element={<ResetPasswordRoute />} />
         <Route element={<RequireAuth />}>
           <Route index element={<HomeRoute />} />
+          <Route path="/ruimtes/:roomId" element={<RoomRoute />} />
+          <Route path="/ruimtes/:roomId/verhalen/:storyId" element={<StoryRoute />} />
+          <Route path="/meldingen" element={<NotificationsRoute />} />
           <Route path="/account" element={<AccountRoute />} />
           <Route element={<RequireRole role="admin" />}>
             <Route path="/beheer" element={<AdminRoute />} />

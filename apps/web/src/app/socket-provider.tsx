@@ -32,12 +32,22 @@ export function SocketProvider({
     const onConnectError = (error: Error) => {
       if (error.message === 'UNAUTHENTICATED') endSession();
     };
+    // socket.io reconnects by itself after network trouble, but not when the server closed the
+    // connection (e.g. while it restarts). Try again calmly; a dead session answers UNAUTHENTICATED.
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const onDisconnect = (reason: string) => {
+      if (reason === 'io server disconnect')
+        retry = setTimeout(() => socket.connect(), 1_000 + Math.random() * 2_000);
+    };
     socket.on('session:revoked', endSession);
     socket.on('connect_error', onConnectError);
+    socket.on('disconnect', onDisconnect);
     socket.connect();
     return () => {
+      clearTimeout(retry);
       socket.off('session:revoked', endSession);
       socket.off('connect_error', onConnectError);
+      socket.off('disconnect', onDisconnect);
       socket.disconnect();
     };
   }, [socket, client]);

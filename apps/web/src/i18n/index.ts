@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGE_STORAGE_KEY } from '../config/constants';
-import { en } from './en';
 import { nl } from './nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -24,9 +23,11 @@ export function readStoredLanguage(): Language {
 
 export const i18n = i18next.createInstance();
 
+// Dutch is built in; English comes in its own chunk when someone chooses it (see setLanguage).
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: readStoredLanguage(),
+  resources: { nl: { translation: nl } },
+  partialBundledLanguages: true,
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
   // React escapes output itself.
@@ -46,6 +47,13 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
 }
 
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const { en } = await import('./en');
+    i18n.addResourceBundle('en', 'translation', en);
+  }
+}
+
 /** Switches the language, remembers the choice on this device and updates `<html lang>`. */
 export async function setLanguage(language: Language): Promise<void> {
   try {
@@ -53,8 +61,20 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // Private mode or storage disabled: the switch still works for this visit.
   }
+  await loadLanguage(language);
   await i18n.changeLanguage(language);
 }
+
+/** Resolves once an earlier choice of English is loaded; the app renders after it (no flash of Dutch). */
+export const languageReady: Promise<void> =
+  readStoredLanguage() === DEFAULT_LANGUAGE
+    ? Promise.resolve()
+    : loadLanguage(readStoredLanguage())
+        .then(() => i18n.changeLanguage(readStoredLanguage()))
+        .then(
+          () => undefined,
+          () => undefined,
+        );
 
 /** A date in the current language, e.g. "12 maart 2026". */
 export function formatDate(iso: string, withTime = false): string {
@@ -64,4 +84,34 @@ export function formatDate(iso: string, withTime = false): string {
     dateStyle: 'long',
     ...(withTime ? { timeStyle: 'short' } : {}),
   }).format(date);
+}
+
+function locale(): string {
+  return currentLanguage() === 'nl' ? 'nl-NL' : 'en-GB';
+}
+
+/** A time of day, e.g. "14:05". */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(locale(), { timeStyle: 'short' }).format(date);
+}
+
+/** A day with its weekday, e.g. "donderdag 26 november" (with the year when it is not this year). */
+export function formatWeekday(iso: string, now = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(date.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
+  }).format(date);
+}
+
+/** Whole calendar days between a moment and now, in local time (0 = today, 1 = yesterday). */
+export function daysAgo(iso: string, now = new Date()): number {
+  const date = new Date(iso);
+  const start = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  return Math.round((start(now) - start(date)) / 86_400_000);
 }

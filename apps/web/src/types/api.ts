@@ -1,3 +1,5 @@
+import type { ContributionView, PhaseId, RoomKind, RoomMemberView } from '@spiegel/domain';
+
 /** Shapes the API answers with (see apps/api). Kept here until they move to @spiegel/domain. */
 
 export const ROLES = ['participant', 'facilitator', 'admin'] as const;
@@ -62,4 +64,69 @@ export interface PasswordResetLink {
   url: string;
   token: string;
   expiresAt: string;
+}
+
+/* Rooms (issue 4). Contribution and notification shapes come from @spiegel/domain. */
+
+export interface RoomSummary {
+  id: string;
+  kind: RoomKind;
+  /** For 1:1 conversations: the other person's pseudonym. */
+  name: string;
+  description: string;
+  lastSeq: number;
+  lastReadSeq: number;
+  unread: number;
+  lastActivityAt: string | null;
+  other: RoomMemberView | null;
+}
+
+export interface RoomDetail extends RoomSummary {
+  agreements: string;
+  agreementsUpdatedAt: string | null;
+  agreementsUpdatedBy: RoomMemberView | null;
+  members: RoomMemberView[];
+  you: { membershipId: string; isHost: boolean; canManage: boolean };
+  archived: boolean;
+}
+
+export interface DiscoverableRoom {
+  id: string;
+  name: string;
+  description: string;
+  memberCount: number;
+}
+
+export interface HistoryPage {
+  /** Newest first. */
+  items: ContributionView[];
+  /** Pass as `before` for the next (older) page; null at the start of the room. */
+  nextBefore: number | null;
+}
+
+export interface DirectRequest {
+  roomId: string;
+  from: RoomMemberView;
+  createdAt: string;
+}
+
+export interface DirectStart {
+  roomId: string;
+  status: 'invited' | 'active';
+}
+
+export interface OpenReport {
+  contributionId: string;
+  author: RoomMemberView;
+  reasons: string[];
+  count: number;
+  hidden: boolean;
+  firstReportedAt: string;
+}
+
+export interface PhaseChange {
+  fromPhase: PhaseId | null;
+  toPhase: PhaseId | null;
+  at: string;
+  byAuthor: boolean;
 }

@@ -8,6 +8,8 @@ import { Loading } from '../../components/ui/loading';
 import { useSession } from '../../features/auth/api/get-session';
 import { useLogout } from '../../features/auth/api/logout';
 import { useErrorMessage } from '../../i18n/use-error-message';
+import { RealtimeSync } from '../realtime-sync';
+import { HeaderBell } from './header-bell';
 
 function SessionGate() {
   const { t } = useTranslation();
@@ -38,6 +40,7 @@ export function AppLayout() {
 
   return (
     <div className="app">
+      {me && <RealtimeSync key={me.membershipId} membershipId={me.membershipId} />}
       <a className="skip-link" href="#main">
         {t('nav.skipLink')}
       </a>
@@ -74,6 +77,7 @@ export function AppLayout() {
             </nav>
           )}
           <div className="site-header__tools">
+            {me && <HeaderBell />}
             <LanguageSwitch />
             {me && (
               <Button variant="quiet" onClick={() => logout.mutate()} disabled={logout.isPending}>

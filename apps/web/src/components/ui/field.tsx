@@ -1,4 +1,11 @@
-import { type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, useId } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FieldFrameProps {
@@ -90,6 +97,43 @@ export function SelectField({ label, hint, error, options, className, ref, ...pr
           </option>
         ))}
       </select>
+    </FieldFrame>
+  );
+}
+
+export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  label: string;
+  hint?: string;
+  error?: string;
+  optional?: boolean;
+  /** Shown under the field, e.g. a character count; not announced on every key press. */
+  after?: ReactNode;
+  ref?: Ref<HTMLTextAreaElement>;
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional,
+  after,
+  className,
+  ref,
+  ...props
+}: TextAreaFieldProps) {
+  const id = useId();
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      <textarea
+        ref={ref}
+        id={id}
+        className={['input', 'input--textarea', className].filter(Boolean).join(' ')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-required={optional ? undefined : true}
+        {...props}
+      />
+      {after}
     </FieldFrame>
   );
 }

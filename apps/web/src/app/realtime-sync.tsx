@@ -1,0 +1,7 @@
+import { useRoomsRealtime } from '../features/rooms/hooks/use-rooms-realtime';
+
+/** Keeps loaded rooms current for the whole visit, whichever page is open. */
+export function RealtimeSync({ membershipId }: { membershipId: string }) {
+  useRoomsRealtime(membershipId);
+  return null;
+}

@@ -1,0 +1,110 @@
+import {
+  type ContributionView,
+  type ReactionKind,
+  SUPPORT_REACTIONS,
+  type SupportReaction,
+} from '@spiegel/domain';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../../i18n/use-error-message';
+import { useSetReaction } from '../api/set-reaction';
+
+const GLYPHS: Record<SupportReaction, string> = { steun: '🤝', dank: '🙏', sterkte: '💪', hart: '❤️' };
+
+/**
+ * "Ik herken dit" first and largest: recognition is what the model turns on. The supportive
+ * reactions that others gave are shown beside it; the full small set opens on request, to keep
+ * each message calm and the number of Tab stops low.
+ */
+export function ReactionBar({ contribution, own }: { contribution: ContributionView; own: boolean }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const mutation = useSetReaction(contribution);
+  const [picking, setPicking] = useState(false);
+  const pickerId = useId();
+  const author = contribution.author.displayName;
+  const find = (kind: ReactionKind) => contribution.reactions.find((r) => r.kind === kind);
+  const herkenning = find('herkenning');
+  const given = SUPPORT_REACTIONS.filter((kind) => (find(kind)?.count ?? 0) > 0);
+
+  const toggle = (kind: ReactionKind) => {
+    const on = !find(kind)?.mine;
+    mutation.mutate({ contributionId: contribution.id, kind, on });
+  };
+
+  return (
+    <div className="reactions" role="group" aria-label={t('rooms.reactions.groupLabel', { name: author })}>
+      {own ? (
+        (herkenning?.count ?? 0) > 0 && (
+          <p className="reactions__recognised">
+            {t('rooms.reactions.recognisedBy', { count: herkenning?.count ?? 0 })}
+          </p>
+        )
+      ) : (
+        <button
+          type="button"
+          className="reaction reaction--herkenning"
+          aria-pressed={herkenning?.mine ?? false}
+          onClick={() => toggle('herkenning')}
+        >
+          <span>{t('rooms.reactions.herkenning')}</span>
+          {(herkenning?.count ?? 0) > 0 && (
+            <span className="reaction__count">
+              <span className="visually-hidden">, </span>
+              {herkenning?.count}
+            </span>
+          )}
+        </button>
+      )}
+      {given.map((kind) => {
+        const r = find(kind);
+        return (
+          <button
+            key={kind}
+            type="button"
+            className="reaction"
+            aria-pressed={r?.mine ?? false}
+            aria-label={t('rooms.reactions.countLabel', {
+              label: t(`rooms.reactions.${kind}`),
+              count: r?.count ?? 0,
+            })}
+            onClick={() => toggle(kind)}
+          >
+            <span aria-hidden="true">{GLYPHS[kind]}</span>
+            <span className="reaction__count">{r?.count}</span>
+          </button>
+        );
+      })}
+      <button
+        type="button"
+        className="reaction reaction--more"
+        aria-expanded={picking}
+        aria-controls={pickerId}
+        onClick={() => setPicking((p) => !p)}
+      >
+        {t('rooms.reactions.more')}
+      </button>
+      <div id={pickerId} className="reactions__picker" hidden={!picking}>
+        {SUPPORT_REACTIONS.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="reaction"
+            aria-pressed={find(kind)?.mine ?? false}
+            onClick={() => {
+              toggle(kind);
+              setPicking(false);
+            }}
+          >
+            <span aria-hidden="true">{GLYPHS[kind]}</span> {t(`rooms.reactions.${kind}`)}
+          </button>
+        ))}
+      </div>
+      {mutation.isError && (
+        <p className="reactions__error" role="alert">
+          {errorMessage(mutation.error)}
+        </p>
+      )}
+    </div>
+  );
+}

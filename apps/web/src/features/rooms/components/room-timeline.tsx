@@ -1,0 +1,253 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { daysAgo, formatWeekday } from '../../../i18n';
+import { useErrorMessage } from '../../../i18n/use-error-message';
+import { useSocket } from '../../../lib/socket';
+import { getContributions } from '../api/get-contributions';
+import { markRead } from '../api/mark-read';
+import { roomKeys } from '../api/query-keys';
+import { useRoomView } from '../hooks/room-context';
+import { useLiveAnnouncement } from '../hooks/use-live-announcement';
+import { useOutbox, useSendContribution } from '../hooks/use-outbox';
+import { mergeOlderPage, type Timeline, topLevel } from '../lib/timeline';
+import { ContributionItem } from './contribution-item';
+import { OutboxItem } from './outbox-item';
+import { TypingIndicator } from './typing-indicator';
+
+const NEAR_BOTTOM_PX = 120;
+
+function dayKey(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+}
+
+export interface RoomTimelineProps {
+  timeline: Timeline;
+  /** The read marker when the room was opened: "Nieuw" goes above the first contribution after it. */
+  readSeqAtOpen: number;
+  me: { displayName: string; avatarColor: string };
+  /** Asked to scroll to the bottom (e.g. after sending). Changes to this number trigger it. */
+  scrollRequest: number;
+  storyHref: (id: string) => string;
+}
+
+/**
+ * The conversation: oldest at the top, newest at the bottom, in its own scrolling region (reachable
+ * by keyboard). Earlier contributions load at the top, keeping the place; new ones keep the view at
+ * the bottom only when the reader was there. Reaching the bottom moves the read marker.
+ */
+export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, storyHref }: RoomTimelineProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const room = useRoomView();
+  const client = useQueryClient();
+  const socket = useSocket();
+  const outbox = useOutbox(room.roomId);
+  const { retry, discard } = useSendContribution(room.roomId);
+  const scrollerRef = useRef<HTMLElement>(null);
+  const unreadRef = useRef<HTMLLIElement>(null);
+  const nearBottom = useRef(true);
+  const firstLayout = useRef(true);
+  const keepFromBottom = useRef<number | null>(null);
+  const markedSeq = useRef(0);
+  const [olderState, setOlderState] = useState<{ loading: boolean; error: unknown }>({
+    loading: false,
+    error: null,
+  });
+  const [newBelow, setNewBelow] = useState(false);
+
+  const items = topLevel(timeline.items);
+  const confirmedClientIds = new Set(timeline.items.map((c) => c.clientId));
+  const pending = outbox.filter((e) => !confirmedClientIds.has(e.clientId));
+  const latestSeq = timeline.items.at(-1)?.seq ?? 0;
+  const announcement = useLiveAnnouncement(timeline.items, room.myMembershipId, room.mutedIds);
+  const firstUnread = items.find(
+    (c) => c.seq > readSeqAtOpen && c.author.membershipId !== room.myMembershipId,
+  );
+
+  // Only the DOM: the scroll event that follows updates `newBelow`.
+  const scrollToBottom = useCallback(() => {
+    const el = scrollerRef.current;
+    if (el) el.scrollTop = el.scrollHeight;
+    nearBottom.current = true;
+  }, []);
+
+  const maybeMarkRead = useCallback(() => {
+    if (!nearBottom.current || document.visibilityState === 'hidden') return;
+    if (latestSeq <= markedSeq.current || latestSeq <= readSeqAtOpen) return;
+    markedSeq.current = latestSeq;
+    void markRead(socket, client, room.roomId, latestSeq).catch(() => {
+      markedSeq.current = 0;
+    });
+  }, [latestSeq, readSeqAtOpen, socket, client, room.roomId]);
+
+  // Place the view: first at the "Nieuw" line (or the bottom); after older ones load, where it was;
+  // after new ones, at the bottom if the reader was there.
+  useLayoutEffect(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    if (firstLayout.current) {
+      firstLayout.current = false;
+      if (unreadRef.current && el.scrollHeight > el.clientHeight) {
+        el.scrollTop = Math.max(0, unreadRef.current.offsetTop - el.offsetTop - 16);
+        nearBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
+      } else {
+        scrollToBottom();
+      }
+      return;
+    }
+    if (keepFromBottom.current !== null) {
+      el.scrollTop = el.scrollHeight - keepFromBottom.current;
+      keepFromBottom.current = null;
+      return;
+    }
+    if (nearBottom.current) scrollToBottom();
+    else setNewBelow(true);
+  }, [timeline.items.length, pending.length, scrollToBottom]);
+
+  useEffect(() => {
+    if (scrollRequest > 0) scrollToBottom();
+  }, [scrollRequest, scrollToBottom]);
+
+  useEffect(() => {
+    maybeMarkRead();
+    const onVisible = () => maybeMarkRead();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [maybeMarkRead]);
+
+  const loadOlder = useCallback(async () => {
+    if (timeline.nextBefore === null || olderState.loading) return;
+    const el = scrollerRef.current;
+    setOlderState({ loading: true, error: null });
+    try {
+      const page = await getContributions(room.roomId, { before: timeline.nextBefore });
+      if (el) keepFromBottom.current = el.scrollHeight - el.scrollTop;
+      client.setQueryData<Timeline>(roomKeys.timeline(room.roomId), (t0) =>
+        t0 ? mergeOlderPage(t0, page) : t0,
+      );
+      setOlderState({ loading: false, error: null });
+    } catch (error) {
+      setOlderState({ loading: false, error });
+    }
+  }, [timeline.nextBefore, olderState.loading, room.roomId, client]);
+
+  const onScroll = () => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    nearBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
+    if (nearBottom.current) {
+      setNewBelow(false);
+      maybeMarkRead();
+    }
+    if (el.scrollTop < 40 && timeline.nextBefore !== null && !olderState.loading && !olderState.error)
+      void loadOlder();
+  };
+
+  const now = new Date();
+  const dayLabel = (iso: string) => {
+    const ago = daysAgo(iso, now);
+    return ago === 0
+      ? t('rooms.timeline.today')
+      : ago === 1
+        ? t('rooms.timeline.yesterday')
+        : formatWeekday(iso, now);
+  };
+
+  const rows = items.map((c, i) => ({
+    c,
+    newDay: i === 0 || dayKey(c.createdAt) !== dayKey(items[i - 1]?.createdAt ?? ''),
+  }));
+
+  return (
+    <div className="timeline-wrap">
+      <section
+        ref={scrollerRef}
+        className="timeline"
+        tabIndex={0}
+        aria-labelledby="timeline-heading"
+        onScroll={onScroll}
+      >
+        <h2 id="timeline-heading" className="visually-hidden">
+          {t('rooms.timeline.heading', { room: room.roomName })}
+        </h2>
+        <div className="timeline__top">
+          {timeline.nextBefore !== null ? (
+            <>
+              <Button
+                variant="quiet"
+                className="button--small"
+                onClick={() => void loadOlder()}
+                disabled={olderState.loading}
+              >
+                {olderState.loading ? t('rooms.timeline.loadingOlder') : t('rooms.timeline.older')}
+              </Button>
+              {olderState.error !== null && (
+                <p className="field__error" role="alert">
+                  {errorMessage(olderState.error)}
+                </p>
+              )}
+            </>
+          ) : (
+            <p className="timeline__start">{t('rooms.timeline.start', { room: room.roomName })}</p>
+          )}
+        </div>
+        {items.length === 0 && pending.length === 0 && (
+          <p className="timeline__empty">{t('rooms.timeline.empty')}</p>
+        )}
+        <ol className="timeline__list">
+          {rows.map(({ c, newDay }) => {
+            return (
+              <Fragment key={c.id}>
+                {newDay && (
+                  <li className="timeline__day">
+                    <h3 className="timeline__day-label">{dayLabel(c.createdAt)}</h3>
+                  </li>
+                )}
+                {c === firstUnread && (
+                  <li className="timeline__unread" ref={unreadRef}>
+                    <span>{t('rooms.timeline.newSince')}</span>
+                  </li>
+                )}
+                <li className="timeline__item">
+                  <ContributionItem
+                    contribution={c}
+                    storyHref={c.kind === 'story' ? storyHref(c.id) : undefined}
+                  />
+                </li>
+              </Fragment>
+            );
+          })}
+          {pending.map((entry) => (
+            <li key={entry.clientId} className="timeline__item">
+              <OutboxItem
+                entry={entry}
+                author={me}
+                onRetry={() => void retry(entry.clientId)}
+                onDiscard={() => discard(entry.clientId)}
+              />
+            </li>
+          ))}
+        </ol>
+        <TypingIndicator roomId={room.roomId} />
+      </section>
+      {newBelow && (
+        <Button
+          variant="secondary"
+          className="timeline__jump button--small"
+          onClick={() => {
+            scrollToBottom();
+            setNewBelow(false);
+          }}
+        >
+          {t('rooms.timeline.jumpToNew')}
+        </Button>
+      )}
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </div>
+  );
+}
