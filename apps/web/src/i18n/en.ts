@@ -1,4 +1,5 @@
 import type { Translations } from './nl';
+import { trajectenEn } from './trajecten.en';
 
 export const en: Translations = {
   app: {
@@ -612,4 +613,5 @@ export const en: Translations = {
     heading: 'This page is not meant for you',
     text: 'Only administrators can use this page.',
   },
+  ...trajectenEn,
 };

@@ -1,3 +1,5 @@
+import { trajectenNl } from './trajecten.nl';
+
 /**
  * Every visible Dutch string. Dutch is the source language: `en.ts` must have exactly the same keys
  * (the type below enforces it, and a test checks it at run time as well).
@@ -615,6 +617,7 @@ export const nl = {
     heading: 'Deze pagina is niet voor jou bedoeld',
     text: 'Alleen beheerders kunnen deze pagina gebruiken.',
   },
+  ...trajectenNl,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
