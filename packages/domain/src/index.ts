@@ -21,3 +21,4 @@ export * from './equality/equality-report.js';
 export * from './zwart-gat/zwart-gat-risk.js';
 export * from './mentors/mentor-eligibility.js';
 export * from './mentors/rank-mentors.js';
+export * from './insight/index.js';

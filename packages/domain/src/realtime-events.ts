@@ -190,3 +190,44 @@ export interface ClientToServerEvents {
   'room:read': (input: { roomId: string; seq: number }, ack: AckCallback<{ unread: number }>) => void;
   'room:presence': (input: { roomId: string }, ack: AckCallback<{ online: string[] }>) => void;
 }
+
+/** One member in the live session picture: facilitators only ever receive this. */
+export interface InsightSessionMember {
+  member: RoomMemberView;
+  isFacilitator: boolean;
+  contributions: number;
+  /** Share of the characters written in the window, 0..1. */
+  shareOfVoice: number;
+}
+
+/**
+ * The picture of the current session as it happens, for the room's facilitators (socket room
+ * `room:<id>:hosts`): phases so far, recognitions, who has not spoken yet, the equality meter.
+ * The window is the session that started in the last few hours, or else the last few hours.
+ */
+export interface InsightSessionPicture {
+  roomId: string;
+  from: string;
+  to: string;
+  /** Start of the traject session this window belongs to, when there is one. */
+  sessionStartsAt: string | null;
+  contributions: number;
+  /** Contributions per phase in the window (phase null: logistics and small talk). */
+  phases: { phase: PhaseId | null; count: number }[];
+  recognitions: { count: number; edges: { fromMemberId: string; toMemberId: string; count: number }[] };
+  members: InsightSessionMember[];
+  notYetSpoken: RoomMemberView[];
+  equality: {
+    gini: number;
+    facilitatorShareOfVoice: number;
+    facilitatorShareOfMembers: number;
+    /** Domain messages (equality.*): render with formatMessage. */
+    advice: { key: string; params: Record<string, string | number> }[];
+  };
+}
+
+// Insight events, merged into the map above (declaration merging keeps this file append-only).
+export interface ServerToClientEvents {
+  /** The live session picture changed (a contribution, a recognition, a phase change). Hosts only. */
+  'insight:session': (p: InsightSessionPicture) => void;
+}

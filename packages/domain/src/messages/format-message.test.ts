@@ -19,6 +19,8 @@ const SAMPLE_PARAMS = {
   languages: 'nl,en',
   slots: 'avond,weekend',
   memberId: 'm1',
+  name: 'Sanne',
+  other: 'Ahmed',
 };
 
 describe('formatMessage', () => {

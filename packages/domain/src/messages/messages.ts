@@ -1,3 +1,4 @@
+import { INSIGHT_MESSAGES } from '../insight/insight-messages.js';
 import { type Language } from '../phases/phases.js';
 
 /**
@@ -186,6 +187,7 @@ export const MESSAGES = {
     nl: 'Nog {left} van de {max} plekken vrij.',
     en: '{left} of {max} places free.',
   },
+  ...INSIGHT_MESSAGES,
 } as const satisfies Record<string, Readonly<Record<Language, string>>>;
 
 export type MessageKey = keyof typeof MESSAGES;
