@@ -413,10 +413,9 @@ export const en: Translations = {
     reactions: {
       groupLabel: 'Respond to {{name}}',
       herkenning: 'I recognise this',
-      recognisedBy_one: '{{count}} person recognises this',
+      recognisedBy_one: 'One person recognises this',
       recognisedBy_other: '{{count}} people recognise this',
       more: 'Give support',
-      countLabel: '{{label}}, {{count}}',
       steun: 'Support',
       dank: 'Thank you',
       sterkte: 'Strength',

@@ -417,10 +417,9 @@ export const nl = {
     reactions: {
       groupLabel: 'Reageren op {{name}}',
       herkenning: 'Ik herken dit',
-      recognisedBy_one: '{{count}} iemand herkent dit',
+      recognisedBy_one: 'Iemand herkent dit',
       recognisedBy_other: '{{count}} mensen herkennen dit',
       more: 'Steun geven',
-      countLabel: '{{label}}, {{count}}',
       steun: 'Steun',
       dank: 'Dank je',
       sterkte: 'Sterkte',

@@ -18,60 +18,59 @@ export interface NotificationLinks {
 }
 
 /** The words and the link for one notification. Never message content: only who, where and what kind. */
-export function describeNotification(
-  n: NotificationView,
-  links: NotificationLinks,
-  t: ReturnType<typeof useTranslation>['t'],
-): { text: string; href: string | null; linkText: string } {
-  const room = links.roomName(n.roomId);
-  const name = n.actor?.displayName ?? t('notifications.someone');
-  const toRoom = n.roomId ? links.roomHref(n.roomId) : null;
-  const toContribution =
-    n.roomId && n.contributionId ? links.contributionHref(n.roomId, n.contributionId) : toRoom;
-  switch (n.kind) {
-    case 'crisis_alert':
-      return {
-        text: t('notifications.kinds.crisis_alert', { room }),
-        href: toContribution,
-        linkText: t('notifications.toMessage'),
-      };
-    case 'report':
-      return {
-        text:
-          n.data.hidden === true
-            ? t('notifications.kinds.reportHidden', { room })
-            : t('notifications.kinds.report', { room }),
-        href: n.roomId ? links.reportsHref(n.roomId) : null,
-        linkText: t('notifications.toReports'),
-      };
-    case 'hidden':
-      return {
-        text: t('notifications.kinds.hidden', { room }),
-        href: toContribution,
-        linkText: t('notifications.toMessage'),
-      };
-    case 'direct_request':
-      return {
-        text: t('notifications.kinds.direct_request', { name }),
-        href: links.requestsHref,
-        linkText: t('notifications.toRequests'),
-      };
-    case 'direct_accepted':
-      return {
-        text: t('notifications.kinds.direct_accepted', { name }),
-        href: toRoom,
-        linkText: t('notifications.toConversation'),
-      };
-    case 'room_added':
-      return {
-        text: t('notifications.kinds.room_added', { room }),
-        href: toRoom,
-        linkText: t('notifications.toRoom'),
-      };
-    case 'system':
-    default:
-      return { text: t('notifications.kinds.system'), href: null, linkText: '' };
-  }
+function useDescribeNotification(links: NotificationLinks) {
+  const { t } = useTranslation();
+  return (n: NotificationView): { text: string; href: string | null; linkText: string } => {
+    const room = links.roomName(n.roomId);
+    const name = n.actor?.displayName ?? t('notifications.someone');
+    const toRoom = n.roomId ? links.roomHref(n.roomId) : null;
+    const toContribution =
+      n.roomId && n.contributionId ? links.contributionHref(n.roomId, n.contributionId) : toRoom;
+    switch (n.kind) {
+      case 'crisis_alert':
+        return {
+          text: t('notifications.kinds.crisis_alert', { room }),
+          href: toContribution,
+          linkText: t('notifications.toMessage'),
+        };
+      case 'report':
+        return {
+          text:
+            n.data.hidden === true
+              ? t('notifications.kinds.reportHidden', { room })
+              : t('notifications.kinds.report', { room }),
+          href: n.roomId ? links.reportsHref(n.roomId) : null,
+          linkText: t('notifications.toReports'),
+        };
+      case 'hidden':
+        return {
+          text: t('notifications.kinds.hidden', { room }),
+          href: toContribution,
+          linkText: t('notifications.toMessage'),
+        };
+      case 'direct_request':
+        return {
+          text: t('notifications.kinds.direct_request', { name }),
+          href: links.requestsHref,
+          linkText: t('notifications.toRequests'),
+        };
+      case 'direct_accepted':
+        return {
+          text: t('notifications.kinds.direct_accepted', { name }),
+          href: toRoom,
+          linkText: t('notifications.toConversation'),
+        };
+      case 'room_added':
+        return {
+          text: t('notifications.kinds.room_added', { room }),
+          href: toRoom,
+          linkText: t('notifications.toRoom'),
+        };
+      case 'system':
+      default:
+        return { text: t('notifications.kinds.system'), href: null, linkText: '' };
+    }
+  };
 }
 
 export function NotificationList({ links }: { links: NotificationLinks }) {
@@ -80,6 +79,7 @@ export function NotificationList({ links }: { links: NotificationLinks }) {
   const query = useNotifications();
   const markOne = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
+  const describe = useDescribeNotification(links);
 
   if (query.isPending) return <Loading label={t('notifications.loading')} />;
   if (query.isError)
@@ -112,7 +112,7 @@ export function NotificationList({ links }: { links: NotificationLinks }) {
       ) : (
         <ul className="notification-list">
           {items.map((n) => {
-            const { text, href, linkText } = describeNotification(n, links, t);
+            const { text, href, linkText } = describe(n);
             const unread = !n.readAt;
             return (
               <li

@@ -19,7 +19,9 @@ export function DiscoverRooms({ onJoined }: { onJoined: (roomId: string) => void
       <ul className="room-list">
         {query.data.map((room) => (
           <li key={room.id} className="room-card">
-            <span className="room-card__mark" aria-hidden="true" />
+            <span className="room-card__mark" aria-hidden="true">
+              {[...room.name][0]?.toUpperCase()}
+            </span>
             <div className="room-card__text">
               <p className="room-card__name">{room.name}</p>
               {room.description && <p className="room-card__description">{room.description}</p>}

@@ -1,15 +1,8 @@
-import {
-  type ContributionView,
-  type ReactionKind,
-  SUPPORT_REACTIONS,
-  type SupportReaction,
-} from '@spiegel/domain';
+import { type ContributionView, type ReactionKind, SUPPORT_REACTIONS } from '@spiegel/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { useSetReaction } from '../api/set-reaction';
-
-const GLYPHS: Record<SupportReaction, string> = { steun: '🤝', dank: '🙏', sterkte: '💪', hart: '❤️' };
 
 /**
  * "Ik herken dit" first and largest: recognition is what the model turns on. The supportive
@@ -64,14 +57,13 @@ export function ReactionBar({ contribution, own }: { contribution: ContributionV
             type="button"
             className="reaction"
             aria-pressed={r?.mine ?? false}
-            aria-label={t('rooms.reactions.countLabel', {
-              label: t(`rooms.reactions.${kind}`),
-              count: r?.count ?? 0,
-            })}
             onClick={() => toggle(kind)}
           >
-            <span aria-hidden="true">{GLYPHS[kind]}</span>
-            <span className="reaction__count">{r?.count}</span>
+            <span>{t(`rooms.reactions.${kind}`)}</span>
+            <span className="reaction__count">
+              <span className="visually-hidden">, </span>
+              {r?.count}
+            </span>
           </button>
         );
       })}
@@ -96,7 +88,7 @@ export function ReactionBar({ contribution, own }: { contribution: ContributionV
               setPicking(false);
             }}
           >
-            <span aria-hidden="true">{GLYPHS[kind]}</span> {t(`rooms.reactions.${kind}`)}
+            {t(`rooms.reactions.${kind}`)}
           </button>
         ))}
       </div>

@@ -33,7 +33,9 @@ function RoomCard({ room, href }: { room: RoomSummary; href: string }) {
       {room.other ? (
         <Avatar color={room.other.avatarColor} name={room.other.displayName} size="large" />
       ) : (
-        <span className="room-card__mark" aria-hidden="true" />
+        <span className="room-card__mark" aria-hidden="true">
+          {[...room.name][0]?.toUpperCase()}
+        </span>
       )}
       <div className="room-card__text">
         <Link to={href} className="room-card__link">

@@ -231,8 +231,8 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
             </li>
           ))}
         </ol>
-        <TypingIndicator roomId={room.roomId} />
       </section>
+      <TypingIndicator roomId={room.roomId} />
       {newBelow && (
         <Button
           variant="secondary"

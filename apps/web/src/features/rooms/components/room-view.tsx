@@ -46,6 +46,9 @@ export function RoomView({ roomId, me, onRemoved, storyHref }: RoomViewProps) {
   const { room, timeline, connection } = session;
   const crisis = useCrisisSignal(roomId);
   const [scrollRequest, setScrollRequest] = useState(0);
+  // The "Nieuw" line stays where it was when the room opened, even as the read marker moves on.
+  const [readSeqAtOpen, setReadSeqAtOpen] = useState<number | null>(null);
+  if (readSeqAtOpen === null && room.data) setReadSeqAtOpen(room.data.lastReadSeq);
 
   useEffect(() => {
     if (room.data) roomName.current = room.data.name;
@@ -146,7 +149,7 @@ export function RoomView({ roomId, me, onRemoved, storyHref }: RoomViewProps) {
             {timeline.data && (
               <RoomTimeline
                 timeline={timeline.data}
-                readSeqAtOpen={detail.lastReadSeq}
+                readSeqAtOpen={readSeqAtOpen ?? detail.lastReadSeq}
                 me={me}
                 scrollRequest={scrollRequest}
                 storyHref={storyHref}
