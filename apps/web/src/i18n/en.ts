@@ -494,9 +494,9 @@ export const en: Translations = {
       storyTitle: 'Title of your story',
       storyBody: 'Your story',
       storyHint:
-        'Take your time. A blank line starts a new paragraph. Ctrl+Enter or the button shares the story.',
+        'Take your time. A blank line starts a new paragraph. Ctrl+Enter or the button posts the story.',
       send: 'Send',
-      shareStory: 'Share story',
+      shareStory: 'Post story',
       emptyError: 'Write something first.',
       tooLong_one:
         'Your message is {{count}} character too long. Share it as a story; there is more room there.',

@@ -499,9 +499,9 @@ export const nl = {
       storyTitle: 'Titel van je verhaal',
       storyBody: 'Je verhaal',
       storyHint:
-        'Neem de tijd. Een witregel begint een nieuwe alinea. Ctrl+Enter of de knop deelt het verhaal.',
+        'Neem de tijd. Een witregel begint een nieuwe alinea. Met Ctrl+Enter of de knop plaats je het verhaal.',
       send: 'Versturen',
-      shareStory: 'Verhaal delen',
+      shareStory: 'Verhaal plaatsen',
       emptyError: 'Schrijf eerst iets.',
       tooLong_one: 'Je bericht is {{count}} teken te lang. Deel het als verhaal; daar past meer in.',
       tooLong_other: 'Je bericht is {{count}} tekens te lang. Deel het als verhaal; daar past meer in.',

@@ -37,11 +37,18 @@ export function socketRequest<E extends AckedEvent>(
       reject(new ApiError(0, 'OFFLINE', ''));
       return;
     }
+    // An answer cannot come over a connection that is gone: fail at once rather than at the timeout,
+    // so what waits on this (a catch-up, a retry) can start again as soon as the connection is back.
+    const onDisconnect = () => {
+      reject(new ApiError(0, 'OFFLINE', ''));
+    };
+    socket.on('disconnect', onDisconnect);
     // socket.io's typed emit cannot relate a generic event to its payload; the signature above keeps it exact.
     const timed = socket.timeout(timeoutMs) as unknown as {
       emit(event: string, payload: unknown, ack: (err: Error | null, response?: Ack<unknown>) => void): void;
     };
     timed.emit(event, payload, (err, response) => {
+      socket.off('disconnect', onDisconnect);
       if (err || !response) {
         reject(new ApiError(0, 'TIMEOUT', ''));
         return;

@@ -1,4 +1,5 @@
-import type { InvitationView, Me, Member, Session } from '../types/api';
+import type { ContributionView, RoomMemberView } from '@spiegel/domain';
+import type { InvitationView, Me, Member, RoomDetail, Session } from '../types/api';
 
 export function buildMe(overrides: Partial<Me> = {}): Me {
   return {
@@ -39,6 +40,58 @@ export function buildMember(overrides: Partial<Member> = {}): Member {
     avatarColor: '#5b4e8c',
     role: 'participant',
     joinedAt: '2026-01-10T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export const ROOM_ID = '5d1c9a2e-3b4f-4c6d-8e7f-9a0b1c2d3e4f';
+
+export function buildRoomMember(overrides: Partial<RoomMemberView> = {}): RoomMemberView {
+  return { membershipId: 'm-2', displayName: 'Sanne', avatarColor: '#5b4e8c', ...overrides };
+}
+
+export function buildContribution(overrides: Partial<ContributionView> = {}): ContributionView {
+  const seq = overrides.seq ?? 1;
+  return {
+    id: String(100 + seq),
+    roomId: ROOM_ID,
+    seq,
+    clientId: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
+    kind: 'message',
+    author: buildRoomMember(),
+    title: null,
+    body: `Bericht ${seq}`,
+    replyToId: null,
+    replyCount: 0,
+    createdAt: '2026-03-18T19:30:00.000Z',
+    editedAt: null,
+    deleted: false,
+    hidden: null,
+    reactions: [],
+    ...overrides,
+  };
+}
+
+export function buildRoomDetail(overrides: Partial<RoomDetail> = {}): RoomDetail {
+  return {
+    id: ROOM_ID,
+    kind: 'group',
+    name: 'Groep Voorjaar',
+    description: 'Herstelcursus, donderdagavond.',
+    lastSeq: 0,
+    lastReadSeq: 0,
+    unread: 0,
+    lastActivityAt: null,
+    other: null,
+    agreements: 'Wat hier gedeeld wordt, blijft in de groep.',
+    agreementsUpdatedAt: '2026-03-01T12:00:00.000Z',
+    agreementsUpdatedBy: buildRoomMember({ membershipId: 'm-9', displayName: 'Femke' }),
+    members: [
+      buildRoomMember({ membershipId: 'm-1', displayName: 'Anouk', avatarColor: '#2f6f73' }),
+      buildRoomMember(),
+    ],
+    you: { membershipId: 'm-1', isHost: false, canManage: false },
+    archived: false,
     ...overrides,
   };
 }

@@ -22,11 +22,11 @@ type Mode = 'edit' | 'report' | 'hide' | 'delete' | 'phase' | null;
 
 const PREVIEW_CHARS = 320;
 
+/** The opening of a story: its first paragraph, cut at a word when that is long. */
 function preview(body: string): string {
-  const first = body.split(/\n[ \t]*\n/)[0] ?? body;
-  const short =
-    first.length > PREVIEW_CHARS ? `${first.slice(0, PREVIEW_CHARS).replace(/\s+\S*$/, '')}…` : first;
-  return short.length < body.trim().length && !short.endsWith('…') ? `${short}…` : short;
+  const first = (body.split(/\n[ \t]*\n/)[0] ?? body).trim();
+  if (first.length <= PREVIEW_CHARS) return first;
+  return `${first.slice(0, PREVIEW_CHARS).replace(/\s+\S*$/, '')}…`;
 }
 
 export interface ContributionItemProps {
@@ -152,6 +152,13 @@ export function ContributionItem({ contribution: c, variant = 'list', storyHref 
             {t('rooms.outbox.sent')}
           </span>
         )}
+        {!c.deleted && mode !== 'edit' && (
+          <ActionMenu
+            label={t('rooms.item.actionsLabel', { name })}
+            icon={<span aria-hidden="true">⋯</span>}
+            actions={actions}
+          />
+        )}
       </header>
 
       {room.isHost && !own && c.crisis && c.crisis !== 'none' && !c.deleted && (
@@ -214,14 +221,9 @@ export function ContributionItem({ contribution: c, variant = 'list', storyHref 
         onAdjust={() => setMode('phase')}
       />
 
-      {!c.deleted && mode !== 'edit' && (
+      {!c.deleted && !c.hidden && mode !== 'edit' && (
         <footer className="contribution__footer">
-          {!c.hidden && <ReactionBar contribution={c} own={own} />}
-          <ActionMenu
-            label={t('rooms.item.actionsLabel', { name })}
-            icon={<span aria-hidden="true">⋯</span>}
-            actions={actions}
-          />
+          <ReactionBar contribution={c} own={own} />
         </footer>
       )}
 

@@ -245,7 +245,7 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
           {t('rooms.timeline.jumpToNew')}
         </Button>
       )}
-      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+      <div className="visually-hidden live-region" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
     </div>
