@@ -14,6 +14,8 @@ import { RealtimeModule } from './realtime/realtime.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RoomsModule } from './modules/rooms/rooms.module.js';
 import { TrajectenModule } from './modules/trajecten/trajecten.module.js';
+import { InsightModule } from './modules/insight/insight.module.js';
+import { RoomActivityModule } from './modules/insight/room-activity.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { Clock } from './common/clock.js';
 
@@ -42,9 +44,11 @@ export class AppModule {
         InvitationsModule,
         MembersModule,
         RealtimeModule,
+        RoomActivityModule,
         NotificationsModule,
         RoomsModule,
         TrajectenModule,
+        InsightModule,
         PrivacyModule,
         GatewayModule,
       ],

@@ -1,6 +1,7 @@
 import { Foundation1795875780717 } from './1795875780717-Foundation.js';
 import { Rooms1795876293309 } from './1795876293309-Rooms.js';
 import { TrajectenMentors1795877434043 } from './1795877434043-TrajectenMentors.js';
+import { InsightIndexes1795878825198 } from './1795878825198-InsightIndexes.js';
 
 /** Migrations in order. Listed explicitly so ESM builds, tests and the CLI load the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -8,4 +9,5 @@ export const MIGRATIONS: Function[] = [
   Foundation1795875780717,
   Rooms1795876293309,
   TrajectenMentors1795877434043,
+  InsightIndexes1795878825198,
 ];

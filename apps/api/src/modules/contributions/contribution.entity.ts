@@ -16,6 +16,8 @@ import { Room } from '../rooms/room.entity.js';
 @Index('uq_contributions_author_client', ['authorMembershipId', 'clientId'], { unique: true })
 @Index(['replyToId'])
 @Index(['organisationId', 'createdAt'])
+/** Insight's dashboard, live panel and report read a room's contributions by time range. */
+@Index(['roomId', 'createdAt'])
 @Index(['authorMembershipId', 'createdAt'])
 export class Contribution {
   /** Monotonically increasing across the platform. */

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -20,6 +20,7 @@ import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { uniqueViolation } from '../../common/pg-errors.js';
 import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js';
 import { AuditService } from '../audit/audit.service.js';
+import { RoomActivity } from '../insight/room-activity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RoomAccessService } from '../rooms/room-access.service.js';
 import {
@@ -51,6 +52,8 @@ export class ContributionsService {
     private readonly realtime: RealtimeEmitter,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    /** Tells Insight's live session panel that the room's picture changed. */
+    @Optional() @Inject(RoomActivity) private readonly activity?: RoomActivity,
   ) {}
 
   /**
@@ -120,6 +123,7 @@ export class ContributionsService {
 
     const row = await this.row(id);
     this.broadcast('contribution:new', row);
+    this.activity?.changed(input.roomId);
     if (crisis.severity !== 'none') {
       await this.notifications.notify({
         organisationId: actor.organisationId,
@@ -250,6 +254,7 @@ export class ContributionsService {
       details: { roomId: row.room_id },
     });
     this.broadcast('contribution:updated', await this.row(id));
+    this.activity?.changed(row.room_id);
   }
 
   /** Only the author sets or clears the phase of their own contribution; every change is kept. */
@@ -277,6 +282,7 @@ export class ContributionsService {
       'contribution:updated',
       view,
     );
+    this.activity?.changed(row.room_id);
     return (await this.views([updated], { membershipId: actor.membershipId, isHost }))[0]!.phaseTag!;
   }
 
@@ -340,6 +346,7 @@ export class ContributionsService {
     }
     const counts = await loadReactionCounts(this.ds.manager, [contributionId], actor.membershipId);
     const reactions = reactionSummaries(counts, contributionId);
+    if (kind === 'herkenning') this.activity?.changed(row.room_id);
     this.realtime.toRooms([socketRooms.room(row.room_id)], 'reaction:changed', {
       contributionId,
       roomId: row.room_id,
