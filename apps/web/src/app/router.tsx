@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth, RequireRole } from './routes/guards';
+import { RequireStaff } from './routes/require-staff';
 
 // One chunk per page: later issues add heavier pages (rooms, facilitator charts).
 const LoginRoute = lazy(() => import('./routes/login'));
@@ -13,6 +14,14 @@ const AdminRoute = lazy(() => import('./routes/admin'));
 const RoomRoute = lazy(() => import('./routes/room'));
 const StoryRoute = lazy(() => import('./routes/story'));
 const NotificationsRoute = lazy(() => import('./routes/notifications'));
+const TrajectenRoute = lazy(() => import('./routes/trajecten'));
+const TrajectRoute = lazy(() => import('./routes/traject'));
+const ConsentIndexRoute = lazy(() => import('./routes/consent-index'));
+const ConsentRoute = lazy(() => import('./routes/consent'));
+const MentorRoute = lazy(() => import('./routes/mentor'));
+const MentorVindenRoute = lazy(() => import('./routes/mentor-vinden'));
+const NaAfloopRoute = lazy(() => import('./routes/na-afloop'));
+const MentorenRoute = lazy(() => import('./routes/mentoren'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
 /** Dutch paths: they are what people see and share. */
@@ -29,6 +38,16 @@ export function AppRoutes() {
           <Route path="/ruimtes/:roomId/verhalen/:storyId" element={<StoryRoute />} />
           <Route path="/meldingen" element={<NotificationsRoute />} />
           <Route path="/account" element={<AccountRoute />} />
+          <Route path="/trajecten" element={<TrajectenRoute />} />
+          <Route path="/trajecten/:trajectId" element={<TrajectRoute />} />
+          <Route path="/toestemming" element={<ConsentIndexRoute />} />
+          <Route path="/toestemming/:enrolmentId" element={<ConsentRoute />} />
+          <Route path="/mentor" element={<MentorRoute />} />
+          <Route path="/mentor-vinden" element={<MentorVindenRoute />} />
+          <Route element={<RequireStaff />}>
+            <Route path="/na-afloop" element={<NaAfloopRoute />} />
+            <Route path="/mentoren" element={<MentorenRoute />} />
+          </Route>
           <Route element={<RequireRole role="admin" />}>
             <Route path="/beheer" element={<AdminRoute />} />
           </Route>

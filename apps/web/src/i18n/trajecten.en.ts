@@ -87,6 +87,7 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
       cancel: 'Cancel',
     },
     detail: {
+      created: 'The course has been created, with its own group room. Now invite participants.',
       loading: 'Loading course…',
       aboutHeading: 'About this course',
       sessionsHeading: 'Sessions',
@@ -124,7 +125,8 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
       invitationLink: 'Invitation link for this course',
       invitationDone: 'I have saved the link',
       enrolHeading: 'Invite existing members',
-      enrolIntro: 'They get a notification and take part once they have read what it means and given their consent.',
+      enrolIntro:
+        'They get a notification and take part once they have read what it means and given their consent.',
       enrolLegend: 'Choose whom to invite',
       enrolFilter: 'Search by pseudonym',
       enrolLoading: 'Loading members…',
@@ -161,7 +163,8 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     notifications: {
       enrolment_invite: '{{name}} invites you to the course "{{traject}}".',
       enrolment_inviteLink: 'Read what taking part means',
-      traject_completed: 'The course "{{traject}}" has been completed. In the alumni room you stay in touch with each other.',
+      traject_completed:
+        'The course "{{traject}}" has been completed. In the alumni room you stay in touch with each other.',
       traject_completedLink: 'Go to the alumni room',
       zwart_gat_high: 'It seems to be getting quiet around {{name}} after the course "{{traject}}".',
       zwart_gat_highLink: 'Go to Aftercare',
@@ -175,7 +178,8 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
       mentor_requestLink: 'View the request',
       mentor_accepted: '{{name}} would like to be your mentor.',
       mentor_acceptedLink: 'Go to your conversation',
-      mentor_declined: '{{name}} has no room as a mentor right now. It is not about you; you can ask another mentor.',
+      mentor_declined:
+        '{{name}} has no room as a mentor right now. It is not about you; you can ask another mentor.',
       mentor_declinedLink: 'Find a mentor',
       mentorship_ended: 'The mentoring contact with {{name}} has ended.',
     },
@@ -184,8 +188,7 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     title: 'Taking part',
     heading: 'Taking part in {{name}}',
     loading: 'One moment…',
-    intro:
-      'Before you take part, read here what is recorded and who sees what. Take your time.',
+    intro: 'Before you take part, read here what is recorded and who sees what. Take your time.',
     recordedHeading: 'What is recorded',
     recorded: {
       messages: 'Your messages and stories in the group.',
@@ -240,7 +243,8 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     totalsHeading: 'In total',
     totalsAlumni_one: '{{count}} former participant in the first six months after the end.',
     totalsAlumni_other: '{{count}} former participants in the first six months after the end.',
-    totalsLevels: 'Risk high: {{hoog}} · medium: {{midden}} · low: {{laag}} · not calculated yet: {{onbekend}}.',
+    totalsLevels:
+      'Risk high: {{hoog}} · medium: {{midden}} · low: {{laag}} · not calculated yet: {{onbekend}}.',
     notConsented_one:
       '{{count}} other person did not consent to contact after the course; they only count in the totals.',
     notConsented_other:
@@ -296,7 +300,7 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     opening: 'Opening the conversation…',
     suggestTitle: 'Suggest a mentor to {{name}}',
     suggestIntro: '{{name}} gets a notification with your suggestion and decides whether to reach out.',
-    suggestMentor: 'Mentor',
+    suggestMentorLabel: 'Mentor',
     suggestLoading: 'Loading mentors…',
     suggestNone: 'No mentor is available right now.',
     mentorOption: '{{name}} ({{used}} of {{max}} places taken)',
@@ -310,7 +314,8 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     contactSubmit: 'Record',
     contacted: 'Recorded: had contact with {{name}}.',
     snoozeTitle: 'Follow up later: {{name}}',
-    snoozeIntro: '{{name}} then stays at the bottom of the list for a while, and returns to their usual place afterwards.',
+    snoozeIntro:
+      '{{name}} then stays at the bottom of the list for a while, and returns to their usual place afterwards.',
     snoozeDays: 'For how long?',
     snoozeOption_one: '{{count}} day',
     snoozeOption_other: '{{count}} days',
@@ -325,7 +330,8 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     loading: 'One moment…',
     boundariesHeading: 'Good to know',
     boundaries: {
-      noHelper: 'You are not a care professional. You do not have to solve anything: listening and recognition are enough.',
+      noHelper:
+        'You are not a care professional. You do not have to solve anything: listening and recognition are enough.',
       yourChoice: 'You choose how many people you support at a time (at most 5) and when you are available.',
       stop: 'You can always pause or stop. You end a mentoring contact in a kind way.',
       worry:
@@ -441,6 +447,7 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     languagesLine: 'Languages:',
     availabilityLine: 'Usually available:',
     ask: 'Ask for contact',
+    askFor: ' with {{name}}',
     askTitle: 'Ask {{name}} for contact',
     askIntro:
       'Write briefly who you are and why you are looking for contact. {{name}} reads this and lets you know whether it fits now.',

@@ -87,6 +87,7 @@ export const trajectenNl = {
       cancel: 'Annuleren',
     },
     detail: {
+      created: 'Het traject is gemaakt, met een eigen groepsruimte. Nodig nu deelnemers uit.',
       loading: 'Traject laden…',
       aboutHeading: 'Over dit traject',
       sessionsHeading: 'Bijeenkomsten',
@@ -120,12 +121,12 @@ export const trajectenNl = {
       daysInvalid: 'Kies een getal van 1 tot 90.',
       invitationSubmit: 'Link maken',
       invitationSubmitting: 'Bezig met maken…',
-      invitationCreated:
-        'De link is klaar. Kopieer hem nu: hij wordt maar één keer getoond.',
+      invitationCreated: 'De link is klaar. Kopieer hem nu: hij wordt maar één keer getoond.',
       invitationLink: 'Uitnodigingslink voor dit traject',
       invitationDone: 'Ik heb de link bewaard',
       enrolHeading: 'Bestaande leden uitnodigen',
-      enrolIntro: 'Zij krijgen een melding en doen mee zodra ze hebben gelezen wat meedoen inhoudt en toestemming geven.',
+      enrolIntro:
+        'Zij krijgen een melding en doen mee zodra ze hebben gelezen wat meedoen inhoudt en toestemming geven.',
       enrolLegend: 'Kies wie je uitnodigt',
       enrolFilter: 'Zoek op schuilnaam',
       enrolLoading: 'Leden laden…',
@@ -156,12 +157,14 @@ export const trajectenNl = {
       left: 'Je bent gestopt met dit traject. Fijn dat je er was.',
     },
     register: {
-      invitedTo: 'Je bent uitgenodigd voor het traject "{{name}}". Na het maken van je account lees je wat meedoen inhoudt, en beslis je zelf.',
+      invitedTo:
+        'Je bent uitgenodigd voor het traject "{{name}}". Na het maken van je account lees je wat meedoen inhoudt, en beslis je zelf.',
     },
     notifications: {
       enrolment_invite: '{{name}} nodigt je uit voor het traject "{{traject}}".',
       enrolment_inviteLink: 'Lees wat meedoen inhoudt',
-      traject_completed: 'Het traject "{{traject}}" is afgerond. In de alumniruimte blijf je in contact met elkaar.',
+      traject_completed:
+        'Het traject "{{traject}}" is afgerond. In de alumniruimte blijf je in contact met elkaar.',
       traject_completedLink: 'Naar de alumniruimte',
       zwart_gat_high: 'Het lijkt stil te worden rond {{name}} na het traject "{{traject}}".',
       zwart_gat_highLink: 'Naar Na afloop',
@@ -175,7 +178,8 @@ export const trajectenNl = {
       mentor_requestLink: 'Bekijk de vraag',
       mentor_accepted: '{{name}} wil graag je mentor zijn.',
       mentor_acceptedLink: 'Naar jullie gesprek',
-      mentor_declined: '{{name}} heeft nu geen ruimte als mentor. Dat ligt niet aan jou; je kunt een andere mentor vragen.',
+      mentor_declined:
+        '{{name}} heeft nu geen ruimte als mentor. Dat ligt niet aan jou; je kunt een andere mentor vragen.',
       mentor_declinedLink: 'Mentor vinden',
       mentorship_ended: 'Het mentorcontact met {{name}} is beëindigd.',
     },
@@ -220,13 +224,15 @@ export const trajectenNl = {
     notNowNotice: 'Geen probleem. Je uitnodiging blijft staan; je kunt later nog beslissen.',
     joined: 'Welkom! Je doet nu mee aan "{{name}}".',
     saved: 'Je keuze is opgeslagen.',
-    alreadyActive: 'Je doet al mee aan dit traject. Hieronder lees je nog eens wat er wordt vastgelegd, en kun je je keuze voor contact na afloop aanpassen.',
+    alreadyActive:
+      'Je doet al mee aan dit traject. Hieronder lees je nog eens wat er wordt vastgelegd, en kun je je keuze voor contact na afloop aanpassen.',
     unavailable: 'Je doet niet (meer) mee aan dit traject. Er is niets meer om te beslissen.',
     notFound: 'Deze uitnodiging voor een traject bestaat niet (meer).',
     nothingPending: 'Er wacht geen uitnodiging voor een traject op je.',
     goHome: 'Naar de startpagina',
     pendingHeading: 'Uitnodiging voor een traject',
-    pendingText: 'Je bent uitgenodigd voor "{{name}}". Lees eerst wat meedoen inhoudt; daarna beslis je zelf.',
+    pendingText:
+      'Je bent uitgenodigd voor "{{name}}". Lees eerst wat meedoen inhoudt; daarna beslis je zelf.',
   },
   nazorg: {
     title: 'Na afloop',
@@ -239,7 +245,8 @@ export const trajectenNl = {
     totalsHeading: 'In totaal',
     totalsAlumni_one: '{{count}} oud-deelnemer in de eerste zes maanden na afloop.',
     totalsAlumni_other: '{{count}} oud-deelnemers in de eerste zes maanden na afloop.',
-    totalsLevels: 'Risico hoog: {{hoog}} · midden: {{midden}} · laag: {{laag}} · nog niet berekend: {{onbekend}}.',
+    totalsLevels:
+      'Risico hoog: {{hoog}} · midden: {{midden}} · laag: {{laag}} · nog niet berekend: {{onbekend}}.',
     notConsented_one:
       '{{count}} ander gaf geen toestemming voor contact na afloop; die telt alleen mee in de totalen.',
     notConsented_other:
@@ -295,7 +302,7 @@ export const trajectenNl = {
     opening: 'Gesprek openen…',
     suggestTitle: 'Een mentor voorstellen aan {{name}}',
     suggestIntro: '{{name}} krijgt een melding met je voorstel en beslist zelf of diegene contact zoekt.',
-    suggestMentor: 'Mentor',
+    suggestMentorLabel: 'Mentor',
     suggestLoading: 'Mentoren laden…',
     suggestNone: 'Er is nu geen mentor beschikbaar.',
     mentorOption: '{{name}} ({{used}} van {{max}} plekken bezet)',
@@ -324,8 +331,10 @@ export const trajectenNl = {
     loading: 'Even geduld…',
     boundariesHeading: 'Goed om te weten',
     boundaries: {
-      noHelper: 'Je bent geen hulpverlener. Je hoeft niets op te lossen: luisteren en herkenning geven is genoeg.',
-      yourChoice: 'Jij kiest hoeveel mensen je tegelijk begeleidt (hooguit 5) en wanneer je beschikbaar bent.',
+      noHelper:
+        'Je bent geen hulpverlener. Je hoeft niets op te lossen: luisteren en herkenning geven is genoeg.',
+      yourChoice:
+        'Jij kiest hoeveel mensen je tegelijk begeleidt (hooguit 5) en wanneer je beschikbaar bent.',
       stop: 'Je kunt altijd pauzeren of stoppen. Een mentorcontact beëindig je op een vriendelijke manier.',
       worry:
         'Maak je je zorgen om iemand? Bespreek het met een begeleider. Bij direct gevaar: bel 112, of 113 bij gedachten aan zelfdoding.',
@@ -419,7 +428,8 @@ export const trajectenNl = {
     ended: 'Het mentorschap met {{name}} is beëindigd.',
     withdraw: 'Vraag intrekken',
     withdrawConfirmTitle: 'Je vraag aan {{name}} intrekken?',
-    withdrawConfirmText: '{{name}} krijgt een bericht dat je de vraag hebt ingetrokken. Je kunt later opnieuw vragen.',
+    withdrawConfirmText:
+      '{{name}} krijgt een bericht dat je de vraag hebt ingetrokken. Je kunt later opnieuw vragen.',
     withdrawConfirm: 'Ja, intrekken',
     withdrawn: 'Je vraag aan {{name}} is ingetrokken.',
   },
@@ -440,6 +450,7 @@ export const trajectenNl = {
     languagesLine: 'Talen:',
     availabilityLine: 'Meestal beschikbaar:',
     ask: 'Contact vragen',
+    askFor: ' aan {{name}}',
     askTitle: 'Contact vragen aan {{name}}',
     askIntro:
       'Schrijf kort wie je bent en waarom je contact zoekt. {{name}} leest dit en laat weten of het nu past.',

@@ -50,6 +50,8 @@ export interface InvitationPreview {
   organisationName: string;
   role: Role;
   expiresAt: string;
+  /** Set when the invitation also offers a traject (the consent screen follows registration). */
+  trajectName?: string | null;
 }
 
 export interface Member {

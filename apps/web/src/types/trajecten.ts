@@ -102,7 +102,20 @@ export interface NazorgRunResult {
 /* Peer mentors */
 
 /** The languages the API accepts on a mentor profile. */
-export const MENTOR_LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl', 'de', 'fr', 'es', 'pap', 'so', 'ti', 'uk'] as const;
+export const MENTOR_LANGUAGES = [
+  'nl',
+  'en',
+  'ar',
+  'tr',
+  'pl',
+  'de',
+  'fr',
+  'es',
+  'pap',
+  'so',
+  'ti',
+  'uk',
+] as const;
 export type MentorLanguage = (typeof MENTOR_LANGUAGES)[number];
 
 export const MENTOR_STATUSES = ['active', 'paused', 'stopped'] as const;

@@ -10,6 +10,7 @@ import { useLogout } from '../../features/auth/api/logout';
 import { useErrorMessage } from '../../i18n/use-error-message';
 import { RealtimeSync } from '../realtime-sync';
 import { HeaderBell } from './header-bell';
+import { TrajectNavLinks } from './traject-nav';
 
 function SessionGate() {
   const { t } = useTranslation();
@@ -65,6 +66,7 @@ export function AppLayout() {
                     {t('nav.home')}
                   </NavLink>
                 </li>
+                <TrajectNavLinks role={me.role} />
                 <li>
                   <NavLink to="/account">{t('nav.account')}</NavLink>
                 </li>

@@ -9,7 +9,9 @@ import { DirectRequests } from '../../features/rooms/components/direct-requests'
 import { DiscoverRooms } from '../../features/rooms/components/discover-rooms';
 import { NewConversation } from '../../features/rooms/components/new-conversation';
 import { RoomList } from '../../features/rooms/components/room-list';
+import { PendingConsents } from '../../features/trajecten/components/pending-consents';
 import { roomPath } from '../paths';
+import { consentPath } from '../traject-paths';
 
 // Only facilitators and admins create rooms: their own chunk.
 const CreateRoomForm = lazy(() =>
@@ -45,6 +47,7 @@ export default function HomeRoute() {
           {removedFrom ? t('home.roomRemoved', { room: removedFrom }) : t('home.roomRemovedUnnamed')}
         </Notice>
       )}
+      <PendingConsents consentHref={consentPath} />
       <DirectRequests onAccepted={open} />
       <RoomList
         roomHref={roomPath}

@@ -3,6 +3,7 @@ import { Page } from '../../components/ui/page';
 import { NotificationList } from '../../features/notifications/components/notification-list';
 import { useRooms } from '../../features/rooms/api/get-rooms';
 import { contributionPath, reportsPath, requestsPath, roomPath } from '../paths';
+import { findMentorPath, mentorPath, nazorgPath, trajectPath } from '../traject-paths';
 
 export default function NotificationsRoute() {
   const { t } = useTranslation();
@@ -22,6 +23,13 @@ export default function NotificationsRoute() {
           contributionHref: contributionPath,
           reportsHref: reportsPath,
           requestsHref: requestsPath,
+          traject: {
+            trajectHref: trajectPath,
+            roomHref: roomPath,
+            nazorgHref: nazorgPath,
+            mentorHref: mentorPath,
+            findMentorHref: findMentorPath,
+          },
         }}
       />
     </Page>

@@ -11,6 +11,7 @@ import { useLogout } from '../../features/auth/api/logout';
 import { RegisterForm } from '../../features/auth/components/register-form';
 import { useInvitationPreview } from '../../features/invitations/api/get-invitation-preview';
 import { useErrorMessage } from '../../i18n/use-error-message';
+import { consentIndexPath } from '../traject-paths';
 
 export default function RegisterRoute() {
   const { t } = useTranslation();
@@ -20,10 +21,12 @@ export default function RegisterRoute() {
   const client = useQueryClient();
   const logout = useLogout();
   const [registered, setRegistered] = useState(false);
+  // Registered through a traject invitation: the consent screen comes first.
+  const [toConsent, setToConsent] = useState(false);
   const preview = useInvitationPreview(code, { enabled: !registered && !me });
 
   // The session is updated a moment after the answer arrives; then home.
-  if (registered) return me ? <Navigate to="/" replace /> : <Loading />;
+  if (registered) return me ? <Navigate to={toConsent ? consentIndexPath : '/'} replace /> : <Loading />;
 
   if (me)
     return (
@@ -65,6 +68,9 @@ export default function RegisterRoute() {
       intro={
         <>
           <p className="lead">{t('register.invitedFor', { organisation: preview.data.organisationName })}</p>
+          {preview.data.trajectName && (
+            <p>{t('trajecten.register.invitedTo', { name: preview.data.trajectName })}</p>
+          )}
           <p>{t('register.intro')}</p>
         </>
       }
@@ -73,6 +79,7 @@ export default function RegisterRoute() {
         <RegisterForm
           code={code}
           onRegistered={(person) => {
+            setToConsent(Boolean(preview.data.trajectName));
             setRegistered(true);
             setLoggedIn(client, person);
           }}

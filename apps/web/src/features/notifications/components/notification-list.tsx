@@ -8,6 +8,7 @@ import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkAllNotificationsRead, useMarkNotificationRead } from '../api/mark-notification-read';
+import { type TrajectNotificationLinks, useDescribeTrajectNotification } from './traject-notifications';
 
 export interface NotificationLinks {
   roomName: (roomId: string | null) => string;
@@ -15,14 +16,18 @@ export interface NotificationLinks {
   contributionHref: (roomId: string, contributionId: string) => string;
   reportsHref: (roomId: string) => string;
   requestsHref: string;
+  traject: TrajectNotificationLinks;
 }
 
 /** The words and the link for one notification. Never message content: only who, where and what kind. */
 function useDescribeNotification(links: NotificationLinks) {
   const { t } = useTranslation();
+  const describeTraject = useDescribeTrajectNotification(links.traject);
   return (n: NotificationView): { text: string; href: string | null; linkText: string } => {
     const room = links.roomName(n.roomId);
     const name = n.actor?.displayName ?? t('notifications.someone');
+    const traject = describeTraject(n, name);
+    if (traject) return traject;
     const toRoom = n.roomId ? links.roomHref(n.roomId) : null;
     const toContribution =
       n.roomId && n.contributionId ? links.contributionHref(n.roomId, n.contributionId) : toRoom;

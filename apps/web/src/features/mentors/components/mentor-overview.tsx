@@ -1,0 +1,225 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Notice } from '../../../components/ui/alert';
+import { Avatar } from '../../../components/ui/avatar';
+import { Button } from '../../../components/ui/button';
+import { Loading } from '../../../components/ui/loading';
+import { useErrorMessage } from '../../../i18n/use-error-message';
+import type { MentorLoad, MentorOverview as Overview } from '../../../types/trajecten';
+import { useConfirmGetuigenis } from '../api/confirm-getuigenis';
+import { useMentorOverview } from '../api/get-mentor-overview';
+import { useInviteMentor } from '../api/invite-mentor';
+
+export interface AlumnusOption {
+  member: { membershipId: string; displayName: string; avatarColor: string };
+  trajectName: string;
+}
+
+function LoadCell({ mentor }: { mentor: MentorLoad }) {
+  const { t } = useTranslation();
+  const used = mentor.active + mentor.requested;
+  return (
+    <span className="load">
+      <meter
+        className="load__meter"
+        min={0}
+        max={mentor.maxMentees}
+        value={Math.min(used, mentor.maxMentees)}
+        aria-hidden="true"
+      />
+      <span>
+        {t('mentoren.loadValue', { used, max: mentor.maxMentees })}
+        {used >= mentor.maxMentees && <strong className="load__full"> ({t('mentoren.full')})</strong>}
+      </span>
+    </span>
+  );
+}
+
+function LoadTable({ mentors }: { mentors: MentorLoad[] }) {
+  const { t } = useTranslation();
+  if (mentors.length === 0) return <p className="muted">{t('mentoren.empty')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table table--people">
+        <caption className="visually-hidden">{t('mentoren.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('mentoren.colName')}</th>
+            <th scope="col">{t('mentoren.colStatus')}</th>
+            <th scope="col">{t('mentoren.colLoad')}</th>
+            <th scope="col">{t('mentoren.colRequested')}</th>
+            <th scope="col">{t('mentoren.colEnded')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {mentors.map((m) => (
+            <tr key={m.mentor.membershipId}>
+              <th scope="row">
+                <span className="person">
+                  <Avatar color={m.mentor.avatarColor} />
+                  {m.mentor.displayName}
+                </span>
+              </th>
+              <td>{t(`mentor.statuses.${m.status}`)}</td>
+              <td>
+                <LoadCell mentor={m} />
+              </td>
+              <td>{m.requested}</td>
+              <td>{m.ended}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function stateOf(id: string, overview: Overview): 'mentor' | 'eligible' | 'open' {
+  if (overview.mentors.some((m) => m.mentor.membershipId === id)) return 'mentor';
+  if (overview.eligibleNotOptedIn.some((m) => m.membershipId === id)) return 'eligible';
+  return 'open';
+}
+
+/**
+ * Facilitators: how full each mentor is (counts only, never 1:1 content), who could be invited, and
+ * getuigenis confirmation for alumni.
+ */
+export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const overview = useMentorOverview();
+  const invite = useInviteMentor();
+  const confirm = useConfirmGetuigenis();
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (overview.isPending) return <Loading label={t('mentoren.loading')} />;
+  if (overview.isError)
+    return (
+      <>
+        <ErrorAlert>{errorMessage(overview.error)}</ErrorAlert>
+        <Button variant="secondary" onClick={() => void overview.refetch()}>
+          {t('app.retry')}
+        </Button>
+      </>
+    );
+  const data = overview.data;
+  const failed = invite.isError ? invite.error : confirm.isError ? confirm.error : null;
+
+  return (
+    <>
+      {notice && <Notice>{notice}</Notice>}
+      {failed && <ErrorAlert>{errorMessage(failed)}</ErrorAlert>}
+      <section className="card" aria-labelledby="mentoren-load-heading">
+        <h2 id="mentoren-load-heading">{t('mentoren.loadHeading')}</h2>
+        <LoadTable mentors={data.mentors} />
+      </section>
+
+      <section className="card" aria-labelledby="mentoren-eligible-heading">
+        <h2 id="mentoren-eligible-heading">{t('mentoren.eligibleHeading')}</h2>
+        <p className="muted">{t('mentoren.eligibleIntro')}</p>
+        {data.eligibleNotOptedIn.length === 0 ? (
+          <p className="muted">{t('mentoren.eligibleEmpty')}</p>
+        ) : (
+          <ul className="plain-list">
+            {data.eligibleNotOptedIn.map((m) => (
+              <li key={m.membershipId} className="mentorship mentorship--row">
+                <span className="person">
+                  <Avatar color={m.avatarColor} />
+                  {m.displayName}
+                </span>
+                <Button
+                  variant="secondary"
+                  className="button--small"
+                  disabled={invite.isPending}
+                  onClick={() =>
+                    invite.mutate(m.membershipId, {
+                      onSuccess: () => setNotice(t('mentoren.invited', { name: m.displayName })),
+                    })
+                  }
+                >
+                  {t('mentoren.invite')}
+                  <span className="visually-hidden">: {m.displayName}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="mentoren-getuigenis-heading">
+        <h2 id="mentoren-getuigenis-heading">{t('mentoren.getuigenisHeading')}</h2>
+        <p className="muted">{t('mentoren.getuigenisIntro')}</p>
+        {alumni === undefined ? (
+          <Loading label={t('mentoren.getuigenisLoading')} />
+        ) : alumni.length === 0 ? (
+          <p className="muted">{t('mentoren.getuigenisEmpty')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table table--people">
+              <caption className="visually-hidden">{t('mentoren.getuigenisCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('mentoren.colName')}</th>
+                  <th scope="col">{t('mentoren.colTraject')}</th>
+                  <th scope="col">{t('mentoren.colState')}</th>
+                  <th scope="col">{t('mentoren.colActions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {alumni.map((a) => {
+                  const name = a.member.displayName;
+                  const set = (confirmed: boolean) =>
+                    confirm.mutate(
+                      { membershipId: a.member.membershipId, confirmed },
+                      {
+                        onSuccess: () =>
+                          setNotice(
+                            confirmed
+                              ? t('mentoren.confirmed', { name })
+                              : t('mentoren.unconfirmed', { name }),
+                          ),
+                      },
+                    );
+                  return (
+                    <tr key={a.member.membershipId}>
+                      <th scope="row">
+                        <span className="person">
+                          <Avatar color={a.member.avatarColor} />
+                          {name}
+                        </span>
+                      </th>
+                      <td>{a.trajectName}</td>
+                      <td>{t(`mentoren.states.${stateOf(a.member.membershipId, data)}`)}</td>
+                      <td>
+                        <div className="button-row">
+                          <Button
+                            variant="secondary"
+                            className="button--small"
+                            disabled={confirm.isPending}
+                            onClick={() => set(true)}
+                          >
+                            {t('mentoren.confirm')}
+                            <span className="visually-hidden">: {name}</span>
+                          </Button>
+                          <Button
+                            variant="quiet"
+                            className="button--small"
+                            disabled={confirm.isPending}
+                            onClick={() => set(false)}
+                          >
+                            {t('mentoren.unconfirm')}
+                            <span className="visually-hidden">: {name}</span>
+                          </Button>
+                        </div>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

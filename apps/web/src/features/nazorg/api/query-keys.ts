@@ -1,0 +1,4 @@
+export const nazorgKeys = {
+  all: ['nazorg'] as const,
+  overview: (trajectId: string | null) => ['nazorg', 'overview', trajectId ?? 'all'] as const,
+};

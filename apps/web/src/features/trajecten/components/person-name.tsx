@@ -1,0 +1,11 @@
+import { Avatar } from '../../../components/ui/avatar';
+
+/** A pseudonym with its colour mark. */
+export function PersonName({ color, name }: { color: string; name: string }) {
+  return (
+    <span className="person">
+      <Avatar color={color} />
+      {name}
+    </span>
+  );
+}
