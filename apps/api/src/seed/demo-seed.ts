@@ -3,6 +3,7 @@ import { newId } from '../common/crypto.js';
 import { createAccount } from '../modules/organisations/create-organisation.js';
 import type { MembershipRole } from '../modules/organisations/membership.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
+import { seedDemoSelfPlacements } from './demo-insight.js';
 import { seedDemoRooms } from './demo-rooms.js';
 import { DEMO_ALUMNI, seedDemoTrajecten } from './demo-trajecten.js';
 
@@ -58,6 +59,7 @@ export async function seedDemo(ds: DataSource, now: Date): Promise<DemoSummary> 
     }
     const rooms = await seedDemoRooms(em, org.id, ids, now);
     await seedDemoTrajecten(em, org.id, (login) => ids.get(login)!, rooms.groep, now);
+    await seedDemoSelfPlacements(em, org.id, (login) => ids.get(login)!, now);
   });
   return { organisationName: name, created: true, accounts: DEMO_ACCOUNTS };
 }
