@@ -3,4 +3,5 @@ export { expectAccessible } from './a11y';
 export { CHROMIUM_ARGS, launchBrowser, newVisitor, type Visitor } from './browser';
 export { assertBuildsExist, repoRoot, screenshotDir } from './paths';
 export { screenshot } from './screenshot';
+export { connected, DEMO_PASSWORD, heading, logIn, openRoom, timeline, waitUntil } from './people';
 export { freePort, type RunningApp, startServer } from './server';

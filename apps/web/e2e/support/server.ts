@@ -22,6 +22,11 @@ export interface RunningApp {
   baseUrl: string;
   /** What the API printed so far (for failure messages). */
   output: () => string;
+  /**
+   * Stops the API process (SIGTERM, as a deployment would), runs `whileDown` if given, then starts it
+   * again on the same port and database and waits until it is healthy. Browsers keep their pages.
+   */
+  restart: (whileDown?: () => Promise<void>) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -92,32 +97,43 @@ export async function startServer(): Promise<RunningApp> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
-  const child = spawn(process.execPath, [apiMain], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '',
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: '1',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_ORIGIN: baseUrl,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   const collect = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
   const output = () => log;
+  const spawnApi = (): ChildProcess => {
+    const started = spawn(process.execPath, [apiMain], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        SEED_DEMO: '1',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        PUBLIC_ORIGIN: baseUrl,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    started.stdout?.on('data', collect);
+    started.stderr?.on('data', collect);
+    return started;
+  };
+  let child = spawnApi();
 
   const cleanup = async () => {
     await stopProcess(child);
     await db.dropDatabase(pg.url, name).catch(() => undefined);
     await pg.stop();
+  };
+
+  const restart = async (whileDown?: () => Promise<void>) => {
+    await stopProcess(child);
+    await whileDown?.();
+    child = spawnApi();
+    await waitForHealth(baseUrl, child, output);
   };
 
   try {
@@ -126,5 +142,5 @@ export async function startServer(): Promise<RunningApp> {
     await cleanup();
     throw error;
   }
-  return { baseUrl, output, stop: cleanup };
+  return { baseUrl, output, restart, stop: cleanup };
 }

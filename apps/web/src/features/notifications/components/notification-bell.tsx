@@ -8,7 +8,15 @@ export function NotificationBell({ href, announcement }: { href: string; announc
   const unread = useUnreadCount().data ?? 0;
   return (
     <>
-      <NavLink to={href} className="bell">
+      <NavLink
+        to={href}
+        className="bell"
+        aria-label={
+          unread > 0
+            ? `${t('notifications.bell')}, ${t('notifications.unread', { count: unread })}`
+            : undefined
+        }
+      >
         <svg
           className="bell__icon"
           viewBox="0 0 24 24"
@@ -24,9 +32,8 @@ export function NotificationBell({ href, announcement }: { href: string; announc
         </svg>
         <span>{t('notifications.bell')}</span>
         {unread > 0 && (
-          <span className="badge bell__badge">
-            <span aria-hidden="true">{unread}</span>
-            <span className="visually-hidden">, {t('notifications.unread', { count: unread })}</span>
+          <span className="badge bell__badge" aria-hidden="true">
+            {unread}
           </span>
         )}
       </NavLink>

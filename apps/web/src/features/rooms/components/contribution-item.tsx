@@ -194,9 +194,8 @@ export function ContributionItem({ contribution: c, variant = 'list', storyHref 
                 <TextBody text={preview(c.body ?? '')} />
                 {storyHref && (
                   <p className="story-card__more">
-                    <Link to={storyHref}>
+                    <Link to={storyHref} aria-label={`${t('rooms.item.readMore')}: ${c.title ?? ''}`}>
                       {t('rooms.item.readMore')}
-                      <span className="visually-hidden">: {c.title}</span>
                     </Link>
                     {c.replyCount > 0 && (
                       <span className="story-card__replies">

@@ -41,12 +41,7 @@ export function ReactionBar({ contribution, own }: { contribution: ContributionV
           onClick={() => toggle('herkenning')}
         >
           <span>{t('rooms.reactions.herkenning')}</span>
-          {(herkenning?.count ?? 0) > 0 && (
-            <span className="reaction__count">
-              <span className="visually-hidden">, </span>
-              {herkenning?.count}
-            </span>
-          )}
+          {(herkenning?.count ?? 0) > 0 && <span className="reaction__count">{herkenning?.count}</span>}
         </button>
       )}
       {given.map((kind) => {
@@ -60,10 +55,7 @@ export function ReactionBar({ contribution, own }: { contribution: ContributionV
             onClick={() => toggle(kind)}
           >
             <span>{t(`rooms.reactions.${kind}`)}</span>
-            <span className="reaction__count">
-              <span className="visually-hidden">, </span>
-              {r?.count}
-            </span>
+            <span className="reaction__count">{r?.count}</span>
           </button>
         );
       })}

@@ -38,11 +38,14 @@ function RoomCard({ room, href }: { room: RoomSummary; href: string }) {
         </span>
       )}
       <div className="room-card__text">
-        <Link to={href} className="room-card__link">
+        <Link
+          to={href}
+          className="room-card__link"
+          aria-label={
+            room.unread > 0 ? `${room.name}, ${t('rooms.list.unread', { count: room.unread })}` : undefined
+          }
+        >
           {room.name}
-          {room.unread > 0 && (
-            <span className="visually-hidden">, {t('rooms.list.unread', { count: room.unread })}</span>
-          )}
         </Link>
         {room.description && <p className="room-card__description">{room.description}</p>}
       </div>
