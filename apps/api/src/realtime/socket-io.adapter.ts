@@ -15,6 +15,7 @@ import { originAllowed } from './socket-auth.js';
  */
 export class SpiegelIoAdapter extends IoAdapter {
   private readonly closers: (() => Promise<void>)[] = [];
+  private attaching: Promise<void> = Promise.resolve();
 
   constructor(
     app: INestApplicationContext,
@@ -31,11 +32,14 @@ export class SpiegelIoAdapter extends IoAdapter {
       path: '/socket.io',
       serveClient: false,
       allowRequest: originAllowed(this.spiegelConfig),
-      maxHttpBufferSize: 256 * 1024,
+      // Far above the largest legitimate event (a 20,000-character story); larger frames close the connection.
+      maxHttpBufferSize: 1024 * 1024,
       pingInterval: 20_000,
       pingTimeout: 20_000,
     } satisfies Partial<ServerOptions> as ServerOptions) as Server;
-    void this.attachAdapter(server);
+    this.attaching = this.attachAdapter(server).catch((err: Error) =>
+      this.log.error({ err: { message: err.message } }, 'socket.io adapter could not attach'),
+    );
     return server;
   }
 
@@ -65,7 +69,16 @@ export class SpiegelIoAdapter extends IoAdapter {
   }
 
   override async close(server: Server): Promise<void> {
+    // An adapter still attaching would take its connections after we closed: wait for it first.
+    await this.attaching;
     await super.close(server);
-    await Promise.allSettled(this.closers.map((c) => c()));
+    // The PostgreSQL adapter can still be taking its LISTEN connection when a very short-lived
+    // server closes; never let shutdown hang on it.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(this.closers.map((c) => c())),
+      new Promise((resolve) => (timer = setTimeout(resolve, 2000).unref())),
+    ]);
+    clearTimeout(timer);
   }
 }

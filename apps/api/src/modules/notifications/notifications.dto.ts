@@ -1,12 +1,13 @@
+import { Optional } from '../../common/optional.js';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 
 export class ListNotificationsQuery {
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{1,18}$/)
   before?: string;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -1,4 +1,5 @@
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '../../../common/optional.js';
+import { IsEmail, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../password-hasher.js';
 
 export const LOGIN_NAME_PATTERN = /^[a-zA-Z0-9._-]{3,40}$/;
@@ -30,7 +31,7 @@ export class RegisterDto {
   })
   login: string;
 
-  @IsOptional()
+  @Optional()
   @IsEmail()
   @MaxLength(200)
   email?: string;

@@ -1,9 +1,9 @@
+import { Optional } from '../../../common/optional.js';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -37,12 +37,12 @@ export class SendContributionDto {
   @MaxLength(STORY_BODY_MAX_CHARS)
   body: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(STORY_TITLE_MAX_CHARS)
   title?: string;
 
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{1,18}$/)
   replyToId?: string;
 }
@@ -53,7 +53,7 @@ export class EditContributionDto {
   @MaxLength(STORY_BODY_MAX_CHARS)
   body: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(STORY_TITLE_MAX_CHARS)
   title?: string;
@@ -74,19 +74,19 @@ export class ReactionDto {
 }
 
 export class HistoryQuery {
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   before?: number;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
   after?: number;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

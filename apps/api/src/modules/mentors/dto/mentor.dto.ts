@@ -1,15 +1,5 @@
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
+import { Optional } from '../../../common/optional.js';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { AVAILABILITY_SLOTS, type AvailabilitySlot, THEME_IDS, type ThemeId } from '@spiegel/domain';
 
 export const MENTOR_LANGUAGES = [
@@ -65,11 +55,11 @@ export class MentorRequestDto {
 }
 
 export class MentorSearchQuery {
-  @IsOptional()
+  @Optional()
   @IsIn(MENTOR_LANGUAGES, { each: true })
   language?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(AVAILABILITY_SLOTS)
   availability?: AvailabilitySlot;
 }

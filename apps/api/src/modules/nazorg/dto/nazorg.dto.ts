@@ -1,7 +1,8 @@
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../../common/optional.js';
+import { IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 export class ContactNoteDto {
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -20,7 +21,7 @@ export class SuggestMentorDto {
 }
 
 export class NazorgQuery {
-  @IsOptional()
+  @Optional()
   @IsUUID('4')
   trajectId?: string;
 }

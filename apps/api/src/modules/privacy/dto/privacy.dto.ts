@@ -1,5 +1,6 @@
+import { Optional } from '../../../common/optional.js';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export class EraseAccountDto {
   @IsString()
@@ -16,11 +17,11 @@ export class EraseAccountDto {
 }
 
 export class AuditQuery {
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{1,18}$/)
   before?: string;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

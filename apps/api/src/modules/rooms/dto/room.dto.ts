@@ -1,13 +1,5 @@
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-} from 'class-validator';
+import { Optional } from '../../../common/optional.js';
+import { ArrayMaxSize, IsArray, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 export class CreateRoomDto {
   @IsIn(['group', 'community', 'alumni'])
@@ -17,12 +9,12 @@ export class CreateRoomDto {
   @Length(2, 80)
   name: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   description?: string;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(200)
   @IsUUID('4', { each: true })
@@ -30,12 +22,12 @@ export class CreateRoomDto {
 }
 
 export class UpdateRoomDto {
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(2, 80)
   name?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   description?: string;

@@ -1,3 +1,4 @@
+import { Optional } from '../../../common/optional.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -6,7 +7,6 @@ import {
   IsDateString,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -20,7 +20,7 @@ export class TrajectSessionDto {
   @IsISO8601({ strict: true })
   startsAt: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(120)
   title?: string;
@@ -31,7 +31,7 @@ export class CreateTrajectDto {
   @Length(2, 120)
   name: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   description?: string;
@@ -55,17 +55,17 @@ export class CreateTrajectDto {
 }
 
 export class UpdateTrajectDto {
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(2, 120)
   name?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   description?: string;
 
-  @IsOptional()
+  @Optional()
   @IsDateString({ strict: true })
   endsOn?: string;
 }
@@ -78,13 +78,13 @@ export class EnrolDto {
 }
 
 export class TrajectInvitationDto {
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(90)
   expiresInDays?: number;
 
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(500)
@@ -101,7 +101,7 @@ export class ConsentDto {
 }
 
 export class LeaveTrajectDto {
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(1000)
   note?: string;
