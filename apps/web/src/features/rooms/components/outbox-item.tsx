@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { TextBody } from '../../../components/ui/text-body';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { ApiError } from '../../../lib/api-client';
-import type { OutboxEntry } from '../lib/outbox';
+import { isRetryable, type OutboxEntry } from '../lib/outbox';
 
 /**
  * A contribution on its way: "Wordt verstuurd…", or "Niet verstuurd · Opnieuw proberen". The retry
@@ -26,6 +26,8 @@ export function OutboxItem({
   const errorMessage = useErrorMessage();
   const [confirming, setConfirming] = useState(false);
   const failed = entry.status === 'failed';
+  // Waiting for the connection is not an error: calm styling; red only when trying again will not help.
+  const stuck = failed && !isRetryable(entry);
   const code = entry.error?.code ?? '';
   const why = !failed
     ? null
@@ -35,7 +37,10 @@ export function OutboxItem({
 
   return (
     <article
-      className={`contribution contribution--own contribution--pending${failed ? ' contribution--failed' : ''}`}
+      className={[
+        'contribution contribution--own contribution--pending',
+        failed ? (stuck ? 'contribution--failed' : 'contribution--waiting') : '',
+      ].join(' ')}
       aria-label={t('rooms.outbox.label')}
     >
       <header className="contribution__meta">

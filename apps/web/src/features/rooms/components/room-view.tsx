@@ -8,6 +8,7 @@ import { Page } from '../../../components/ui/page';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { isApiError } from '../../../lib/api-client';
 import { type RoomViewContextValue, RoomViewContext } from '../hooks/room-context';
+import { useHashFocus } from '../hooks/use-hash-focus';
 import { useCrisisSignal } from '../hooks/use-outbox';
 import { useRoomSession } from '../hooks/use-room-session';
 import { Agreements } from './agreements';
@@ -45,6 +46,7 @@ export function RoomView({ roomId, me, onRemoved, storyHref }: RoomViewProps) {
   const session = useRoomSession(roomId, () => onRemoved(roomName.current));
   const { room, timeline, connection } = session;
   const crisis = useCrisisSignal(roomId);
+  useHashFocus(Boolean(room.data && timeline.data));
   const [scrollRequest, setScrollRequest] = useState(0);
   // The "Nieuw" line stays where it was when the room opened, even as the read marker moves on.
   const [readSeqAtOpen, setReadSeqAtOpen] = useState<number | null>(null);
