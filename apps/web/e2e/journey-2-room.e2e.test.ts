@@ -60,7 +60,10 @@ describe('journey 2: two participants in a room', () => {
     await openRoom(sanne.page, ROOM);
     await openRoom(ahmed.page, ROOM);
     // The seeded weeks of conversation are there, with the pinned agreements.
-    await sanne.page.getByText('Wat hier gedeeld wordt, blijft in de groep.').waitFor();
+    await sanne.page
+      .getByText('Wat hier gedeeld wordt, blijft in de groep.')
+      .filter({ visible: true })
+      .waitFor();
     expect(await sanne.page.title()).toBe('Groep Voorjaar · Spiegel');
     await checkpoint(sanne.page, JOURNEY, '02-room-sanne');
 

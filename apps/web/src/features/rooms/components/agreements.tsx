@@ -24,11 +24,13 @@ function closedRooms(): string[] {
  * The group's own agreements, pinned above the conversation. Any member may change them (they are
  * the group's); everyone sees who changed them last. Open or closed is remembered per room.
  */
-export function Agreements({ room }: { room: RoomDetail }) {
+export function Agreements({ room, placement }: { room: RoomDetail; placement: 'top' | 'side' }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const mutation = useUpdateAgreements();
-  const [open, setOpen] = useState(() => !closedRooms().includes(room.id));
+  // On a wide screen they sit open beside the conversation; on a phone, one closed line above it
+  // (CSS shows one of the two). Only the side one remembers being closed.
+  const [open, setOpen] = useState(() => placement === 'side' && !closedRooms().includes(room.id));
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(room.agreements);
   const editRef = useRef<HTMLTextAreaElement>(null);
@@ -41,6 +43,7 @@ export function Agreements({ room }: { room: RoomDetail }) {
 
   const remember = (nextOpen: boolean) => {
     setOpen(nextOpen);
+    if (placement === 'top') return;
     try {
       const others = closedRooms().filter((id) => id !== room.id);
       window.localStorage.setItem(OPEN_KEY, JSON.stringify(nextOpen ? others : [...others, room.id]));
@@ -51,7 +54,7 @@ export function Agreements({ room }: { room: RoomDetail }) {
 
   return (
     <details
-      className="agreements"
+      className={`agreements agreements--${placement}`}
       open={open}
       onToggle={(e) => {
         const next = (e.currentTarget as HTMLDetailsElement).open;

@@ -171,7 +171,7 @@ export function RoomView({ roomId, me, onRemoved, storyHref }: RoomViewProps) {
             </div>
           </div>
           <aside className="room-layout__side" aria-label={t('rooms.view.sideLabel')}>
-            {!direct && <Agreements room={detail} />}
+            {!direct && <Agreements room={detail} placement="side" />}
             <section className="side-card" id="leden" tabIndex={-1} aria-labelledby="leden-heading">
               <h2 id="leden-heading" className="side-card__heading">
                 {t('rooms.members.heading', { count: detail.members.length })}
@@ -182,13 +182,13 @@ export function RoomView({ roomId, me, onRemoved, storyHref }: RoomViewProps) {
                 myMembershipId={me.membershipId}
               />
               {detail.you.canManage && (
-                <Suspense fallback={<Loading />}>
+                <Suspense fallback={null}>
                   <RoomManagement room={detail} />
                 </Suspense>
               )}
             </section>
             {detail.you.isHost && (
-              <Suspense fallback={<Loading />}>
+              <Suspense fallback={null}>
                 <ReportsPanel roomId={roomId} />
               </Suspense>
             )}
