@@ -98,6 +98,35 @@ describe('invitation → registration → session → log-out', () => {
   });
 });
 
+describe('cookies in production', () => {
+  it('should mark cookies Secure behind HTTPS', async () => {
+    const secure = await startTestApp({ PUBLIC_ORIGIN: 'https://spiegel.example' });
+    try {
+      const c = new TestClient(secure.url, 'https://spiegel.example');
+      await c.get('/api/auth/session');
+      const res = await fetch(`${secure.url}/api/auth/login`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': c.csrf!,
+          cookie: c.cookieHeader(),
+          origin: 'https://spiegel.example',
+        },
+        body: JSON.stringify({ login: 'admin', password: admin.password }),
+      });
+      expect(res.status).toBe(200);
+      const cookies = res.headers.getSetCookie();
+      expect(cookies.find((x) => x.startsWith('spiegel_session='))).toMatch(/;\s*Secure/i);
+      const session = await fetch(`${secure.url}/api/auth/session`);
+      expect(session.headers.getSetCookie().find((x) => x.startsWith('spiegel_csrf='))).toMatch(
+        /;\s*Secure/i,
+      );
+    } finally {
+      await secure.close();
+    }
+  });
+});
+
 describe('registration errors', () => {
   it.each([
     ['expired', { expiresAt: new Date(Date.now() - 1000) }, 410, 'INVITATION_EXPIRED'],

@@ -61,6 +61,47 @@ describe('socket.io handshake', () => {
     expect(s.connected).toBe(false);
   });
 
+  it.each([
+    [
+      'a password change elsewhere',
+      async (c: TestClient, _m: TestMember) => {
+        const other = new TestClient(t.url, t.origin);
+        await other.login(member.login, member.password);
+        expect(
+          (
+            await other.post('/api/auth/password', {
+              currentPassword: member.password,
+              newPassword: 'een-nieuw-wachtwoord',
+            })
+          ).status,
+        ).toBe(204);
+        void c;
+      },
+    ],
+    [
+      'removal by an admin',
+      async (_c: TestClient, m: TestMember) => {
+        const admin = await buildMember(t.ds, m.organisationId, 'admin');
+        const a = new TestClient(t.url, t.origin);
+        await a.login(admin.login, admin.password);
+        expect((await a.delete(`/api/admin/members/${m.membershipId}`)).status).toBe(204);
+      },
+    ],
+  ])('should disconnect open sockets within 5 s after %s', async (_name, revoke) => {
+    const c = new TestClient(t.url, t.origin);
+    await c.login(member.login, member.password);
+    const s = track(c.socket());
+    await once(s, 'session:ready');
+    const revoked = once<void>(s, 'session:revoked', 5000);
+    const disconnected = once<string>(s, 'disconnect', 5000);
+    const started = Date.now();
+    await revoke(c, member);
+    await revoked;
+    expect(await disconnected).toBe('io server disconnect');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect((await c.get('/api/rooms')).status).toBe(401);
+  });
+
   it('should disconnect the sockets of a session within seconds of log-out', async () => {
     const c = new TestClient(t.url, t.origin);
     await c.login(member.login, member.password);
