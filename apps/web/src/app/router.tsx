@@ -22,6 +22,9 @@ const MentorRoute = lazy(() => import('./routes/mentor'));
 const MentorVindenRoute = lazy(() => import('./routes/mentor-vinden'));
 const NaAfloopRoute = lazy(() => import('./routes/na-afloop'));
 const MentorenRoute = lazy(() => import('./routes/mentoren'));
+const RoomDashboardRoute = lazy(() => import('./routes/room-dashboard'));
+const MijnPadRoute = lazy(() => import('./routes/mijn-pad'));
+const RapportRoute = lazy(() => import('./routes/rapport'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
 /** Dutch paths: they are what people see and share. */
@@ -44,9 +47,12 @@ export function AppRoutes() {
           <Route path="/toestemming/:enrolmentId" element={<ConsentRoute />} />
           <Route path="/mentor" element={<MentorRoute />} />
           <Route path="/mentor-vinden" element={<MentorVindenRoute />} />
+          <Route path="/mijn-pad" element={<MijnPadRoute />} />
           <Route element={<RequireStaff />}>
             <Route path="/na-afloop" element={<NaAfloopRoute />} />
             <Route path="/mentoren" element={<MentorenRoute />} />
+            <Route path="/ruimtes/:roomId/dashboard" element={<RoomDashboardRoute />} />
+            <Route path="/rapport" element={<RapportRoute />} />
           </Route>
           <Route element={<RequireRole role="admin" />}>
             <Route path="/beheer" element={<AdminRoute />} />

@@ -1,3 +1,4 @@
+import { insightEn } from './insight.en';
 import type { Translations } from './nl';
 import { trajectenEn } from './trajecten.en';
 
@@ -613,4 +614,5 @@ export const en: Translations = {
     text: 'Only administrators can use this page.',
   },
   ...trajectenEn,
+  ...insightEn,
 };

@@ -1,3 +1,4 @@
+import { insightNl } from './insight.nl';
 import { trajectenNl } from './trajecten.nl';
 
 /**
@@ -617,6 +618,7 @@ export const nl = {
     text: 'Alleen beheerders kunnen deze pagina gebruiken.',
   },
   ...trajectenNl,
+  ...insightNl,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

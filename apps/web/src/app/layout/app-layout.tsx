@@ -10,6 +10,7 @@ import { useLogout } from '../../features/auth/api/logout';
 import { useErrorMessage } from '../../i18n/use-error-message';
 import { RealtimeSync } from '../realtime-sync';
 import { HeaderBell } from './header-bell';
+import { InsightNavLinks } from './insight-nav';
 import { TrajectNavLinks } from './traject-nav';
 
 function SessionGate() {
@@ -67,6 +68,7 @@ export function AppLayout() {
                   </NavLink>
                 </li>
                 <TrajectNavLinks role={me.role} />
+                <InsightNavLinks role={me.role} />
                 <li>
                   <NavLink to="/account">{t('nav.account')}</NavLink>
                 </li>

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { PhaseId } from '@spiegel/domain';
+import { apiFetch } from '../../../lib/api-client';
+import { insightKeys } from './query-keys';
+import type { MyPathView } from './types';
+
+/** A new self-placement on "mijn pad"; earlier ones stay in the history. */
+export function setSelfPlacement(phase: PhaseId): Promise<MyPathView> {
+  return apiFetch<MyPathView>('/insight/me/path', { method: 'PUT', body: { phase } });
+}
+
+export function useSetSelfPlacement() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: setSelfPlacement,
+    onSuccess: (view) => client.setQueryData(insightKeys.myPath, view),
+  });
+}

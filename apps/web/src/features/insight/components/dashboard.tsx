@@ -1,0 +1,391 @@
+import { formatMessage, PHASES, type PhaseId } from '@spiegel/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { Loading } from '../../../components/ui/loading';
+import { Page } from '../../../components/ui/page';
+import { formatDate } from '../../../i18n';
+import { useErrorMessage } from '../../../i18n/use-error-message';
+import { type DashboardPeriod, useDashboard } from '../api/get-dashboard';
+import type { DashboardMember, DashboardView } from '../api/types';
+import { decimal, lang, percent, shortDate } from '../lib/format';
+import { PHASE_COLORS, PHASE_KEYS } from '../lib/phases';
+import { HorizontalBars } from './charts/horizontal-bars';
+import { RecognitionGraph } from './charts/recognition-graph';
+import { StackedBars, usePhaseLabel } from './charts/stacked-bars';
+import '../insight.css';
+
+export interface DashboardProps {
+  roomId: string;
+  roomHref: string;
+}
+
+const phaseName = (phase: PhaseId | null | undefined, none: string) =>
+  phase ? PHASES[phase].label[lang()] : none;
+
+/** Facilitator dashboard of one group: where people are, whether herkenning happens, who has the floor. */
+export function Dashboard({ roomId, roomHref }: DashboardProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [period, setPeriod] = useState<DashboardPeriod>({ from: '', to: '' });
+  const dashboard = useDashboard(roomId, period);
+  const d = dashboard.data;
+  const title = d ? t('insight.dashboard.title', { room: d.room.name }) : t('insight.dashboard.heading');
+
+  return (
+    <Page
+      title={title}
+      heading={t('insight.dashboard.heading')}
+      width="wide"
+      intro={<DashboardIntro d={d} roomHref={roomHref} />}
+    >
+      <PeriodForm period={period} onChange={setPeriod} current={d?.period} />
+      {dashboard.isPending && <Loading label={t('insight.dashboard.loading')} />}
+      {dashboard.isError && (
+        <>
+          <ErrorAlert>{errorMessage(dashboard.error)}</ErrorAlert>
+          <Button variant="secondary" onClick={() => void dashboard.refetch()}>
+            {t('app.retry')}
+          </Button>
+        </>
+      )}
+      {d && <DashboardBody d={d} />}
+    </Page>
+  );
+}
+
+function DashboardIntro({ d, roomHref }: { d: DashboardView | undefined; roomHref: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {d && (
+        <p className="lead">
+          {d.traject
+            ? t('insight.dashboard.introTraject', { room: d.room.name, traject: d.traject.name })
+            : t('insight.dashboard.intro', { room: d.room.name })}
+        </p>
+      )}
+      <p className="muted">{t('insight.dashboard.privacy')}</p>
+      <p>
+        <Link to={roomHref}>{t('insight.dashboard.backToRoom')}</Link>
+      </p>
+    </>
+  );
+}
+
+function PeriodForm({
+  period,
+  onChange,
+  current,
+}: {
+  period: DashboardPeriod;
+  onChange: (p: DashboardPeriod) => void;
+  current: { from: string; to: string } | undefined;
+}) {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState(period.from);
+  const [to, setTo] = useState(period.to);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onChange({ from, to });
+  };
+  return (
+    <form
+      className="insight-period no-print"
+      onSubmit={submit}
+      aria-label={t('insight.dashboard.periodLabel')}
+    >
+      <div className="field">
+        <label className="field__label" htmlFor="dashboard-from">
+          {t('insight.dashboard.from')}
+        </label>
+        <input
+          id="dashboard-from"
+          type="date"
+          className="input input--compact"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="dashboard-to">
+          {t('insight.dashboard.to')}
+        </label>
+        <input
+          id="dashboard-to"
+          type="date"
+          className="input input--compact"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
+      </div>
+      <Button type="submit" variant="secondary">
+        {t('insight.dashboard.apply')}
+      </Button>
+      {current && (
+        <p className="muted insight-period__current">
+          {t('insight.dashboard.periodShown', { from: formatDate(current.from), to: formatDate(current.to) })}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function DashboardBody({ d }: { d: DashboardView }) {
+  const { t } = useTranslation();
+  const phaseLabel = usePhaseLabel();
+  const participants = d.members.filter((m) => !m.isFacilitator);
+  const nameOf = new Map(d.members.map((m) => [m.member.membershipId, m.member.displayName]));
+  const names = (ids: string[]) => ids.map((id) => nameOf.get(id) ?? '?').join(', ');
+  const eq = d.equality.overall;
+
+  return (
+    <div className="insight">
+      <section aria-labelledby="fasen" className="insight-section">
+        <h2 id="fasen">{t('insight.dashboard.phasesHeading')}</h2>
+        <p className="muted">{t('insight.dashboard.phasesIntro')}</p>
+        <HorizontalBars
+          title={t('insight.dashboard.phasesNow', { count: participants.length })}
+          labelHeader={t('insight.dashboard.phase')}
+          valueHeader={t('insight.dashboard.people')}
+          items={PHASE_KEYS.map((k) => ({
+            key: k,
+            label: phaseLabel(k),
+            value: d.phases.now[k],
+            display: String(d.phases.now[k]),
+            color: PHASE_COLORS[k],
+          }))}
+        />
+        <StackedBars
+          title={t('insight.dashboard.byWeek')}
+          categoryLabel={t('insight.dashboard.week')}
+          rows={d.phases.byWeek.map((w) => ({
+            key: w.weekStart,
+            label: shortDate(w.weekStart),
+            counts: w.counts,
+          }))}
+        />
+        {d.phases.bySession.length > 0 && (
+          <StackedBars
+            title={t('insight.dashboard.bySession')}
+            categoryLabel={t('insight.dashboard.session')}
+            rows={d.phases.bySession.map((s) => ({
+              key: s.id,
+              label: shortDate(s.startsAt),
+              counts: s.counts,
+            }))}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="herkenning" className="insight-section">
+        <h2 id="herkenning">{t('insight.dashboard.herkenningHeading')}</h2>
+        <p className="muted">{t('insight.dashboard.herkenningIntro', { count: d.herkenning.total })}</p>
+        <RecognitionGraph
+          title={t('insight.dashboard.graphTitle')}
+          nodes={d.members.map((m) => ({
+            id: m.member.membershipId,
+            label: m.member.displayName,
+            isolated: d.herkenning.isolated.includes(m.member.membershipId),
+          }))}
+          edges={d.herkenning.edges.map((e) => ({ from: e.fromMemberId, to: e.toMemberId, count: e.count }))}
+        />
+        <dl className="insight-facts">
+          <dt>{t('insight.dashboard.neverGave')}</dt>
+          <dd>
+            {d.herkenning.neverGave.length ? names(d.herkenning.neverGave) : t('insight.dashboard.nobody')}
+          </dd>
+          <dt>{t('insight.dashboard.neverReceived')}</dt>
+          <dd>
+            {d.herkenning.neverReceived.length
+              ? names(d.herkenning.neverReceived)
+              : t('insight.dashboard.nobody')}
+          </dd>
+        </dl>
+        <KantelpuntTable members={participants} />
+      </section>
+
+      <section aria-labelledby="gelijkwaardigheid" className="insight-section">
+        <h2 id="gelijkwaardigheid">{t('insight.dashboard.equalityHeading')}</h2>
+        <dl className="insight-meter">
+          <div>
+            <dt>{t('insight.dashboard.gini')}</dt>
+            <dd>{decimal(eq.gini)}</dd>
+          </div>
+          <div>
+            <dt>{t('insight.dashboard.facilitatorVoice')}</dt>
+            <dd>
+              {t('insight.dashboard.facilitatorVoiceValue', {
+                voice: percent(eq.facilitators.shareOfVoice),
+                members: percent(eq.facilitators.shareOfMembers),
+              })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('insight.dashboard.silent')}</dt>
+            <dd>{eq.silentMemberIds.length ? names(eq.silentMemberIds) : t('insight.dashboard.nobody')}</dd>
+          </div>
+        </dl>
+        <ul className="insight-advice">
+          {eq.advice.map((a) => (
+            <li key={a.key}>{formatMessage(a, lang())}</li>
+          ))}
+        </ul>
+        <HorizontalBars
+          title={t('insight.dashboard.voiceTitle')}
+          labelHeader={t('insight.dashboard.member')}
+          valueHeader={t('insight.dashboard.shareOfVoice')}
+          noteHeader={t('insight.dashboard.contributions')}
+          max={1}
+          items={eq.members.map((m) => ({
+            key: m.memberId,
+            label: `${nameOf.get(m.memberId) ?? '?'}${m.isFacilitator ? ` (${t('insight.dashboard.facilitator')})` : ''}`,
+            value: m.shareOfVoice,
+            display: percent(m.shareOfVoice),
+            color: m.isFacilitator ? '#6a5ca8' : '#1b6a64',
+            note: String(m.contributions),
+          }))}
+        />
+        {d.equality.bySession.length > 0 && (
+          <div className="table-wrap">
+            <table className="table table--compact">
+              <caption>{t('insight.dashboard.perSession')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('insight.dashboard.session')}</th>
+                  <th scope="col">{t('insight.dashboard.contributions')}</th>
+                  <th scope="col">{t('insight.dashboard.gini')}</th>
+                  <th scope="col">{t('insight.dashboard.facilitatorVoice')}</th>
+                  <th scope="col">{t('insight.dashboard.silentCount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.equality.bySession.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      {shortDate(s.startsAt)}
+                      {s.title ? ` · ${s.title}` : ''}
+                    </th>
+                    <td className="num">{s.meter.contributionCount}</td>
+                    <td className="num">{decimal(s.meter.gini)}</td>
+                    <td className="num">{percent(s.meter.facilitators.shareOfVoice)}</td>
+                    <td className="num">{s.meter.silentMemberIds.length}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="deelnemers" className="insight-section">
+        <h2 id="deelnemers">{t('insight.dashboard.membersHeading')}</h2>
+        <p className="muted">{t('insight.dashboard.membersIntro')}</p>
+        <MemberTable members={participants} />
+      </section>
+
+      <section aria-labelledby="suggesties" className="insight-section">
+        <h2 id="suggesties">{t('insight.dashboard.suggestionsHeading')}</h2>
+        <p className="muted">{t('insight.dashboard.suggestionsIntro')}</p>
+        {d.suggestions.length === 0 ? (
+          <p>{t('insight.dashboard.noSuggestions')}</p>
+        ) : (
+          <ul className="insight-suggestions">
+            {d.suggestions.map((s) => (
+              <li
+                key={`${s.kind}:${s.memberIds.join(',')}`}
+                className={`insight-suggestion insight-suggestion--${s.kind}`}
+              >
+                <span className="insight-suggestion__kind">{t(`insight.suggestionKinds.${s.kind}`)}</span>
+                {formatMessage(s.message, lang())}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function KantelpuntTable({ members }: { members: DashboardMember[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table table--compact">
+        <caption>{t('insight.dashboard.kantelpuntCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('insight.dashboard.member')}</th>
+            <th scope="col">{t('insight.dashboard.given')}</th>
+            <th scope="col">{t('insight.dashboard.received')}</th>
+            <th scope="col">{t('insight.dashboard.kantelpunt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.member.membershipId}>
+              <th scope="row">{m.member.displayName}</th>
+              <td className="num">{m.recognitionsGiven}</td>
+              <td className="num">{m.recognitionsReceived}</td>
+              <td>
+                {m.kantelpunt
+                  ? t('insight.dashboard.kantelpuntValue', {
+                      date: formatDate(m.kantelpunt.at),
+                      days: decimal(m.kantelpunt.daysFromStart, 1),
+                    })
+                  : t('insight.dashboard.notYet')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function MemberTable({ members }: { members: DashboardMember[] }) {
+  const { t } = useTranslation();
+  const none = t('insight.phases.none');
+  return (
+    <div className="table-wrap">
+      <table className="table table--compact">
+        <caption className="visually-hidden">{t('insight.dashboard.membersHeading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('insight.dashboard.member')}</th>
+            <th scope="col">{t('insight.dashboard.dataPhase')}</th>
+            <th scope="col">{t('insight.dashboard.selfPhase')}</th>
+            <th scope="col">{t('insight.dashboard.contributions')}</th>
+            <th scope="col">{t('insight.dashboard.signals')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.member.membershipId}>
+              <th scope="row">{m.member.displayName}</th>
+              <td>{phaseName(m.path?.currentPhase, none)}</td>
+              <td>
+                {m.selfPlacement ? phaseName(m.selfPlacement.phase, none) : t('insight.dashboard.notPlaced')}
+                {m.differs && <span className="badge insight-differs">{t('insight.dashboard.differs')}</span>}
+              </td>
+              <td className="num">{m.contributions}</td>
+              <td>
+                {m.path && m.path.flags.length > 0 ? (
+                  <ul className="insight-flags">
+                    {m.path.flags.map((f) => (
+                      <li key={f.id}>{formatMessage(f.message, lang())}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
