@@ -1,10 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  equalityMeter,
-  isThemeId,
-  suggestFacilitation,
-  type VoiceTotals,
-} from '@spiegel/domain';
+import { equalityMeter, isThemeId, suggestFacilitation, type VoiceTotals } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -228,4 +223,3 @@ export class DashboardService {
     };
   }
 }
-
