@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { act, screen } from '@testing-library/react';
 import { sessionQueryKey } from '../features/auth/api/get-session';
 import { clearLogoutReason, peekLogoutReason } from '../features/auth/hooks/logout-reason';
@@ -24,6 +24,7 @@ function fakeSocket() {
       listeners.get(event)?.delete(listener);
       return socket;
     },
+    active: false,
     connect() {
       state.connected = true;
       state.connects += 1;
@@ -87,5 +88,27 @@ describe('SocketProvider', () => {
     act(() => fake.emit('connect_error', new Error('UNAUTHENTICATED')));
 
     expect(client.getQueryData(sessionQueryKey)).toMatchObject({ me: null });
+  });
+
+  it('should try again, without logging out, when the server cannot check the session yet', () => {
+    jest.useFakeTimers();
+    try {
+      const fake = fakeSocket();
+      const { client } = renderWithProviders(
+        <SocketProvider connect={() => fake.socket}>
+          <Probe />
+        </SocketProvider>,
+        { session: buildSession(buildMe()) },
+      );
+      expect(fake.state.connects).toBe(1);
+
+      act(() => fake.emit('connect_error', new Error('UNAVAILABLE')));
+      act(() => jest.advanceTimersByTime(3_100));
+
+      expect(fake.state.connects).toBe(2);
+      expect(client.getQueryData(sessionQueryKey)).not.toMatchObject({ me: null });
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -29,12 +29,14 @@ export function SocketProvider({
       socket.disconnect();
       resetToLoggedOut(client, 'sessionEnded');
     };
+    // socket.io reconnects by itself after network trouble, but not when the server closed the
+    // connection (e.g. while it restarts) or refused the handshake for now (UNAVAILABLE while its
+    // database restarts). Try again calmly; a dead session answers UNAUTHENTICATED.
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const onConnectError = (error: Error) => {
       if (error.message === 'UNAUTHENTICATED') endSession();
+      else if (!socket.active) retry = setTimeout(() => socket.connect(), 1_000 + Math.random() * 2_000);
     };
-    // socket.io reconnects by itself after network trouble, but not when the server closed the
-    // connection (e.g. while it restarts). Try again calmly; a dead session answers UNAUTHENTICATED.
-    let retry: ReturnType<typeof setTimeout> | undefined;
     const onDisconnect = (reason: string) => {
       if (reason === 'io server disconnect')
         retry = setTimeout(() => socket.connect(), 1_000 + Math.random() * 2_000);
