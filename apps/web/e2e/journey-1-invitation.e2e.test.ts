@@ -8,7 +8,8 @@ import { checkpoint, launchBrowser, newVisitor, type RunningApp, startServer, ty
  */
 const JOURNEY = 'journey1';
 const ADMIN = { login: 'beheer', password: 'welkom-bij-spiegel' };
-const NEWCOMER = { displayName: 'Noor', login: 'noor', password: 'een rustige zin als wachtwoord' };
+// Not a name the demo seed uses (the seed has a Noor since the trajecten work).
+const NEWCOMER = { displayName: 'Robin', login: 'robin', password: 'een rustige zin als wachtwoord' };
 
 let app: RunningApp;
 let browser: Browser;
