@@ -19,6 +19,8 @@ export function HeaderBell() {
     if (n.kind === 'direct_request') void client.invalidateQueries({ queryKey: roomKeys.directRequests });
     if (n.kind === 'room_added' || n.kind === 'direct_accepted')
       void client.invalidateQueries({ queryKey: roomKeys.list });
+    if (n.kind === 'report' && n.roomId)
+      void client.invalidateQueries({ queryKey: roomKeys.reports(n.roomId) });
   });
   return <NotificationBell href={notificationsPath} announcement={announcement} />;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
@@ -37,9 +37,11 @@ export interface RoomViewProps {
   /** The room is gone for this person (removed, or left): the route goes somewhere calm. */
   onRemoved: (roomName: string | null) => void;
   storyHref: (storyId: string) => string;
+  /** Shown to the room's hosts only, at the top of the side column (Insight's live session panel). */
+  hostPanel?: ReactNode;
 }
 
-export function RoomView({ roomId, me, onRemoved, storyHref }: RoomViewProps) {
+export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomViewProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const roomName = useRef<string | null>(null);
@@ -136,6 +138,7 @@ export function RoomView({ roomId, me, onRemoved, storyHref }: RoomViewProps) {
       >
         <div className="room-layout">
           <div className="room-layout__main">
+            {!direct && <Agreements room={detail} placement="top" />}
             {waitingForOther && (
               <p className="notice-line">{t('rooms.view.waitingFor', { name: detail.name })}</p>
             )}
@@ -171,6 +174,7 @@ export function RoomView({ roomId, me, onRemoved, storyHref }: RoomViewProps) {
             </div>
           </div>
           <aside className="room-layout__side" aria-label={t('rooms.view.sideLabel')}>
+            {detail.you.isHost && hostPanel}
             {!direct && <Agreements room={detail} placement="side" />}
             <section className="side-card" id="leden" tabIndex={-1} aria-labelledby="leden-heading">
               <h2 id="leden-heading" className="side-card__heading">
