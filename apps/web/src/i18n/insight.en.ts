@@ -89,6 +89,7 @@ export const insightEn: Pick<Translations, keyof typeof insightNl> = {
       facilitator: 'facilitator',
       perSession: 'Equality per session (until the next)',
       membersHeading: 'Participants: data and own place',
+      membersTable: 'Table with the data and own place of each participant',
       membersIntro:
         'What the messages show beside where people place themselves on "my path". Differences are not mistakes: they are a good reason for a conversation.',
       dataPhase: 'From the messages',
@@ -228,6 +229,7 @@ export const insightEn: Pick<Translations, keyof typeof insightNl> = {
       stillActive: 'Still active',
       activeCount: 'Number active',
       activeAfterOneMonth: 'Still active after 1 month',
+      compareTable: 'Table of the courses side by side',
       compareHeading: 'Courses side by side',
       compareIntro: 'The same scores and figures per course, with the same privacy rule.',
     },

@@ -90,6 +90,7 @@ export const insightNl = {
       facilitator: 'begeleider',
       perSession: 'Gelijkwaardigheid per bijeenkomst (tot de volgende)',
       membersHeading: 'Deelnemers: data en eigen plek',
+      membersTable: 'Tabel met per deelnemer de data en de eigen plek',
       membersIntro:
         'Wat de berichten laten zien naast waar iemand zichzelf plaatst op "mijn pad". Verschillen zijn geen fout: ze zijn een mooie aanleiding voor een gesprek.',
       dataPhase: 'Volgens de berichten',
@@ -226,6 +227,7 @@ export const insightNl = {
       stillActive: 'Nog actief',
       activeCount: 'Aantal actief',
       activeAfterOneMonth: 'Nog actief na 1 maand',
+      compareTable: 'Tabel met de trajecten naast elkaar',
       compareHeading: 'Trajecten naast elkaar',
       compareIntro: 'Dezelfde scores en cijfers per traject, met dezelfde privacyregel.',
     },

@@ -16,6 +16,7 @@ import { HorizontalBars } from './charts/horizontal-bars';
 import { RecognitionGraph } from './charts/recognition-graph';
 import { StackedBars, usePhaseLabel } from './charts/stacked-bars';
 import '../insight.css';
+import { TableWrap } from './table-wrap';
 
 export interface DashboardProps {
   roomId: string;
@@ -41,7 +42,7 @@ export function Dashboard({ roomId, roomHref }: DashboardProps) {
       width="wide"
       intro={<DashboardIntro d={d} roomHref={roomHref} />}
     >
-      <PeriodForm period={period} onChange={setPeriod} current={d?.period} />
+      <PeriodForm key={d ? 'loaded' : 'loading'} period={period} onChange={setPeriod} current={d?.period} />
       {dashboard.isPending && <Loading label={t('insight.dashboard.loading')} />}
       {dashboard.isError && (
         <>
@@ -85,8 +86,9 @@ function PeriodForm({
   current: { from: string; to: string } | undefined;
 }) {
   const { t } = useTranslation();
-  const [from, setFrom] = useState(period.from);
-  const [to, setTo] = useState(period.to);
+  // Start from the period on screen, so the fields say what is shown.
+  const [from, setFrom] = useState(period.from || current?.from.slice(0, 10) || '');
+  const [to, setTo] = useState(period.to || current?.to.slice(0, 10) || '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onChange({ from, to });
@@ -249,7 +251,7 @@ function DashboardBody({ d }: { d: DashboardView }) {
           }))}
         />
         {d.equality.bySession.length > 0 && (
-          <div className="table-wrap">
+          <TableWrap label={t('insight.dashboard.perSession')}>
             <table className="table table--compact">
               <caption>{t('insight.dashboard.perSession')}</caption>
               <thead>
@@ -276,7 +278,7 @@ function DashboardBody({ d }: { d: DashboardView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
 
@@ -312,7 +314,7 @@ function DashboardBody({ d }: { d: DashboardView }) {
 function KantelpuntTable({ members }: { members: DashboardMember[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('insight.dashboard.kantelpuntCaption')}>
       <table className="table table--compact">
         <caption>{t('insight.dashboard.kantelpuntCaption')}</caption>
         <thead>
@@ -341,7 +343,7 @@ function KantelpuntTable({ members }: { members: DashboardMember[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -349,7 +351,7 @@ function MemberTable({ members }: { members: DashboardMember[] }) {
   const { t } = useTranslation();
   const none = t('insight.phases.none');
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('insight.dashboard.membersTable')}>
       <table className="table table--compact">
         <caption className="visually-hidden">{t('insight.dashboard.membersHeading')}</caption>
         <thead>
@@ -386,6 +388,6 @@ function MemberTable({ members }: { members: DashboardMember[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

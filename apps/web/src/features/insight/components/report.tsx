@@ -17,6 +17,7 @@ import { HorizontalBars } from './charts/horizontal-bars';
 import { CheckpointCard } from './checkpoint-card';
 import { TrafficLight } from './traffic-light';
 import '../insight.css';
+import { TableWrap } from './table-wrap';
 
 export interface ReportProps {
   /** Admins see the organisation; facilitators only their own trajecten. */
@@ -191,7 +192,7 @@ function ReportBody({ r }: { r: ReportView }) {
           {t('insight.report.alumni')}: <CellValue cell={r.aftercare.alumni} unit="count" /> ·{' '}
           {t('insight.report.mentorships')}: <CellValue cell={r.aftercare.mentorships} unit="count" />
         </p>
-        <div className="table-wrap">
+        <TableWrap label={t('insight.report.zwartGatCaption')}>
           <table className="table table--compact">
             <caption>{t('insight.report.zwartGatCaption')}</caption>
             <thead>
@@ -221,8 +222,8 @@ function ReportBody({ r }: { r: ReportView }) {
               ))}
             </tbody>
           </table>
-        </div>
-        <div className="table-wrap">
+        </TableWrap>
+        <TableWrap label={t('insight.report.activeCaption')}>
           <table className="table table--compact">
             <caption>{t('insight.report.activeCaption')}</caption>
             <thead>
@@ -250,7 +251,7 @@ function ReportBody({ r }: { r: ReportView }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
     </div>
   );
@@ -263,7 +264,7 @@ function CompareTable({ rows }: { rows: CompareRow[] }) {
     <section aria-labelledby="vergelijking" className="insight-section report-page-break">
       <h2 id="vergelijking">{t('insight.report.compareHeading')}</h2>
       <p className="muted">{t('insight.report.compareIntro')}</p>
-      <div className="table-wrap">
+      <TableWrap label={t('insight.report.compareTable')}>
         <table className="table table--compact compare-table">
           <caption className="visually-hidden">{t('insight.report.compareHeading')}</caption>
           <thead>
@@ -328,7 +329,7 @@ function CompareTable({ rows }: { rows: CompareRow[] }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

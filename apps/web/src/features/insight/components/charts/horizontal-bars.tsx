@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../table-wrap';
 
 export interface BarItem {
   key: string;
@@ -77,7 +78,7 @@ export function HorizontalBars({
             })}
           </svg>
         </div>
-        <div className="table-wrap chart__table">
+        <TableWrap label={title} className="chart__table">
           <table className="table table--compact">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -97,7 +98,7 @@ export function HorizontalBars({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </div>
     </figure>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableWrap } from '../table-wrap';
 
 export interface GraphNode {
   id: string;
@@ -54,6 +55,10 @@ export function RecognitionGraph({
   const pos = new Map(circleLayout(nodes.length).map((p, i) => [nodes[i]!.id, p]));
   const name = new Map(nodes.map((n) => [n.id, n.label]));
   const has = new Set(edges.map((e) => `${e.from}>${e.to}`));
+  const byName = (id: string) => name.get(id) ?? id;
+  const sorted = [...edges].sort(
+    (a, b) => byName(a.from).localeCompare(byName(b.from)) || byName(a.to).localeCompare(byName(b.to)),
+  );
 
   return (
     <figure className="chart" aria-labelledby={titleId}>
@@ -71,11 +76,12 @@ export function RecognitionGraph({
             <defs>
               <marker
                 id={markerId}
+                markerUnits="userSpaceOnUse"
                 viewBox="0 0 10 10"
                 refX="9"
                 refY="5"
-                markerWidth="7"
-                markerHeight="7"
+                markerWidth="11"
+                markerHeight="11"
                 orient="auto-start-reverse"
               >
                 <path d="M 0 0 L 10 5 L 0 10 z" className="graph__arrow" />
@@ -141,7 +147,7 @@ export function RecognitionGraph({
             })}
           </svg>
         </div>
-        <div className="table-wrap chart__table">
+        <TableWrap label={title} className="chart__table">
           <table className="table table--compact">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -157,7 +163,7 @@ export function RecognitionGraph({
                   <td colSpan={3}>{t('insight.graph.none')}</td>
                 </tr>
               )}
-              {edges.map((e) => (
+              {sorted.map((e) => (
                 <tr key={`${e.from}>${e.to}`}>
                   <th scope="row">{name.get(e.from) ?? '?'}</th>
                   <td>{name.get(e.to) ?? '?'}</td>
@@ -166,7 +172,7 @@ export function RecognitionGraph({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </div>
     </figure>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PhaseCounts } from '../../api/types';
 import { lang } from '../../lib/format';
 import { PHASE_COLORS, PHASE_KEYS, type PhaseKey } from '../../lib/phases';
+import { TableWrap } from '../table-wrap';
 
 export interface StackedRow {
   key: string;
@@ -67,7 +68,7 @@ export function StackedBars({ title, categoryLabel, rows }: StackedBarsProps) {
       <figcaption id={titleId} className="chart__title">
         {title}
       </figcaption>
-      <div className="chart__layout">
+      <div className="chart__layout chart__layout--stacked">
         <div className="chart__picture">
           <svg
             viewBox={`0 0 ${W} ${H}`}
@@ -119,7 +120,7 @@ export function StackedBars({ title, categoryLabel, rows }: StackedBarsProps) {
           </svg>
           <PhaseLegend />
         </div>
-        <div className="table-wrap chart__table">
+        <TableWrap label={title} className="chart__table">
           <table className="table table--compact">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -152,7 +153,7 @@ export function StackedBars({ title, categoryLabel, rows }: StackedBarsProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </div>
     </figure>
   );
