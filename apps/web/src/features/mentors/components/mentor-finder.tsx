@@ -132,26 +132,31 @@ export function MentorFinder({ onNotice }: { onNotice: (text: string) => void })
 
   return (
     <>
-      <fieldset className="fieldset card filters">
-        <legend className="field__label">{t('findMentor.filtersLegend')}</legend>
-        <div className="form__row">
-          <SelectField
-            label={t('findMentor.language')}
-            value={search.language}
-            onChange={(e) => setSearch((s) => ({ ...s, language: e.target.value }))}
-            options={MENTOR_LANGUAGES.map((code) => ({ value: code, label: t(`mentor.languages.${code}`) }))}
-          />
-          <SelectField
-            label={t('findMentor.availability')}
-            value={search.availability}
-            onChange={(e) => setSearch((s) => ({ ...s, availability: e.target.value }))}
-            options={[
-              { value: '', label: t('findMentor.anyTime') },
-              ...AVAILABILITY_SLOTS.map((slot) => ({ value: slot, label: t(`mentor.slots.${slot}`) })),
-            ]}
-          />
-        </div>
-      </fieldset>
+      <div className="card filters">
+        <fieldset className="fieldset">
+          <legend className="field__label">{t('findMentor.filtersLegend')}</legend>
+          <div className="form__row">
+            <SelectField
+              label={t('findMentor.language')}
+              value={search.language}
+              onChange={(e) => setSearch((s) => ({ ...s, language: e.target.value }))}
+              options={MENTOR_LANGUAGES.map((code) => ({
+                value: code,
+                label: t(`mentor.languages.${code}`),
+              }))}
+            />
+            <SelectField
+              label={t('findMentor.availability')}
+              value={search.availability}
+              onChange={(e) => setSearch((s) => ({ ...s, availability: e.target.value }))}
+              options={[
+                { value: '', label: t('findMentor.anyTime') },
+                ...AVAILABILITY_SLOTS.map((slot) => ({ value: slot, label: t(`mentor.slots.${slot}`) })),
+              ]}
+            />
+          </div>
+        </fieldset>
+      </div>
       <section aria-labelledby="mentor-list-heading" aria-busy={mentors.isFetching}>
         <h2 id="mentor-list-heading">{t('findMentor.listHeading')}</h2>
         {mentors.isPending ? (

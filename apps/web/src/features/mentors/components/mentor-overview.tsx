@@ -91,6 +91,7 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
   const invite = useInviteMentor();
   const confirm = useConfirmGetuigenis();
   const [notice, setNotice] = useState<string | null>(null);
+  const [invited, setInvited] = useState<string[]>([]);
 
   if (overview.isPending) return <Loading label={t('mentoren.loading')} />;
   if (overview.isError)
@@ -127,19 +128,26 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
                   <Avatar color={m.avatarColor} />
                   {m.displayName}
                 </span>
-                <Button
-                  variant="secondary"
-                  className="button--small"
-                  disabled={invite.isPending}
-                  onClick={() =>
-                    invite.mutate(m.membershipId, {
-                      onSuccess: () => setNotice(t('mentoren.invited', { name: m.displayName })),
-                    })
-                  }
-                >
-                  {t('mentoren.invite')}
-                  <span className="visually-hidden">: {m.displayName}</span>
-                </Button>
+                {invited.includes(m.membershipId) ? (
+                  <span className="muted">{t('mentoren.invitedShort')}</span>
+                ) : (
+                  <Button
+                    variant="secondary"
+                    className="button--small"
+                    disabled={invite.isPending}
+                    onClick={() =>
+                      invite.mutate(m.membershipId, {
+                        onSuccess: () => {
+                          setInvited((ids) => [...ids, m.membershipId]);
+                          setNotice(t('mentoren.invited', { name: m.displayName }));
+                        },
+                      })
+                    }
+                  >
+                    {t('mentoren.invite')}
+                    <span className="visually-hidden"> ({m.displayName})</span>
+                  </Button>
+                )}
               </li>
             ))}
           </ul>
@@ -199,7 +207,7 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
                             onClick={() => set(true)}
                           >
                             {t('mentoren.confirm')}
-                            <span className="visually-hidden">: {name}</span>
+                            <span className="visually-hidden"> ({name})</span>
                           </Button>
                           <Button
                             variant="quiet"
@@ -208,7 +216,7 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
                             onClick={() => set(false)}
                           >
                             {t('mentoren.unconfirm')}
-                            <span className="visually-hidden">: {name}</span>
+                            <span className="visually-hidden"> ({name})</span>
                           </Button>
                         </div>
                       </td>

@@ -23,7 +23,29 @@ export function MentorStatus({
   const setStatus = useSetMentorStatus();
   const [askStop, setAskStop] = useState(false);
   const { profile, eligibility } = data;
-  if (!profile) return null;
+  // Not being signed up is what the form is for, and "can be a mentor" is what "listed" says; the
+  // other reasons are worth saying.
+  const reasons = eligibility.reasons.filter(
+    (r) => r.key !== 'mentor.eligible' && (profile?.status === 'stopped' || r.key !== 'mentor.notOptedIn'),
+  );
+  const reasonList = (
+    <ul className="reasons">
+      {reasons.map((r, i) => (
+        <li key={`${r.key}-${i}`}>{formatMessage(r, lang)}</li>
+      ))}
+    </ul>
+  );
+  if (!profile)
+    return reasons.length === 0 ? null : (
+      <section className="card" aria-labelledby="mentor-status-heading">
+        <h2 id="mentor-status-heading">{t('mentor.statusHeading')}</h2>
+        <div className="notice-line">
+          <p>{t('mentor.notListedYet')}</p>
+          {reasonList}
+          <p>{t('mentor.notListedHelp')}</p>
+        </div>
+      </section>
+    );
 
   const change = (status: Status, done: string) =>
     setStatus.mutate(status, {
@@ -32,11 +54,6 @@ export function MentorStatus({
         onNotice(done);
       },
     });
-  // Not being signed up is what the form is for; the other reasons are worth saying.
-  const reasons = eligibility.reasons.filter(
-    (r) => profile.status === 'stopped' || r.key !== 'mentor.notOptedIn',
-  );
-
   return (
     <section className="card" aria-labelledby="mentor-status-heading">
       <h2 id="mentor-status-heading">{t('mentor.statusHeading')}</h2>
@@ -46,20 +63,12 @@ export function MentorStatus({
       {eligibility.eligible ? (
         <>
           <p>{t('mentor.listed')}</p>
-          <ul className="reasons">
-            {reasons.map((r, i) => (
-              <li key={`${r.key}-${i}`}>{formatMessage(r, lang)}</li>
-            ))}
-          </ul>
+          {reasonList}
         </>
       ) : (
         <div className="notice-line">
           <p>{t('mentor.notListed')}</p>
-          <ul className="reasons">
-            {reasons.map((r, i) => (
-              <li key={`${r.key}-${i}`}>{formatMessage(r, lang)}</li>
-            ))}
-          </ul>
+          {reasonList}
           <p>{t('mentor.notListedHelp')}</p>
         </div>
       )}

@@ -1,19 +1,25 @@
 import { formatMessage } from '@spiegel/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../../../components/ui/avatar';
 import { Button } from '../../../components/ui/button';
 import { TextBody } from '../../../components/ui/text-body';
-import { currentLanguage, daysAgo, formatDate } from '../../../i18n';
+import { currentLanguage, formatDate } from '../../../i18n';
 import type { AlumnusRow } from '../../../types/trajecten';
 import { RiskLevel } from './risk-level';
 import { RiskTrend } from './risk-trend';
 
 export type AlumnusAction = 'message' | 'suggest' | 'contact' | 'snooze';
 
+const DAY_MS = 86_400_000;
+
+/** Whole days elapsed, like the reasons count them ("35 dagen geen contact"). */
 function LastActive({ iso }: { iso: string | null }) {
   const { t } = useTranslation();
+  // Read the clock once: the count should not change while someone reads the page.
+  const [now] = useState(Date.now);
   if (!iso) return <>{t('nazorg.neverActive')}</>;
-  const days = daysAgo(iso);
+  const days = Math.floor((now - new Date(iso).getTime()) / DAY_MS);
   return (
     <time dateTime={iso}>
       {days <= 0 ? t('nazorg.lastActiveToday') : t('nazorg.lastActive', { count: days })}

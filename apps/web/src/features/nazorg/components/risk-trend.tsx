@@ -52,14 +52,14 @@ function TrendText({ history }: { history: RiskPoint[] }) {
 export function RiskTrend({ history }: { history: RiskPoint[] }) {
   const n = history.length;
   const points = history.map((p, i) => {
-    const x = n === 1 ? WIDTH / 2 : PAD + (i / (n - 1)) * (WIDTH - 2 * PAD);
+    const x = PAD + (i / Math.max(1, n - 1)) * (WIDTH - 2 * PAD);
     const y = PAD + (1 - Math.min(1, Math.max(0, p.score))) * (HEIGHT - 2 * PAD);
     return [Math.round(x * 10) / 10, Math.round(y * 10) / 10] as const;
   });
   const last = points.at(-1);
   return (
     <div className="trend">
-      {n > 0 && (
+      {n > 1 && (
         <svg
           className="trend__line"
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -69,7 +69,7 @@ export function RiskTrend({ history }: { history: RiskPoint[] }) {
           focusable="false"
         >
           <line x1="0" y1={HEIGHT - 0.5} x2={WIDTH} y2={HEIGHT - 0.5} className="trend__axis" />
-          {n > 1 && <polyline points={points.map((p) => p.join(',')).join(' ')} className="trend__path" />}
+          <polyline points={points.map((p) => p.join(',')).join(' ')} className="trend__path" />
           {last && <circle cx={last[0]} cy={last[1]} r="3" className="trend__dot" />}
         </svg>
       )}

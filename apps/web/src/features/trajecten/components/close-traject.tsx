@@ -28,12 +28,8 @@ export function CloseTraject({ trajectId, onClosed }: { trajectId: string; onClo
             setAsking(false);
           }}
           onConfirm={() =>
-            close.mutate(undefined, {
-              onSuccess: () => {
-                setAsking(false);
-                onClosed();
-              },
-            })
+            // The promise, not mutate's callback: once closed, this part of the page is gone.
+            void close.mutateAsync().then(onClosed, () => undefined)
           }
         >
           <p>{t('trajecten.detail.closeConfirmText')}</p>

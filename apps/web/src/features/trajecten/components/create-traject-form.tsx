@@ -186,7 +186,10 @@ export function CreateTrajectForm({
           error={errors.facilitators}
           layout="columns"
           values={chosen}
-          onChange={setChosen}
+          onChange={(ids) => {
+            setChosen(ids);
+            if (ids.length > 0) setErrors(({ facilitators: _, ...rest }) => rest);
+          }}
           options={facilitators.data.map((m) => ({
             value: m.membershipId,
             label: <PersonName color={m.avatarColor} name={m.displayName} />,

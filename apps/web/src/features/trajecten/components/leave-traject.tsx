@@ -42,15 +42,10 @@ export function LeaveTraject({
           }}
           onSubmit={() => {
             if (tooLong) return;
-            leave.mutate(
-              { enrolmentId, note: note.trim() || undefined },
-              {
-                onSuccess: () => {
-                  setOpen(false);
-                  onLeft();
-                },
-              },
-            );
+            // The promise, not mutate's callback: after leaving, this part of the page is gone.
+            void leave
+              .mutateAsync({ enrolmentId, note: note.trim() || undefined })
+              .then(onLeft, () => undefined);
           }}
         >
           <TextAreaField

@@ -18,7 +18,7 @@ export function PendingConsents({ consentHref }: { consentHref: (enrolmentId: st
             <p>
               <Link to={consentHref(e.id)} className="button button--primary">
                 {t('trajecten.readConsent')}
-                <span className="visually-hidden">: {e.traject.name}</span>
+                <span className="visually-hidden"> ({e.traject.name})</span>
               </Link>
             </p>
           </li>

@@ -39,7 +39,7 @@ function TrajectCard({ traject, links }: { traject: TrajectSummary; links: Traje
             <p>
               <Link to={links.consentHref(enrolment.id)} className="button button--primary">
                 {t('trajecten.readConsent')}
-                <span className="visually-hidden">: {traject.name}</span>
+                <span className="visually-hidden"> ({traject.name})</span>
               </Link>
             </p>
           )}
@@ -47,7 +47,7 @@ function TrajectCard({ traject, links }: { traject: TrajectSummary; links: Traje
             <p>
               <Link to={links.roomHref(traject.roomId)} className="button button--secondary">
                 {t('trajecten.toGroup')}
-                <span className="visually-hidden">: {traject.name}</span>
+                <span className="visually-hidden"> ({traject.name})</span>
               </Link>
             </p>
           )}

@@ -49,10 +49,18 @@ export function TrajectOverview({ traject, roomHref, consentHref, now = new Date
           <p>{t('trajecten.detail.groupText')}</p>
           {traject.status === 'afgerond' && <p>{t('trajecten.detail.closedNotice')}</p>}
           <p>
-            <Link to={roomHref(traject.roomId)} className="button button--secondary">
+            <Link
+              to={roomHref(traject.roomId)}
+              className={staff ? 'button button--secondary' : 'button button--primary'}
+            >
               {t('trajecten.toGroup')}
             </Link>
           </p>
+          {!staff && enrolment?.status === 'active' && traject.status !== 'afgerond' && (
+            <p>
+              <Link to={consentHref(enrolment.id)}>{t('trajecten.detail.consentLink')}</Link>
+            </p>
+          )}
         </section>
       )}
 
