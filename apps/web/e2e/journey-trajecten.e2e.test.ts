@@ -56,6 +56,13 @@ function day(days: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** The same page on a phone-sized screen, then back. */
+async function onPhone(page: Page, look: () => Promise<void>): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await look();
+  await page.setViewportSize({ width: 1280, height: 860 });
+}
+
 describe('journey: trajecten, consent, Na afloop and peer mentors', () => {
   let femke: Visitor;
   let sanne: Visitor;
@@ -121,6 +128,7 @@ describe('journey: trajecten, consent, Na afloop and peer mentors', () => {
     });
     expect(await followUp.isChecked()).toBe(false);
     await checkpoint(joris.page, JOURNEY, '1-05-consent');
+    await onPhone(joris.page, () => checkpoint(joris.page, JOURNEY, '1-05b-consent-phone'));
     await joris.page.getByRole('button', { name: 'Ik doe mee' }).click();
     await joris.page.getByText(/Vink dit aan als je wilt meedoen/).waitFor();
     await joris.page.getByRole('checkbox', { name: /Ik heb gelezen wat er wordt vastgelegd/ }).check();
@@ -184,6 +192,7 @@ describe('journey: trajecten, consent, Na afloop and peer mentors', () => {
     expect((await names.first().textContent())?.endsWith('Noor')).toBe(true);
     expect(await femke.page.getByRole('heading', { name: 'Wim' }).count()).toBe(0);
     await checkpoint(femke.page, JOURNEY, '2-01-na-afloop');
+    await onPhone(femke.page, () => checkpoint(femke.page, JOURNEY, '2-01b-na-afloop-phone'));
 
     const iris = femke.page
       .getByRole('listitem')
@@ -268,6 +277,15 @@ describe('journey: trajecten, consent, Na afloop and peer mentors', () => {
     await card('Bas').getByText('Jullie spreken allebei Nederlands.').waitFor();
     await card('Bas').getByText('Nog 2 van de 2 plekken vrij.').waitFor();
     await checkpoint(sanne.page, JOURNEY, '4-01-find-mentor');
+    await onPhone(sanne.page, () => checkpoint(sanne.page, JOURNEY, '4-01b-find-mentor-phone'));
+    // In English the reasons come from the same messages.
+    await sanne.page.getByRole('button', { name: 'English' }).click();
+    await heading(sanne.page, 'Find a mentor').waitFor();
+    await card('Bas').getByText('You both speak Dutch.').waitFor();
+    await card('Bas').getByRole('button', { name: 'Ask for contact with Bas' }).waitFor();
+    await checkpoint(sanne.page, JOURNEY, '4-01c-find-mentor-english');
+    await sanne.page.getByRole('button', { name: 'Nederlands' }).click();
+    await heading(sanne.page, 'Een mentor vinden').waitFor();
 
     await card('Bas').getByRole('button', { name: 'Contact vragen aan Bas' }).click();
     const ask = sanne.page.getByRole('dialog', { name: 'Contact vragen aan Bas' });

@@ -440,7 +440,7 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     loading: 'Looking for mentors…',
     filtersLegend: 'Your preference',
     language: 'Language of the conversation',
-    availability: 'Moment',
+    availability: 'When',
     anyTime: 'No preference',
     listHeading: 'Mentors with room',
     empty: 'No mentor has room right now. Have another look later, or ask your facilitator to think along.',
