@@ -163,7 +163,6 @@ export interface ServerToClientEvents {
     reactions: Omit<ReactionSummary, 'mine'>[];
   }) => void;
   typing: (p: { roomId: string; member: RoomMemberView; typing: boolean }) => void;
-  presence: (p: { roomId: string; online: string[] }) => void;
   'room:changed': (p: { roomId: string }) => void;
   /** You were removed from a room or left it: drop it from view. */
   'room:removed': (p: { roomId: string }) => void;

@@ -9,6 +9,7 @@ export interface Actor {
   organisationId: string;
   role: MembershipRole;
   displayName: string;
+  avatarColor: string;
 }
 
 export interface RequestWithActor {

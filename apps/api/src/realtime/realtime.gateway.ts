@@ -119,9 +119,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   send(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
     return this.handle('contribution:send', payload, (input) => {
       const actor = socket.data.actor;
-      this.limits.assertSend(actor.membershipId, input.roomId);
       assertContributionShape(input.kind, input.body, input.title);
-      return this.contributions.send(actor, input);
+      // A retry of something already stored is answered, never rate-limited.
+      return this.contributions.send(actor, input, () =>
+        this.limits.assertSend(actor.membershipId, input.roomId),
+      );
     });
   }
 
@@ -180,7 +182,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         .emit('typing', {
           roomId: input.roomId,
           typing: input.typing,
-          member: { membershipId: a.membershipId, displayName: a.displayName, avatarColor: '' },
+          member: { membershipId: a.membershipId, displayName: a.displayName, avatarColor: a.avatarColor },
         });
       return null;
     });

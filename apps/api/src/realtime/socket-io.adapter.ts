@@ -58,7 +58,13 @@ export class SpiegelIoAdapter extends IoAdapter {
       });
       this.log.info('socket.io: Redis adapter');
     } else {
-      const pool = new pg.Pool({ connectionString: this.databaseUrl, max: 2 });
+      // Every broadcast is a NOTIFY, and socket.io delivers to local sockets only after it returns. A
+      // notification is gone after a crash anyway, so its commit need not wait for the WAL flush (an fsync).
+      const pool = new pg.Pool({
+        connectionString: this.databaseUrl,
+        max: 2,
+        options: '-c synchronous_commit=off',
+      });
       pool.on('error', onError);
       server.adapter(
         createPostgresAdapter(pool, { errorHandler: onError, tableName: 'socket_io_attachments' }),

@@ -371,6 +371,64 @@ describe('crisis', () => {
     expect(JSON.stringify(row.data)).not.toContain('niet meer');
   });
 
+  it('should alert the author’s traject facilitators when crisis language is written in a 1:1 conversation', async () => {
+    const trajectId = (await t.ds.query(`SELECT gen_random_uuid() AS id`))[0].id;
+    await t.ds.query(
+      `INSERT INTO trajecten (id, organisation_id, name, starts_on, ends_on, room_id) VALUES ($1, $2, 'T', '2026-01-01', '2026-12-31', $3)`,
+      [trajectId, orgId, roomId],
+    );
+    await t.ds.query(
+      `INSERT INTO traject_facilitators (traject_id, membership_id, organisation_id) VALUES ($1, $2, $3)`,
+      [trajectId, host.membershipId, orgId],
+    );
+    await t.ds.query(
+      `INSERT INTO enrolments (id, traject_id, membership_id, organisation_id, status) VALUES (gen_random_uuid(), $1, $2, $3, 'active')`,
+      [trajectId, anna.membershipId, orgId],
+    );
+    const a = await clientFor(anna);
+    const b = await clientFor(bram);
+    const direct = await a.post<{ roomId: string }>('/api/direct', { membershipId: bram.membershipId });
+    await b.post(`/api/direct/${direct.body.roomId}/accept`);
+    const sent = await a.post<SendContributionResult>(`/api/rooms/${direct.body.roomId}/contributions`, {
+      clientId: clientId(),
+      kind: 'message',
+      body: 'Ik wil er niet meer zijn.',
+    });
+    expect(['concern', 'acute']).toContain(sent.body.crisis);
+    const alerts = await t.ds.query(
+      `SELECT recipient_membership_id FROM notifications WHERE kind = 'crisis_alert'`,
+    );
+    expect(alerts).toEqual([{ recipient_membership_id: host.membershipId }]);
+  });
+
+  it('should answer a retry of a stored message even when the sender is over the rate limit', async () => {
+    const a = await clientFor(anna);
+    const id = clientId();
+    const first = await a.post<SendContributionResult>(`/api/rooms/${roomId}/contributions`, {
+      clientId: id,
+      kind: 'message',
+      body: 'Eerste',
+    });
+    expect(first.status).toBe(201);
+    let limited = 0;
+    for (let i = 0; i < 25; i++) {
+      const r = await a.post(`/api/rooms/${roomId}/contributions`, {
+        clientId: clientId(),
+        kind: 'message',
+        body: `vol ${i}`,
+      });
+      if (r.status === 429) limited++;
+    }
+    expect(limited).toBeGreaterThan(0);
+    const retry = await a.post<SendContributionResult>(`/api/rooms/${roomId}/contributions`, {
+      clientId: id,
+      kind: 'message',
+      body: 'Eerste',
+    });
+    expect(retry.status).toBe(201);
+    expect(retry.body).toMatchObject({ duplicate: true, contribution: { id: first.body.contribution.id } });
+  });
+
   it('should not alert on an everyday idiom', async () => {
     const a = await clientFor(anna);
     const sent = await say(a, 'Ik ben doodmoe na die dag.');

@@ -53,6 +53,7 @@ export class SessionService {
         's.last_seen_at AS "lastSeenAt"',
         'm.role AS "role"',
         'm.display_name AS "displayName"',
+        'm.avatar_color AS "avatarColor"',
       ])
       .where('s.id = :id', { id })
       .andWhere('s.revoked_at IS NULL')

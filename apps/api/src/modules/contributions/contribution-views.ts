@@ -35,14 +35,23 @@ export interface ContributionRow {
   hidden_by: 'facilitator' | 'reports' | null;
 }
 
-/** The SELECT every contribution read goes through; callers add WHERE / ORDER / LIMIT. */
-export const CONTRIBUTION_SELECT = `
-  SELECT c.id, c.room_id, c.seq, c.client_id, c.kind, c.author_membership_id,
+/**
+ * The columns of a ContributionRow from contributions `c` joined with the author's membership `m`;
+ * `replyCount` is the SQL for reply_count (a new contribution has none yet, so its insert passes 0).
+ */
+export const CONTRIBUTION_COLUMNS = (c: string, replyCount: string) => `
+  SELECT ${c}.id, ${c}.room_id, ${c}.seq, ${c}.client_id, ${c}.kind, ${c}.author_membership_id,
          m.display_name AS author_name, m.avatar_color AS author_color,
-         c.title, c.body, c.reply_to_id,
-         (SELECT count(*) FROM contributions r WHERE r.reply_to_id = c.id AND r.deleted_at IS NULL)::int AS reply_count,
-         c.phase, c.phase_suggested, c.phase_confidence, c.phase_cues, c.phase_set_by, c.crisis,
-         c.created_at, c.edited_at, c.deleted_at, c.hidden_at, c.hidden_reason, c.hidden_by
+         ${c}.title, ${c}.body, ${c}.reply_to_id,
+         (${replyCount})::int AS reply_count,
+         ${c}.phase, ${c}.phase_suggested, ${c}.phase_confidence, ${c}.phase_cues, ${c}.phase_set_by, ${c}.crisis,
+         ${c}.created_at, ${c}.edited_at, ${c}.deleted_at, ${c}.hidden_at, ${c}.hidden_reason, ${c}.hidden_by`;
+
+/** The SELECT every contribution read goes through; callers add WHERE / ORDER / LIMIT. */
+export const CONTRIBUTION_SELECT = `${CONTRIBUTION_COLUMNS(
+  'c',
+  'SELECT count(*) FROM contributions r WHERE r.reply_to_id = c.id AND r.deleted_at IS NULL',
+)}
     FROM contributions c JOIN memberships m ON m.id = c.author_membership_id`;
 
 export interface Viewer {

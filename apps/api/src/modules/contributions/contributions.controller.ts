@@ -44,9 +44,10 @@ export class ContributionsController {
     @Param('roomId') roomId: string,
     @Body() dto: SendContributionDto,
   ) {
-    this.limits.assertSend(actor.membershipId, roomId);
     assertContributionShape(dto.kind, dto.body, dto.title);
-    return this.contributions.send(actor, { ...dto, roomId });
+    return this.contributions.send(actor, { ...dto, roomId }, () =>
+      this.limits.assertSend(actor.membershipId, roomId),
+    );
   }
 
   @Post('rooms/:roomId/read')

@@ -24,6 +24,7 @@ import { RoomActivity } from '../insight/room-activity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RoomAccessService } from '../rooms/room-access.service.js';
 import {
+  CONTRIBUTION_COLUMNS,
   CONTRIBUTION_SELECT,
   type ContributionRow,
   loadReactionCounts,
@@ -60,10 +61,15 @@ export class ContributionsService {
    * Stores a contribution once per client id, whatever the number of retries, and broadcasts it
    * after commit. The per-room sequence is taken under the room row's lock, so seq order is commit order.
    */
-  async send(actor: Actor, input: SendContributionInput): Promise<SendContributionResult> {
+  async send(
+    actor: Actor,
+    input: SendContributionInput,
+    beforeNew: () => void = () => undefined,
+  ): Promise<SendContributionResult> {
     const acc = await this.access.member(actor, input.roomId);
     const existing = await this.findByClientId(actor, input.clientId);
     if (existing) return this.duplicate(actor, existing, input.roomId, acc.isHost);
+    beforeNew(); // e.g. the rate limit: it applies to new contributions, not to retries
 
     const title = input.kind === 'story' ? (input.title ?? '').trim() : null;
     const body = input.body.replace(/\r\n?/g, '\n').trim();
@@ -72,45 +78,40 @@ export class ContributionsService {
     const crisis = detectCrisis(text);
     const themes = extractThemes(text);
 
-    let stored: { id: string; duplicate: boolean };
+    if (input.replyToId) await this.assertReplyTarget(this.ds.manager, input.roomId, input.replyToId);
+    let row: ContributionRow | undefined;
     try {
-      stored = await this.ds.transaction(async (em) => {
-        const [room] = await em.query<{ last_seq: string }[]>(
-          `SELECT last_seq FROM rooms WHERE id = $1 FOR UPDATE`,
-          [input.roomId],
-        );
-        if (!room) throw notFound();
-        // A retry may have committed while this one waited for the lock.
-        const again = await this.findByClientId(actor, input.clientId, em);
-        if (again) return { id: again, duplicate: true };
-        if (input.replyToId) await this.assertReplyTarget(em, input.roomId, input.replyToId);
-        const seq = BigInt(room.last_seq) + 1n;
-        const [row] = await em.query<{ id: string }[]>(
-          `INSERT INTO contributions
+      // One statement, one round trip: the room row's lock (taken by the UPDATE) is held only until this
+      // statement commits, so seq order is commit order. A retry that committed first makes the INSERT
+      // fail on uq_contributions_author_client, which rolls the seq back too and is answered below.
+      [row] = await this.ds.query<ContributionRow[]>(
+        `WITH r AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $2 RETURNING last_seq),
+         c AS (
+           INSERT INTO contributions
              (organisation_id, room_id, seq, author_membership_id, client_id, kind, title, body, reply_to_id,
               phase, phase_suggested, phase_confidence, phase_cues, phase_set_by, themes, crisis)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12::jsonb, 'classifier', $13::text[], $14)
-           RETURNING id`,
-          [
-            actor.organisationId,
-            input.roomId,
-            seq.toString(),
-            actor.membershipId,
-            input.clientId,
-            input.kind,
-            title,
-            body,
-            input.replyToId ?? null,
-            classification.phase,
-            classification.confidence,
-            JSON.stringify(classification.cues),
-            themes,
-            crisis.severity,
-          ],
-        );
-        await em.query(`UPDATE rooms SET last_seq = $2 WHERE id = $1`, [input.roomId, seq.toString()]);
-        return { id: String(row!.id), duplicate: false };
-      });
+           SELECT $1, $2, r.last_seq, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11::jsonb, 'classifier', $12::text[], $13
+             FROM r
+           RETURNING *
+         )
+         ${CONTRIBUTION_COLUMNS('c', '0')}
+           FROM c JOIN memberships m ON m.id = c.author_membership_id`,
+        [
+          actor.organisationId,
+          input.roomId,
+          actor.membershipId,
+          input.clientId,
+          input.kind,
+          title,
+          body,
+          input.replyToId ?? null,
+          classification.phase,
+          classification.confidence,
+          JSON.stringify(classification.cues),
+          themes,
+          crisis.severity,
+        ],
+      );
     } catch (err) {
       if (uniqueViolation(err) === 'uq_contributions_author_client') {
         const winner = await this.findByClientId(actor, input.clientId);
@@ -118,16 +119,15 @@ export class ContributionsService {
       }
       throw err;
     }
-    if (stored.duplicate) return this.duplicate(actor, stored.id, input.roomId, acc.isHost);
-    const id = stored.id;
+    if (!row) throw notFound();
+    const id = String(row.id);
 
-    const row = await this.row(id);
     this.broadcast('contribution:new', row);
     this.activity?.changed(input.roomId);
     if (crisis.severity !== 'none') {
       await this.notifications.notify({
         organisationId: actor.organisationId,
-        recipients: await this.access.hostIds(input.roomId),
+        recipients: await this.access.crisisContacts(input.roomId, actor.membershipId),
         kind: 'crisis_alert',
         roomId: input.roomId,
         contributionId: id,
@@ -230,7 +230,7 @@ export class ContributionsService {
     if (crisis.severity !== 'none' && row.crisis === 'none') {
       await this.notifications.notify({
         organisationId: actor.organisationId,
-        recipients: await this.access.hostIds(row.room_id),
+        recipients: await this.access.crisisContacts(row.room_id, actor.membershipId),
         kind: 'crisis_alert',
         roomId: row.room_id,
         contributionId: id,

@@ -117,6 +117,17 @@ const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(
 export class InsightRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
+  /**
+   * An aggregate over many rows. PostgreSQL's JIT compiles such plans (their cost estimates are high),
+   * which costs more than it saves for queries that run in well under a second: switch it off for them.
+   */
+  private async aggregate<T>(sql: string, params: unknown[]): Promise<T> {
+    return this.ds.transaction(async (em) => {
+      await em.query('SET LOCAL jit = off');
+      return em.query<T>(sql, params);
+    });
+  }
+
   // — Rooms —
 
   /** A room and the traject it is the group of, if any (organisation null: internal callers only). */
@@ -145,7 +156,7 @@ export class InsightRepository {
   }
 
   async phasesByWeek(roomId: string, from: Date, to: Date): Promise<PhaseCountRow[]> {
-    const rows = await this.ds.query<PhaseCountRow[]>(
+    const rows = await this.aggregate<PhaseCountRow[]>(
       `SELECT ${WEEK}::text AS bucket, c.phase, count(*)::int AS n
          FROM contributions c
         WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}
@@ -156,7 +167,7 @@ export class InsightRepository {
   }
 
   async phases(roomId: string, from: Date, to: Date): Promise<{ phase: PhaseId | null; n: number }[]> {
-    const rows = await this.ds.query<{ phase: PhaseId | null; n: number }[]>(
+    const rows = await this.aggregate<{ phase: PhaseId | null; n: number }[]>(
       `SELECT c.phase, count(*)::int AS n FROM contributions c
         WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}
         GROUP BY 1`,
@@ -178,7 +189,7 @@ export class InsightRepository {
    * attributes the talk between meetings to the session before it, so "per session date" adds up.
    */
   async phasesBySession(roomId: string, trajectId: string, from: Date, to: Date): Promise<PhaseCountRow[]> {
-    const rows = await this.ds.query<PhaseCountRow[]>(
+    const rows = await this.aggregate<PhaseCountRow[]>(
       `WITH s AS (SELECT id, starts_at, lead(starts_at) OVER (ORDER BY starts_at, id) AS next_at
                     FROM traject_sessions WHERE traject_id = $2 AND starts_at <= $4)
        SELECT s.id::text AS bucket, c.phase, count(*)::int AS n
@@ -192,7 +203,7 @@ export class InsightRepository {
   }
 
   async voice(roomId: string, from: Date, to: Date): Promise<VoiceRow[]> {
-    const rows = await this.ds.query<VoiceRow[]>(
+    const rows = await this.aggregate<VoiceRow[]>(
       `SELECT c.author_membership_id AS member, count(*)::int AS n, sum(${CHARS})::int AS chars
          FROM contributions c
         WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}
@@ -208,7 +219,7 @@ export class InsightRepository {
     from: Date,
     to: Date,
   ): Promise<(VoiceRow & { session_id: string })[]> {
-    const rows = await this.ds.query<(VoiceRow & { session_id: string })[]>(
+    const rows = await this.aggregate<(VoiceRow & { session_id: string })[]>(
       `WITH s AS (SELECT id, starts_at, lead(starts_at) OVER (ORDER BY starts_at, id) AS next_at
                     FROM traject_sessions WHERE traject_id = $2 AND starts_at <= $4)
        SELECT s.id AS session_id, c.author_membership_id AS member, count(*)::int AS n, sum(${CHARS})::int AS chars
@@ -228,10 +239,10 @@ export class InsightRepository {
 
   /** Replies between members (reply author → author of the story replied to). */
   async replies(roomId: string, from: Date, to: Date): Promise<EdgeRow[]> {
-    const rows = await this.ds.query<EdgeRow[]>(
+    const rows = await this.aggregate<EdgeRow[]>(
       `SELECT c.author_membership_id AS from_id, p.author_membership_id AS to_id, count(*)::int AS n
          FROM contributions c JOIN contributions p ON p.id = c.reply_to_id
-        WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}
+        WHERE c.room_id = $1 AND c.reply_to_id IS NOT NULL AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}
         GROUP BY 1, 2`,
       [roomId, from, to],
     );
@@ -249,7 +260,7 @@ export class InsightRepository {
   }
 
   async themes(roomId: string, from: Date, to: Date): Promise<{ member: string; themes: string[] }[]> {
-    return this.ds.query<{ member: string; themes: string[] }[]>(
+    return this.aggregate<{ member: string; themes: string[] }[]>(
       `SELECT c.author_membership_id AS member, array_agg(DISTINCT t.theme ORDER BY t.theme) AS themes
          FROM contributions c CROSS JOIN LATERAL unnest(c.themes) AS t(theme)
         WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}
@@ -260,12 +271,13 @@ export class InsightRepository {
 
   /** Pairs of members who interacted in this room in either direction (recognitions, replies), ever. */
   async interactions(roomId: string): Promise<[string, string][]> {
-    const rows = await this.ds.query<{ a: string; b: string }[]>(
+    const rows = await this.aggregate<{ a: string; b: string }[]>(
       `SELECT DISTINCT LEAST(a, b) AS a, GREATEST(a, b) AS b FROM (
          SELECT from_membership_id::text AS a, to_membership_id::text AS b FROM recognitions WHERE room_id = $1
          UNION ALL
          SELECT c.author_membership_id::text, p.author_membership_id::text
-           FROM contributions c JOIN contributions p ON p.id = c.reply_to_id WHERE c.room_id = $1
+           FROM contributions c JOIN contributions p ON p.id = c.reply_to_id
+          WHERE c.room_id = $1 AND c.reply_to_id IS NOT NULL
        ) x WHERE a <> b`,
       [roomId],
     );
@@ -381,7 +393,7 @@ export class InsightRepository {
    */
   async participantFacts(trajectIds: string[], now: Date): Promise<ParticipantFactRow[]> {
     if (trajectIds.length === 0) return [];
-    const rows = await this.ds.query<ParticipantFactRow[]>(
+    const rows = await this.aggregate<ParticipantFactRow[]>(
       `WITH t AS (${TRAJECT_PERIOD}),
        p AS (
          SELECT e.traject_id, e.membership_id, e.status, e.completed_at, COALESCE(e.consent_at, t.p_from) AS started_at,
@@ -457,7 +469,7 @@ export class InsightRepository {
   /** Voice per member (participants and the traject's facilitators, silent ones with zeros) per traject. */
   async trajectVoice(trajectIds: string[], now: Date): Promise<TrajectVoiceRow[]> {
     if (trajectIds.length === 0) return [];
-    const rows = await this.ds.query<TrajectVoiceRow[]>(
+    const rows = await this.aggregate<TrajectVoiceRow[]>(
       `WITH t AS (${TRAJECT_PERIOD}),
        m AS (
          SELECT e.traject_id, e.membership_id, false AS is_facilitator FROM enrolments e
@@ -485,7 +497,7 @@ export class InsightRepository {
     now: Date,
   ): Promise<{ traject_id: string; total: number; outside: number }[]> {
     if (trajectIds.length === 0) return [];
-    const rows = await this.ds.query<{ traject_id: string; total: number; outside: number }[]>(
+    const rows = await this.aggregate<{ traject_id: string; total: number; outside: number }[]>(
       `WITH t AS (${TRAJECT_PERIOD})
        SELECT t.id AS traject_id, count(c.id)::int AS total,
               count(c.id) FILTER (WHERE NOT EXISTS (
@@ -505,7 +517,7 @@ export class InsightRepository {
    */
   async twoWay(trajectIds: string[], now: Date): Promise<{ traject_id: string; membership_id: string }[]> {
     if (trajectIds.length === 0) return [];
-    return this.ds.query<{ traject_id: string; membership_id: string }[]>(
+    return this.aggregate<{ traject_id: string; membership_id: string }[]>(
       `WITH t AS (${TRAJECT_PERIOD}),
        p AS (SELECT e.traject_id, e.membership_id FROM enrolments e
               WHERE e.traject_id = ANY($1::uuid[]) AND e.status IN ('active', 'left', 'completed')),
@@ -514,7 +526,8 @@ export class InsightRepository {
            FROM t JOIN recognitions r ON r.room_id = t.room_id AND r.created_at >= t.p_from AND r.created_at < t.p_to
          UNION
          SELECT t.id, c.author_membership_id, pc.author_membership_id
-           FROM t JOIN contributions c ON c.room_id = t.room_id AND c.created_at >= t.p_from AND c.created_at < t.p_to
+           FROM t JOIN contributions c ON c.room_id = t.room_id AND c.reply_to_id IS NOT NULL
+                AND c.created_at >= t.p_from AND c.created_at < t.p_to
            JOIN contributions pc ON pc.id = c.reply_to_id
          UNION
          SELECT t.id, c.author_membership_id, rm.membership_id

@@ -92,6 +92,30 @@ export class RoomAccessService {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Who is alerted when someone writes crisis language: the room's hosts; where a room has none (a 1:1
+   * conversation, an alumni room without facilitators), the facilitators of the author's trajecten;
+   * failing that, the organisation's facilitators. Never the author.
+   */
+  async crisisContacts(roomId: string, authorId: string): Promise<string[]> {
+    const hosts = (await this.hostIds(roomId)).filter((id) => id !== authorId);
+    if (hosts.length) return hosts;
+    const ofTrajecten = await this.ds.query<{ id: string }[]>(
+      `SELECT DISTINCT f.membership_id AS id FROM enrolments e
+         JOIN traject_facilitators f ON f.traject_id = e.traject_id
+         JOIN memberships m ON m.id = f.membership_id AND m.status = 'active'
+        WHERE e.membership_id = $1 AND e.status IN ('invited', 'active', 'completed') AND f.membership_id <> $1`,
+      [authorId],
+    );
+    if (ofTrajecten.length) return ofTrajecten.map((r) => r.id);
+    const all = await this.ds.query<{ id: string }[]>(
+      `SELECT m.id FROM memberships m JOIN rooms r ON r.organisation_id = m.organisation_id
+        WHERE r.id = $1 AND m.status = 'active' AND m.role = 'facilitator' AND m.id <> $2`,
+      [roomId, authorId],
+    );
+    return all.map((r) => r.id);
+  }
+
   /** Rooms a member is active in, with whether they host each: for socket subscriptions. */
   async roomsOf(membershipId: string, role: Actor['role']): Promise<{ roomId: string; isHost: boolean }[]> {
     const rows = await this.ds.query<{ room_id: string; kind: RoomKind }[]>(

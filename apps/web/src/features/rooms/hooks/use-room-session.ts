@@ -7,7 +7,6 @@ import { useMutes } from '../api/get-mutes';
 import { usePresence } from '../api/get-presence';
 import { useRoom } from '../api/get-room';
 import { useTimeline } from '../api/get-timeline';
-import { roomKeys } from '../api/query-keys';
 
 const SHOW_PHASES_KEY = 'spiegel.showPhases';
 
@@ -40,9 +39,6 @@ export function useRoomSession(roomId: string, onRemoved: () => void) {
 
   useSocketEvent('room:removed', (p) => {
     if (p.roomId === roomId) onRemoved();
-  });
-  useSocketEvent('presence', (p) => {
-    if (p.roomId === roomId) client.setQueryData(roomKeys.presence(roomId), p.online);
   });
 
   const mutedIds = useMemo(() => new Set(mutes.data ?? []), [mutes.data]);
