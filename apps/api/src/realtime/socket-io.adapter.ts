@@ -16,6 +16,7 @@ import { originAllowed } from './socket-auth.js';
 export class SpiegelIoAdapter extends IoAdapter {
   private readonly closers: (() => Promise<void>)[] = [];
   private attaching: Promise<void> = Promise.resolve();
+  private closing = false;
 
   constructor(
     app: INestApplicationContext,
@@ -44,8 +45,10 @@ export class SpiegelIoAdapter extends IoAdapter {
   }
 
   private async attachAdapter(server: Server): Promise<void> {
-    const onError = (err: Error) =>
-      this.log.warn({ err: { message: err.message } }, 'socket.io adapter error');
+    // While shutting down, the database may go away before the adapter's last connection does.
+    const onError = (err: Error) => {
+      if (!this.closing) this.log.warn({ err: { message: err.message } }, 'socket.io adapter error');
+    };
     if (this.spiegelConfig.redisUrl) {
       const pub = createClient({ url: this.spiegelConfig.redisUrl });
       const sub = pub.duplicate();
@@ -75,6 +78,7 @@ export class SpiegelIoAdapter extends IoAdapter {
   }
 
   override async close(server: Server): Promise<void> {
+    this.closing = true;
     // An adapter still attaching would take its connections after we closed: wait for it first.
     await this.attaching;
     await super.close(server);
