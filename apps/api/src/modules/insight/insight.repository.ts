@@ -402,27 +402,29 @@ export class InsightRepository {
            FROM enrolments e JOIN t ON t.id = e.traject_id
           WHERE e.status IN ('active', 'left', 'completed')
        ),
-       ev AS (
+       -- One pass over the members' contributions for both the phase evidence (group and alumni rooms, from
+       -- the start until now) and the traject figures (g: the group room during the traject, a subset).
+       -- Only the narrow columns reach the join (title and body become their length first); the IN lets
+       -- PostgreSQL use the author index for a few trajecten and one sequential scan for all of them.
+       cx AS (
          SELECT p.traject_id, p.membership_id,
                 count(*) FILTER (WHERE c.phase = 'projectie') AS ev_projectie,
                 count(*) FILTER (WHERE c.phase = 'herkenning') AS ev_herkenning,
                 count(*) FILTER (WHERE c.phase = 'gelijkwaardigheid') AS ev_gelijkwaardigheid,
                 count(*) FILTER (WHERE c.phase = 'verbinding') AS ev_verbinding,
                 count(*) FILTER (WHERE c.phase = 'getuigenis') AS ev_getuigenis,
-                min(c.created_at) FILTER (WHERE c.phase = 'herkenning') AS first_herkenning
-           FROM p JOIN contributions c ON c.author_membership_id = p.membership_id AND c.room_id = ANY(p.rooms)
-                AND c.created_at >= p.p_from AND c.created_at <= $2 AND ${LIVE}
-          GROUP BY 1, 2
-       ),
-       g AS (
-         SELECT p.traject_id, p.membership_id,
-                count(*) FILTER (WHERE c.phase IS NOT NULL AND c.created_at < p.p_mid) AS tagged_early,
-                count(*) FILTER (WHERE c.phase = 'projectie' AND c.created_at < p.p_mid) AS projectie_early,
-                count(*) FILTER (WHERE c.phase IS NOT NULL AND c.created_at >= p.p_mid) AS tagged_late,
-                count(*) FILTER (WHERE c.phase = 'projectie' AND c.created_at >= p.p_mid) AS projectie_late,
-                count(*) AS contributions, sum(${CHARS}) AS chars
-           FROM p JOIN contributions c ON c.author_membership_id = p.membership_id AND c.room_id = p.room_id
-                AND c.created_at >= p.p_from AND c.created_at < p.p_to AND ${LIVE}
+                min(c.created_at) FILTER (WHERE c.phase = 'herkenning') AS first_herkenning,
+                count(*) FILTER (WHERE x.g AND c.phase IS NOT NULL AND c.created_at < p.p_mid) AS tagged_early,
+                count(*) FILTER (WHERE x.g AND c.phase = 'projectie' AND c.created_at < p.p_mid) AS projectie_early,
+                count(*) FILTER (WHERE x.g AND c.phase IS NOT NULL AND c.created_at >= p.p_mid) AS tagged_late,
+                count(*) FILTER (WHERE x.g AND c.phase = 'projectie' AND c.created_at >= p.p_mid) AS projectie_late,
+                count(*) FILTER (WHERE x.g) AS contributions, sum(c.chars) FILTER (WHERE x.g) AS chars
+           FROM p JOIN (SELECT c.author_membership_id, c.room_id, c.phase, c.created_at, ${CHARS} AS chars
+                          FROM contributions c
+                         WHERE ${LIVE} AND c.created_at <= $2 AND c.author_membership_id IN (SELECT membership_id FROM p)
+                        OFFSET 0) c
+                  ON c.author_membership_id = p.membership_id AND c.room_id = ANY(p.rooms) AND c.created_at >= p.p_from
+           CROSS JOIN LATERAL (SELECT c.room_id = p.room_id AND c.created_at < p.p_to AS g) x
           GROUP BY 1, 2
        ),
        given AS (
@@ -438,23 +440,22 @@ export class InsightRepository {
           GROUP BY 1, 2
        )
        SELECT p.traject_id, p.membership_id, p.status, p.completed_at,
-              COALESCE(g.contributions, 0)::int AS contributions, COALESCE(g.chars, 0)::int AS chars,
-              COALESCE(ev.ev_projectie, 0)::int AS ev_projectie,
-              (COALESCE(ev.ev_herkenning, 0) + COALESCE(given.n, 0))::int AS ev_herkenning,
-              COALESCE(ev.ev_gelijkwaardigheid, 0)::int AS ev_gelijkwaardigheid,
-              COALESCE(ev.ev_verbinding, 0)::int AS ev_verbinding,
-              COALESCE(ev.ev_getuigenis, 0)::int AS ev_getuigenis,
-              COALESCE(g.tagged_early, 0)::int AS tagged_early, COALESCE(g.projectie_early, 0)::int AS projectie_early,
-              COALESCE(g.tagged_late, 0)::int AS tagged_late, COALESCE(g.projectie_late, 0)::int AS projectie_late,
+              COALESCE(cx.contributions, 0)::int AS contributions, COALESCE(cx.chars, 0)::int AS chars,
+              COALESCE(cx.ev_projectie, 0)::int AS ev_projectie,
+              (COALESCE(cx.ev_herkenning, 0) + COALESCE(given.n, 0))::int AS ev_herkenning,
+              COALESCE(cx.ev_gelijkwaardigheid, 0)::int AS ev_gelijkwaardigheid,
+              COALESCE(cx.ev_verbinding, 0)::int AS ev_verbinding,
+              COALESCE(cx.ev_getuigenis, 0)::int AS ev_getuigenis,
+              COALESCE(cx.tagged_early, 0)::int AS tagged_early, COALESCE(cx.projectie_early, 0)::int AS projectie_early,
+              COALESCE(cx.tagged_late, 0)::int AS tagged_late, COALESCE(cx.projectie_late, 0)::int AS projectie_late,
               COALESCE(given.n, 0)::int AS gave, COALESCE(got.n, 0)::int AS received,
-              CASE WHEN COALESCE(ev.first_herkenning, given.first_at) IS NULL THEN NULL
-                   ELSE GREATEST(0, EXTRACT(EPOCH FROM (LEAST(ev.first_herkenning, given.first_at) - p.started_at)) / 86400)::float8
+              CASE WHEN COALESCE(cx.first_herkenning, given.first_at) IS NULL THEN NULL
+                   ELSE GREATEST(0, EXTRACT(EPOCH FROM (LEAST(cx.first_herkenning, given.first_at) - p.started_at)) / 86400)::float8
               END AS kantelpunt_days,
               COALESCE((SELECT gc.confirmed FROM getuigenis_confirmations gc WHERE gc.membership_id = p.membership_id), false) AS getuigenis_confirmed,
               EXISTS (SELECT 1 FROM mentor_profiles mp WHERE mp.membership_id = p.membership_id AND mp.status IN ('active', 'paused')) AS mentor_opted_in
          FROM p
-         LEFT JOIN ev ON ev.traject_id = p.traject_id AND ev.membership_id = p.membership_id
-         LEFT JOIN g ON g.traject_id = p.traject_id AND g.membership_id = p.membership_id
+         LEFT JOIN cx ON cx.traject_id = p.traject_id AND cx.membership_id = p.membership_id
          LEFT JOIN given ON given.traject_id = p.traject_id AND given.membership_id = p.membership_id
          LEFT JOIN got ON got.traject_id = p.traject_id AND got.membership_id = p.membership_id
         ORDER BY p.traject_id, p.membership_id`,
@@ -464,6 +465,28 @@ export class InsightRepository {
       ...r,
       kantelpunt_days: r.kantelpunt_days === null ? null : Number(r.kantelpunt_days),
     }));
+  }
+
+  /**
+   * Participants (traject:member keys) with no herkenning at all yet in the traject's group room and the
+   * given alumni rooms: no contribution tagged herkenning and no recognition given, up to `now`. Only they
+   * can be flagged 'stuck in projectie' by participantPath, so only their paths need loading.
+   */
+  async withoutHerkenning(trajectIds: string[], alumniRooms: string[], now: Date): Promise<Set<string>> {
+    if (trajectIds.length === 0) return new Set();
+    const rows = await this.aggregate<{ traject_id: string; membership_id: string }[]>(
+      `SELECT e.traject_id, e.membership_id
+         FROM enrolments e JOIN trajecten t ON t.id = e.traject_id
+        WHERE e.traject_id = ANY($1::uuid[]) AND e.status IN ('active', 'left', 'completed')
+          AND NOT EXISTS (SELECT 1 FROM contributions c
+                           WHERE c.author_membership_id = e.membership_id AND c.phase = 'herkenning' AND ${LIVE}
+                             AND c.room_id = ANY(t.room_id || $2::uuid[]) AND c.created_at <= $3)
+          AND NOT EXISTS (SELECT 1 FROM recognitions r
+                           WHERE r.from_membership_id = e.membership_id
+                             AND r.room_id = ANY(t.room_id || $2::uuid[]) AND r.created_at <= $3)`,
+      [trajectIds, alumniRooms, now],
+    );
+    return new Set(rows.map((r) => `${r.traject_id}:${r.membership_id}`));
   }
 
   /** Voice per member (participants and the traject's facilitators, silent ones with zeros) per traject. */

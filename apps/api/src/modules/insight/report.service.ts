@@ -190,12 +190,15 @@ export class ReportService {
       this.repo.zwartGatLatest(ids),
       this.repo.mentorships(ids, now),
     ]);
+    // The trajecten are all of the caller's organisation, so they share its alumni rooms.
+    const alumniRooms = trajecten[0] ? await this.repo.alumniRooms(trajecten[0].id) : [];
+    // Only someone without any herkenning can be stuck in projectie: load just their paths.
+    const undecided = await this.repo.withoutHerkenning(ids, alumniRooms, now);
     const out = new Map<string, TrajectFacts>();
     for (const t of trajecten) {
       const mine = participants.filter((p) => p.traject_id === t.id);
-      const alumniRooms = await this.repo.alumniRooms(t.id);
       const paths = await this.paths.paths(
-        mine.map((p) => p.membership_id),
+        mine.filter((p) => undecided.has(`${t.id}:${p.membership_id}`)).map((p) => p.membership_id),
         now,
         [t.room_id, ...alumniRooms],
       );
