@@ -111,9 +111,28 @@ describe('journey: trajecten, consent, Na afloop and peer mentors', () => {
     // A link for people who have no account yet.
     await admin.page.getByRole('button', { name: 'Link maken' }).click();
     const link = admin.page.getByRole('textbox', { name: 'Uitnodigingslink voor dit traject' });
-    expect(await link.inputValue()).toMatch(new RegExp(`^${app.baseUrl}/uitnodiging/[\\w-]+$`));
+    const invitationUrl = await link.inputValue();
+    expect(invitationUrl).toMatch(new RegExp(`^${app.baseUrl}/uitnodiging/[\\w-]+$`));
     await checkpoint(admin.page, JOURNEY, '1-03-traject-admin');
     await admin.page.getByRole('button', { name: 'Ik heb de link bewaard' }).click();
+
+    // Someone new registers through the link and lands on the consent screen; "Nu niet" leaves it open.
+    const mila = await newVisitor(browser, app.baseUrl);
+    visitors.push(mila);
+    await mila.page.goto(invitationUrl);
+    await mila.page
+      .getByText(`Je bent uitgenodigd voor het traject "${TRAJECT}".`, { exact: false })
+      .waitFor();
+    await mila.page.getByLabel('Schuilnaam').fill('Mila');
+    await mila.page.getByLabel('Inlognaam').fill('mila');
+    await mila.page.getByLabel('Wachtwoord').fill('een rustige zin als wachtwoord');
+    await mila.page.getByRole('button', { name: 'Account maken' }).click();
+    await heading(mila.page, `Meedoen aan ${TRAJECT}`).waitFor();
+    await mila.page.getByRole('button', { name: 'Nu niet' }).click();
+    await mila.page
+      .getByText('Geen probleem. Je uitnodiging blijft staan; je kunt later nog beslissen.')
+      .waitFor();
+    await checkpoint(mila.page, JOURNEY, '1-03b-consent-not-now');
 
     // Joris is invited: home says so before anything else; he reads, tries without agreeing, then agrees.
     const joris = await visitor('joris');

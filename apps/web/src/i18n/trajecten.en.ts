@@ -52,7 +52,6 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     },
     readConsent: 'Read what taking part means',
     toGroup: 'Go to the group',
-    open: 'View',
     create: {
       heading: 'New course',
       intro:

@@ -52,7 +52,6 @@ export const trajectenNl = {
     },
     readConsent: 'Lees wat meedoen inhoudt',
     toGroup: 'Naar de groep',
-    open: 'Bekijk',
     create: {
       heading: 'Nieuw traject',
       intro:

@@ -16,7 +16,8 @@ export default function NaAfloopRoute() {
   const mentors = useMentorOverview();
   if (!me) return null;
   const mentorOptions = mentors.data?.mentors
-    .filter((m) => m.status === 'active')
+    // Only mentors with a place left: a suggestion that ends in "vol" would disappoint.
+    .filter((m) => m.status === 'active' && m.active + m.requested < m.maxMentees)
     .map((m) => ({
       membershipId: m.mentor.membershipId,
       displayName: m.mentor.displayName,

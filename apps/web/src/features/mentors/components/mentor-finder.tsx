@@ -15,7 +15,7 @@ import { type MentorSearch, useFindMentors } from '../api/find-mentors';
 import { useRequestMentor } from '../api/request-mentor';
 import { isMentorLanguage, joinWords, themeLabel } from '../lib/labels';
 
-export const REQUEST_MAX = 500;
+const REQUEST_MAX = 500;
 
 function AskDialog({
   listing,

@@ -17,9 +17,9 @@ import {
 import { useSaveMentorProfile } from '../api/save-mentor-profile';
 import { themeLabel } from '../lib/labels';
 
-export const INTRO_MIN = 10;
-export const INTRO_MAX = 1000;
-export const MAX_LANGUAGES = 6;
+const INTRO_MIN = 10;
+const INTRO_MAX = 1000;
+const MAX_LANGUAGES = 6;
 const MENTEE_CHOICES = [1, 2, 3, 4, 5] as const;
 
 type Errors = Partial<Record<'intro' | 'languages' | 'availability', string>>;
