@@ -530,6 +530,10 @@ describe('mijn pad', () => {
     expect(placed.status).toBe(200);
     expect(placed.body.selfPlacement).toEqual({ phase: 'herkenning', at: '2026-03-29T14:00:00.000Z' });
     expect(placed.body.history.map((h) => h.phase)).toEqual(['herkenning', 'projectie']);
+    // The same place again is not a new step in the history.
+    clock.set(at('2026-03-29T15:00:00.000Z'));
+    const again = await c.request<MyPathView>('PUT', '/api/insight/me/path', { phase: 'herkenning' });
+    expect(again.body.history).toEqual(placed.body.history);
 
     expect((await c.request('PUT', '/api/insight/me/path', { phase: 'genezen' })).status).toBe(400);
     expect(

@@ -45,9 +45,11 @@ export class MyPathService {
     };
   }
 
-  /** A new self-placement; history is kept, the newest counts. */
+  /** A new self-placement; history is kept, the newest counts. Choosing the same place again adds nothing. */
   async place(actor: Actor, phase: PhaseId): Promise<MyPathView> {
-    await this.repo.addSelfPlacement(actor.organisationId, actor.membershipId, phase, this.clock.now());
+    const [latest] = await this.repo.selfPlacementHistory(actor.membershipId, 1);
+    if (latest?.phase !== phase)
+      await this.repo.addSelfPlacement(actor.organisationId, actor.membershipId, phase, this.clock.now());
     return this.view(actor);
   }
 }
