@@ -502,6 +502,10 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     confirm: 'Confirm',
     unconfirm: 'Do not confirm',
     confirmed: 'You confirmed testimony for {{name}}.',
+    unconfirmTitle: 'Not confirm testimony for {{name}}?',
+    unconfirmText:
+      '{{name}} is then not (or no longer) in the list of mentors, even if they want to be. Ongoing mentoring contacts stay. You can change this later.',
+    unconfirmConfirm: 'Yes, do not confirm',
     unconfirmed: 'You recorded that testimony for {{name}} is not confirmed.',
   },
 };

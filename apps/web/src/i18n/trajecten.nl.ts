@@ -505,6 +505,10 @@ export const trajectenNl = {
     confirm: 'Bevestigen',
     unconfirm: 'Niet bevestigen',
     confirmed: 'Je hebt getuigenis van {{name}} bevestigd.',
+    unconfirmTitle: 'Getuigenis van {{name}} niet bevestigen?',
+    unconfirmText:
+      '{{name}} staat dan niet (meer) in de lijst van mentoren, ook als diegene dat zelf wil. Lopende mentorcontacten blijven bestaan. Je kunt dit later weer veranderen.',
+    unconfirmConfirm: 'Ja, niet bevestigen',
     unconfirmed: 'Je hebt vastgelegd dat getuigenis van {{name}} niet bevestigd is.',
   },
 } as const;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Loading } from '../../../components/ui/loading';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import type { MentorLoad, MentorOverview as Overview } from '../../../types/trajecten';
@@ -92,6 +93,8 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
   const confirm = useConfirmGetuigenis();
   const [notice, setNotice] = useState<string | null>(null);
   const [invited, setInvited] = useState<string[]>([]);
+  // Not confirming can take someone out of the mentor list: asked first.
+  const [unconfirming, setUnconfirming] = useState<AlumnusOption['member'] | null>(null);
 
   if (overview.isPending) return <Loading label={t('mentoren.loading')} />;
   if (overview.isError)
@@ -176,17 +179,10 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
               <tbody>
                 {alumni.map((a) => {
                   const name = a.member.displayName;
-                  const set = (confirmed: boolean) =>
+                  const confirmIt = () =>
                     confirm.mutate(
-                      { membershipId: a.member.membershipId, confirmed },
-                      {
-                        onSuccess: () =>
-                          setNotice(
-                            confirmed
-                              ? t('mentoren.confirmed', { name })
-                              : t('mentoren.unconfirmed', { name }),
-                          ),
-                      },
+                      { membershipId: a.member.membershipId, confirmed: true },
+                      { onSuccess: () => setNotice(t('mentoren.confirmed', { name })) },
                     );
                   return (
                     <tr key={a.member.membershipId}>
@@ -204,7 +200,7 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
                             variant="secondary"
                             className="button--small"
                             disabled={confirm.isPending}
-                            onClick={() => set(true)}
+                            onClick={confirmIt}
                           >
                             {t('mentoren.confirm')}
                             <span className="visually-hidden"> ({name})</span>
@@ -213,7 +209,7 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
                             variant="quiet"
                             className="button--small"
                             disabled={confirm.isPending}
-                            onClick={() => set(false)}
+                            onClick={() => setUnconfirming(a.member)}
                           >
                             {t('mentoren.unconfirm')}
                             <span className="visually-hidden"> ({name})</span>
@@ -228,6 +224,27 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
           </div>
         )}
       </section>
+      {unconfirming && (
+        <ConfirmDialog
+          title={t('mentoren.unconfirmTitle', { name: unconfirming.displayName })}
+          confirmLabel={t('mentoren.unconfirmConfirm')}
+          busy={confirm.isPending}
+          onCancel={() => setUnconfirming(null)}
+          onConfirm={() =>
+            confirm.mutate(
+              { membershipId: unconfirming.membershipId, confirmed: false },
+              {
+                onSuccess: () => {
+                  setUnconfirming(null);
+                  setNotice(t('mentoren.unconfirmed', { name: unconfirming.displayName }));
+                },
+              },
+            )
+          }
+        >
+          <p>{t('mentoren.unconfirmText', { name: unconfirming.displayName })}</p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }
