@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../../components/ui/alert';
-import { Avatar } from '../../../components/ui/avatar';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Loading } from '../../../components/ui/loading';
+import { PersonName } from '../../../components/ui/person-name';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import type { MentorLoad, MentorOverview as Overview } from '../../../types/trajecten';
 import { useConfirmGetuigenis } from '../api/confirm-getuigenis';
@@ -56,10 +56,7 @@ function LoadTable({ mentors }: { mentors: MentorLoad[] }) {
           {mentors.map((m) => (
             <tr key={m.mentor.membershipId}>
               <th scope="row">
-                <span className="person">
-                  <Avatar color={m.mentor.avatarColor} />
-                  {m.mentor.displayName}
-                </span>
+                <PersonName color={m.mentor.avatarColor} name={m.mentor.displayName} />
               </th>
               <td>{t(`mentor.statuses.${m.status}`)}</td>
               <td>
@@ -127,10 +124,7 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
           <ul className="plain-list">
             {data.eligibleNotOptedIn.map((m) => (
               <li key={m.membershipId} className="mentorship mentorship--row">
-                <span className="person">
-                  <Avatar color={m.avatarColor} />
-                  {m.displayName}
-                </span>
+                <PersonName color={m.avatarColor} name={m.displayName} />
                 {invited.includes(m.membershipId) ? (
                   <span className="muted">{t('mentoren.invitedShort')}</span>
                 ) : (
@@ -187,10 +181,7 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
                   return (
                     <tr key={a.member.membershipId}>
                       <th scope="row">
-                        <span className="person">
-                          <Avatar color={a.member.avatarColor} />
-                          {name}
-                        </span>
+                        <PersonName color={a.member.avatarColor} name={name} />
                       </th>
                       <td>{a.trajectName}</td>
                       <td>{t(`mentoren.states.${stateOf(a.member.membershipId, data)}`)}</td>

@@ -9,7 +9,7 @@ import { useFocusFirstError } from '../../../components/ui/use-focus-first-error
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { type CreateTrajectInput, useCreateTraject } from '../api/create-traject';
 import { useFacilitatorOptions } from '../api/get-facilitator-options';
-import { PersonName } from './person-name';
+import { PersonName } from '../../../components/ui/person-name';
 
 interface SessionDraft {
   key: number;

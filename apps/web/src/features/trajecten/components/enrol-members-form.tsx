@@ -9,7 +9,7 @@ import { useErrorMessage } from '../../../i18n/use-error-message';
 import type { TrajectDetail } from '../../../types/trajecten';
 import { useEnrolMembers } from '../api/enrol-members';
 import { useMemberDirectory } from '../api/get-member-directory';
-import { PersonName } from './person-name';
+import { PersonName } from '../../../components/ui/person-name';
 
 /** Existing members who are not part of the traject yet; they get a notification and consent first. */
 export function EnrolMembersForm({ traject }: { traject: TrajectDetail }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { TextBody } from '../../../components/ui/text-body';
 import { formatDate } from '../../../i18n';
 import type { EnrolmentView } from '../../../types/trajecten';
-import { PersonName } from './person-name';
+import { PersonName } from '../../../components/ui/person-name';
 
 function since(e: EnrolmentView): string {
   const at =

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TrajectDetail } from '../../../types/trajecten';
 import { formatDay, formatSessionTime } from '../lib/dates';
-import { PersonName } from './person-name';
+import { PersonName } from '../../../components/ui/person-name';
 import { TrajectStatusBadge } from './traject-status';
 
 export interface TrajectOverviewProps {

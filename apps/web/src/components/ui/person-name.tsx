@@ -1,4 +1,4 @@
-import { Avatar } from '../../../components/ui/avatar';
+import { Avatar } from './avatar';
 
 /** A pseudonym with its colour mark. */
 export function PersonName({ color, name }: { color: string; name: string }) {
