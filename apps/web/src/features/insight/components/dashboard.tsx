@@ -257,10 +257,18 @@ function DashboardBody({ d }: { d: DashboardView }) {
               <thead>
                 <tr>
                   <th scope="col">{t('insight.dashboard.session')}</th>
-                  <th scope="col">{t('insight.dashboard.contributions')}</th>
-                  <th scope="col">{t('insight.dashboard.gini')}</th>
-                  <th scope="col">{t('insight.dashboard.facilitatorVoice')}</th>
-                  <th scope="col">{t('insight.dashboard.silentCount')}</th>
+                  <th scope="col" className="num">
+                    {t('insight.dashboard.contributions')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('insight.dashboard.gini')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('insight.dashboard.facilitatorVoice')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('insight.dashboard.silentCount')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -320,8 +328,12 @@ function KantelpuntTable({ members }: { members: DashboardMember[] }) {
         <thead>
           <tr>
             <th scope="col">{t('insight.dashboard.member')}</th>
-            <th scope="col">{t('insight.dashboard.given')}</th>
-            <th scope="col">{t('insight.dashboard.received')}</th>
+            <th scope="col" className="num">
+              {t('insight.dashboard.given')}
+            </th>
+            <th scope="col" className="num">
+              {t('insight.dashboard.received')}
+            </th>
             <th scope="col">{t('insight.dashboard.kantelpunt')}</th>
           </tr>
         </thead>
@@ -359,7 +371,9 @@ function MemberTable({ members }: { members: DashboardMember[] }) {
             <th scope="col">{t('insight.dashboard.member')}</th>
             <th scope="col">{t('insight.dashboard.dataPhase')}</th>
             <th scope="col">{t('insight.dashboard.selfPhase')}</th>
-            <th scope="col">{t('insight.dashboard.contributions')}</th>
+            <th scope="col" className="num">
+              {t('insight.dashboard.contributions')}
+            </th>
             <th scope="col">{t('insight.dashboard.signals')}</th>
           </tr>
         </thead>

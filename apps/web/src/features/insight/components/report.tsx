@@ -199,11 +199,13 @@ function ReportBody({ r }: { r: ReportView }) {
               <tr>
                 <th scope="col">{t('insight.report.month')}</th>
                 {ZWART_GAT_LEVELS.map((level) => (
-                  <th key={level} scope="col">
+                  <th key={level} scope="col" className="num">
                     {t(`insight.report.levels.${level}`)}
                   </th>
                 ))}
-                <th scope="col">{t('insight.report.measured')}</th>
+                <th scope="col" className="num">
+                  {t('insight.report.measured')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -229,9 +231,15 @@ function ReportBody({ r }: { r: ReportView }) {
             <thead>
               <tr>
                 <th scope="col">{t('insight.report.after')}</th>
-                <th scope="col">{t('insight.report.stillActive')}</th>
-                <th scope="col">{t('insight.report.activeCount')}</th>
-                <th scope="col">{t('insight.report.measured')}</th>
+                <th scope="col" className="num">
+                  {t('insight.report.stillActive')}
+                </th>
+                <th scope="col" className="num">
+                  {t('insight.report.activeCount')}
+                </th>
+                <th scope="col" className="num">
+                  {t('insight.report.measured')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -283,7 +291,7 @@ function CompareTable({ rows }: { rows: CompareRow[] }) {
             <tr>
               <th scope="row">{t('insight.report.participants')}</th>
               {rows.map((row) => (
-                <td key={row.traject.id} className="num">
+                <td key={row.traject.id}>
                   <CellValue cell={row.participants} unit="count" />
                 </td>
               ))}
@@ -305,7 +313,7 @@ function CompareTable({ rows }: { rows: CompareRow[] }) {
               <tr key={s.phase}>
                 <th scope="row">{t('insight.report.reachedPhase', { phase: PHASES[s.phase].label[l] })}</th>
                 {rows.map((row) => (
-                  <td key={row.traject.id} className="num">
+                  <td key={row.traject.id}>
                     <CellValue cell={row.funnel.steps[i]!.reached} unit="count" />
                   </td>
                 ))}
@@ -314,7 +322,7 @@ function CompareTable({ rows }: { rows: CompareRow[] }) {
             <tr>
               <th scope="row">{t('insight.report.kantelpuntMedian')}</th>
               {rows.map((row) => (
-                <td key={row.traject.id} className="num">
+                <td key={row.traject.id}>
                   <CellValue cell={row.funnel.kantelpunt.medianDays} unit="days" />
                 </td>
               ))}
@@ -322,7 +330,7 @@ function CompareTable({ rows }: { rows: CompareRow[] }) {
             <tr>
               <th scope="row">{t('insight.report.activeAfterOneMonth')}</th>
               {rows.map((row) => (
-                <td key={row.traject.id} className="num">
+                <td key={row.traject.id}>
                   <CellValue cell={row.activeAfterOneMonth} unit="share" />
                 </td>
               ))}

@@ -84,7 +84,9 @@ export function HorizontalBars({
             <thead>
               <tr>
                 <th scope="col">{labelHeader}</th>
-                <th scope="col">{valueHeader}</th>
+                <th scope="col" className="num">
+                  {valueHeader}
+                </th>
                 {noteHeader && <th scope="col">{noteHeader}</th>}
               </tr>
             </thead>

@@ -154,7 +154,9 @@ export function RecognitionGraph({
               <tr>
                 <th scope="col">{t('insight.graph.from')}</th>
                 <th scope="col">{t('insight.graph.to')}</th>
-                <th scope="col">{t('insight.graph.count')}</th>
+                <th scope="col" className="num">
+                  {t('insight.graph.count')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -127,11 +127,13 @@ export function StackedBars({ title, categoryLabel, rows }: StackedBarsProps) {
               <tr>
                 <th scope="col">{categoryLabel}</th>
                 {PHASE_KEYS.map((k) => (
-                  <th key={k} scope="col">
+                  <th key={k} scope="col" className="num">
                     {phaseLabel(k)}
                   </th>
                 ))}
-                <th scope="col">{t('insight.chart.total')}</th>
+                <th scope="col" className="num">
+                  {t('insight.chart.total')}
+                </th>
               </tr>
             </thead>
             <tbody>
