@@ -107,4 +107,12 @@ describe('formatMessage', () => {
     expect(isMessageKey('toString')).toBe(false);
     expect(msg('zwartGat.noMentor')).toEqual({ key: 'zwartGat.noMentor', params: {} });
   });
+
+  it.each([
+    ['so', 'Somalisch'],
+    ['ti', 'Tigrinya'],
+    ['pap', 'Papiaments'],
+  ])('should name the mentor language %s in Dutch', (code, name) => {
+    expect(formatMessage(msg('mentor.sharedLanguages', { languages: code }), 'nl')).toContain(name);
+  });
 });

@@ -19,6 +19,8 @@ const LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<Language, string>>
   es: { nl: 'Spaans', en: 'Spanish' },
   pap: { nl: 'Papiaments', en: 'Papiamento' },
   srn: { nl: 'Sranantongo', en: 'Sranan Tongo' },
+  so: { nl: 'Somalisch', en: 'Somali' },
+  ti: { nl: 'Tigrinya', en: 'Tigrinya' },
   uk: { nl: 'Oekraïens', en: 'Ukrainian' },
 };
 

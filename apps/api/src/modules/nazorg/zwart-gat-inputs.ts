@@ -57,8 +57,11 @@ export async function loadZwartGatInputs(
     `SELECT to_membership_id AS m, created_at AS at FROM recognitions WHERE to_membership_id = ANY($1::uuid[]) AND created_at <= $2`,
     [ids, now],
   );
+  // An active mentorship protects both sides: the mentee has someone, and so does the mentor.
   const mentored = await ds.query<{ m: string }[]>(
-    `SELECT DISTINCT mentee_membership_id AS m FROM mentorships WHERE mentee_membership_id = ANY($1::uuid[]) AND status = 'active'`,
+    `SELECT mentee_membership_id AS m FROM mentorships WHERE mentee_membership_id = ANY($1::uuid[]) AND status = 'active'
+     UNION
+     SELECT mentor_membership_id FROM mentorships WHERE mentor_membership_id = ANY($1::uuid[]) AND status = 'active'`,
     [ids],
   );
   const mentoredSet = new Set(mentored.map((r) => r.m));
