@@ -17,8 +17,9 @@ export function dataSourceOptions(
     migrationsRun: false,
     migrationsTableName: 'migrations',
     logging: false,
-    // Survive a database restart: pg drops dead clients from the pool, new queries reconnect.
-    extra: { max: 20, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
+    // Survive a database restart: pg drops dead clients from the pool, new queries reconnect. No JIT: the
+    // dashboards' aggregates look expensive enough to be compiled, which takes longer than running them.
+    extra: { max: 20, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000, options: '-c jit=off' },
     ...overrides,
   } as DataSourceOptions;
 }

@@ -118,14 +118,12 @@ export class InsightRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   /**
-   * An aggregate over many rows. PostgreSQL's JIT compiles such plans (their cost estimates are high),
-   * which costs more than it saves for queries that run in well under a second: switch it off for them.
+   * An aggregate over many rows. PostgreSQL's JIT would compile such plans (their cost estimates are high),
+   * which costs more than it saves for queries that run in well under a second: the app's connections have
+   * it switched off (data-source.ts), so this is a plain query, without a transaction around a SET LOCAL.
    */
   private async aggregate<T>(sql: string, params: unknown[]): Promise<T> {
-    return this.ds.transaction(async (em) => {
-      await em.query('SET LOCAL jit = off');
-      return em.query<T>(sql, params);
-    });
+    return this.ds.query<T>(sql, params);
   }
 
   // — Rooms —
