@@ -72,8 +72,8 @@ export class RoomsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The caller's rooms, most recently active first, with unread counts. */
-  async list(actor: Actor): Promise<RoomSummary[]> {
+  /** The caller's rooms (or just `onlyRoomId`), most recently active first, with unread counts. */
+  async list(actor: Actor, onlyRoomId?: string): Promise<RoomSummary[]> {
     const rows = await this.ds.query<SummaryRow[]>(
       `SELECT r.id, r.kind, r.name, r.description, r.last_seq, rm.last_read_seq,
               (SELECT count(*) FROM contributions c
@@ -88,15 +88,17 @@ export class RoomsService {
             WHERE r.kind = 'direct' AND rm2.room_id = r.id AND rm2.membership_id <> $1 LIMIT 1
          ) o ON true
         WHERE rm.membership_id = $1 AND rm.status = 'active' AND r.organisation_id = $2
+          AND ($3::uuid IS NULL OR r.id = $3)
         ORDER BY last_activity_at DESC NULLS LAST, r.name`,
-      [actor.membershipId, actor.organisationId],
+      [actor.membershipId, actor.organisationId, onlyRoomId ?? null],
     );
     return rows.map((r) => this.toSummary(r));
   }
 
   async get(actor: Actor, roomId: string): Promise<RoomDetail> {
     const acc = await this.access.member(actor, roomId);
-    const summary = (await this.list(actor)).find((r) => r.id === roomId);
+    // Only this room's summary: the unread counts of all the caller's rooms cost a count each.
+    const summary = (await this.list(actor, roomId)).find((r) => r.id === roomId);
     if (!summary) throw notFound();
     const room = await this.ds
       .getRepository(Room)
