@@ -66,8 +66,11 @@ export class ContributionsService {
     input: SendContributionInput,
     beforeNew: () => void = () => undefined,
   ): Promise<SendContributionResult> {
-    const acc = await this.access.member(actor, input.roomId);
-    const existing = await this.findByClientId(actor, input.clientId);
+    // The membership check and the retry lookup are independent: one round trip for both.
+    const [acc, existing] = await Promise.all([
+      this.access.member(actor, input.roomId),
+      this.findByClientId(actor, input.clientId),
+    ]);
     if (existing) return this.duplicate(actor, existing, input.roomId, acc.isHost);
     beforeNew(); // e.g. the rate limit: it applies to new contributions, not to retries
 
