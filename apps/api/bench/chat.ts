@@ -1,7 +1,7 @@
 // bench:chat — real-time fan-out. A swarm of socket.io clients in rooms of ten, against the built API
 // (cookie sessions, persisted before broadcast) and against a bare socket.io relay on the same machine.
 //   pnpm bench:chat [--clients 1000] [--rate 100] [--seconds 30] [--runs 3] [--idle 10000]
-//                   [--instances 2] [--no-sweep] [--max-rate 6000] [--step-seconds 8] [--quiet-wait 20]
+//                   [--instances 2] [--no-sweep] [--max-rate 12000] [--step-seconds 8] [--quiet-wait 20]
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import {
@@ -30,7 +30,9 @@ const { values: a } = parseArgs({
     instances: { type: 'string', default: '1' },
     adapter: { type: 'string', default: 'redis' },
     'no-sweep': { type: 'boolean', default: false },
-    'max-rate': { type: 'string', default: '6000' },
+    /** For development: which parts to run (steady, sweep, idle, multi). */
+    only: { type: 'string', default: 'steady,sweep,idle,multi' },
+    'max-rate': { type: 'string', default: '12000' },
     'step-seconds': { type: 'string', default: '8' },
     'quiet-wait': { type: 'string', default: '20' },
   },
@@ -43,7 +45,8 @@ const idleCount = Number(a.idle);
 const instances = Number(a.instances);
 /** Production runs on Redis (docker-compose.yml); without REDIS_URL the API falls back to PostgreSQL. */
 const redis = a.adapter !== 'postgres';
-const doSweep = !a['no-sweep'];
+const parts = new Set(a.only.split(','));
+const doSweep = !a['no-sweep'] && parts.has('sweep');
 const maxRate = Number(a['max-rate']);
 const stepSeconds = Number(a['step-seconds']);
 
@@ -76,12 +79,14 @@ async function main(): Promise<void> {
     });
 
     const load = { clients, rate, seconds, runs };
-    log(`relay: ${clients} clients, ${rate} msg/s, ${runs} × ${seconds} s`);
-    const relaySteady = await withProcess(relay, (c) =>
-      steady(members, { kind: 'relay', instances: c }, load),
-    );
-    log(`api: ${clients} clients, ${rate} msg/s, ${runs} × ${seconds} s`);
-    const apiSteady = await withProcess(api, (c) => steady(members, { kind: 'api', instances: c }, load));
+    let relaySteady: SteadyFigures | null = null;
+    let apiSteady: SteadyFigures | null = null;
+    if (parts.has('steady')) {
+      log(`relay: ${clients} clients, ${rate} msg/s, ${runs} × ${seconds} s`);
+      relaySteady = await withProcess(relay, (c) => steady(members, { kind: 'relay', instances: c }, load));
+      log(`api: ${clients} clients, ${rate} msg/s, ${runs} × ${seconds} s`);
+      apiSteady = await withProcess(api, (c) => steady(members, { kind: 'api', instances: c }, load));
+    }
 
     let relaySweep: SweepFigures | null = null;
     let apiSweep: SweepFigures | null = null;
@@ -93,22 +98,22 @@ async function main(): Promise<void> {
 
     let relayIdle: IdleFigures | null = null;
     let apiIdle: IdleFigures | null = null;
-    if (idleCount > 0) {
+    if (idleCount > 0 && parts.has('idle')) {
       relayIdle = await withProcess(relay, (c) => idle(members, { kind: 'relay', instances: c }, idleCount));
       apiIdle = await withProcess(api, (c) => idle(members, { kind: 'api', instances: c }, idleCount));
       log(`idle ${idleCount}: relay ${relayIdle.rssMiB} MiB, api ${apiIdle.rssMiB} MiB`);
     }
 
     let multi: SteadyFigures | null = null;
-    if (instances > 1) {
+    if (instances > 1 && parts.has('multi')) {
       log(`api × ${instances} on Redis: ${clients} clients, ${rate} msg/s`);
       const many = () =>
         Promise.all(Array.from({ length: instances }, () => startApi({ databaseUrl: db.url, redis: true })));
       multi = await withProcess(many, (c) => steady(members, { kind: 'api', instances: c }, load));
     }
 
-    const r = relaySteady.median;
-    const f = apiSteady.median;
+    const r = relaySteady?.median;
+    const f = apiSteady?.median;
     const extraCross =
       multi?.median.crossInstanceMs && multi.median.sameInstanceMs
         ? round(multi.median.crossInstanceMs.p99 - multi.median.sameInstanceMs.p99)
@@ -141,20 +146,20 @@ async function main(): Promise<void> {
         },
         baseline: { steady: relaySteady, saturation: relaySweep, idle: relayIdle },
         ratios: {
-          p50: ratio(f.latencyMs.p50, r.latencyMs.p50),
-          p99: ratio(f.latencyMs.p99, r.latencyMs.p99),
+          p50: ratio(f?.latencyMs.p50, r?.latencyMs.p50),
+          p99: ratio(f?.latencyMs.p99, r?.latencyMs.p99),
           idleMemory: ratio(apiIdle?.rssMiB, relayIdle?.rssMiB),
           idlePerConnection: ratio(apiIdle?.perConnectionKiB, relayIdle?.perConnectionKiB),
           saturation: ratio(apiSweep?.saturationRate, relaySweep?.saturationRate),
         },
         targets: [
-          target(`p99 ≤ 100 ms at ${clients} users / ${rate} msg/s`, f.latencyMs.p99, (v) => v <= 100),
-          target(`p50 ≤ 20 ms at ${clients} users / ${rate} msg/s`, f.latencyMs.p50, (v) => v <= 20),
-          target('zero lost', f.lost, (v) => v === 0),
-          target('zero duplicates', f.duplicates, (v) => v === 0),
+          target(`p99 ≤ 100 ms at ${clients} users / ${rate} msg/s`, f?.latencyMs.p99, (v) => v <= 100),
+          target(`p50 ≤ 20 ms at ${clients} users / ${rate} msg/s`, f?.latencyMs.p50, (v) => v <= 20),
+          target('zero lost', f?.lost, (v) => v === 0),
+          target('zero duplicates', f?.duplicates, (v) => v === 0),
           target(
             'full-stack p99 ≤ 5× bare relay p99',
-            ratio(f.latencyMs.p99, r.latencyMs.p99),
+            ratio(f?.latencyMs.p99, r?.latencyMs.p99),
             (v) => v <= 5,
           ),
           target(
@@ -173,8 +178,12 @@ async function main(): Promise<void> {
         seconds: round((performance.now() - t0) / 1000, 0),
       },
       [
-        `api   : p50 ${f.latencyMs.p50} / p95 ${f.latencyMs.p95} / p99 ${f.latencyMs.p99} ms, ${f.ackedPerSecond} msg/s → ${f.deliveriesPerSecond} deliveries/s, lost ${f.lost}, dup ${f.duplicates}, errors ${f.errors}, rss ${f.rssMiB} MiB, cpu ${f.cpuPercent}%`,
-        `relay : p50 ${r.latencyMs.p50} / p95 ${r.latencyMs.p95} / p99 ${r.latencyMs.p99} ms, ${r.ackedPerSecond} msg/s, rss ${r.rssMiB} MiB`,
+        f && r
+          ? `api   : p50 ${f.latencyMs.p50} / p95 ${f.latencyMs.p95} / p99 ${f.latencyMs.p99} ms, ${f.ackedPerSecond} msg/s → ${f.deliveriesPerSecond} deliveries/s, lost ${f.lost}, dup ${f.duplicates}, errors ${f.errors}, rss ${f.rssMiB} MiB, cpu ${f.cpuPercent}% (postgres ${f.postgresCpuPercent}%)`
+          : 'steady: not measured',
+        r
+          ? `relay : p50 ${r.latencyMs.p50} / p95 ${r.latencyMs.p95} / p99 ${r.latencyMs.p99} ms, ${r.ackedPerSecond} msg/s, rss ${r.rssMiB} MiB`
+          : '',
         apiSweep && relaySweep
           ? `saturation (p99 > 250 ms): api ${apiSweep.saturationRate} msg/s, relay ${relaySweep.saturationRate}${relaySweep.reachedCeiling ? '+ (ceiling)' : ''} msg/s`
           : 'saturation: not measured (--no-sweep)',

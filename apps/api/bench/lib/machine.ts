@@ -32,25 +32,64 @@ export function describeMachine(): MachineInfo {
   };
 }
 
-/** Other people's test runs and browsers on this shared machine (never our own children). */
+/** Whether `pid` is this process or one of its descendants (e.g. the Chromium bench:web starts). */
+function isOurs(pid: number): boolean {
+  let p = pid;
+  for (let depth = 0; depth < 12 && p > 1; depth++) {
+    if (p === process.pid) return true;
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      p = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Other people's test runs and browsers on this shared machine (never our own, nor our parents). */
 export function busyProcesses(): string[] {
   try {
     const out = execFileSync('pgrep', ['-fa', 'jest|chromium|vite build'], { encoding: 'utf8' });
-    const mine = new Set([String(process.pid), String(process.ppid)]);
     return out
       .split('\n')
       .filter(Boolean)
-      .filter((line) => !mine.has(line.split(' ')[0]!))
-      .filter((line) => !line.includes('pgrep'));
+      .filter((line) => {
+        const pid = Number(line.split(' ')[0]);
+        return pid !== process.ppid && !isOurs(pid) && !line.includes('pgrep');
+      });
   } catch {
     return []; // pgrep exits 1 when nothing matches
   }
 }
 
 export interface QuietCheck {
+  /** Quiet when the benchmark started. */
   quiet: boolean;
   waitedSeconds: number;
   busyWith: string[];
+  /** Share of the checks (every 15 s while it ran) that found other tests or browsers running. */
+  busyDuringPercent?: number;
+}
+
+let watch: { samples: number; busy: number } | undefined;
+
+/** Keeps checking, every 15 s, whether others' tests or browsers run while the benchmark does. */
+function startWatch(): void {
+  if (watch) return;
+  const w = { samples: 0, busy: 0 };
+  watch = w;
+  setInterval(() => {
+    w.samples++;
+    if (busyProcesses().length > 0) w.busy++;
+  }, 15_000).unref();
+}
+
+/** The start-up check with how busy the machine was while the benchmark ran. */
+export function quietSoFar(start: QuietCheck | null): QuietCheck | null {
+  if (!start) return null;
+  if (!watch || watch.samples === 0) return start;
+  return { ...start, busyDuringPercent: Math.round((watch.busy / watch.samples) * 100) };
 }
 
 /**
@@ -62,8 +101,12 @@ export async function waitUntilQuiet(maxMinutes: number, log = true): Promise<Qu
   for (;;) {
     const busy = busyProcesses();
     const waitedSeconds = Math.round((Date.now() - started) / 1000);
-    if (busy.length === 0) return { quiet: true, waitedSeconds, busyWith: [] };
+    if (busy.length === 0) {
+      startWatch();
+      return { quiet: true, waitedSeconds, busyWith: [] };
+    }
     if (Date.now() - started >= maxMinutes * 60_000) {
+      startWatch();
       return { quiet: false, waitedSeconds, busyWith: [`${busy.length} processes: ${summarizeBusy(busy)}`] };
     }
     if (log)

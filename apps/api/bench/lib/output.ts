@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeMachine, type QuietCheck } from './machine.js';
+import { describeMachine, type QuietCheck, quietSoFar } from './machine.js';
 import { ROOT } from './processes.js';
 
 export interface BenchResult {
@@ -22,6 +22,7 @@ export interface BenchResult {
 
 /** One JSON object on one line (for machines), a few lines of summary (for people), and a copy in artifacts/. */
 export function report(result: BenchResult, summary: string[]): void {
+  result.quiet = quietSoFar(result.quiet);
   console.log(JSON.stringify(result));
   const lines = [`\n== ${result.name} (${result.seconds} s) ==`, ...summary.map((s) => `  ${s}`)];
   for (const t of result.targets) {
@@ -29,6 +30,8 @@ export function report(result: BenchResult, summary: string[]): void {
     lines.push(`  [${mark}] ${t.target}: ${typeof t.value === 'number' ? t.value : (t.value ?? 'n/a')}`);
   }
   if (result.quiet && !result.quiet.quiet) lines.push('  (figures taken on a busy machine)');
+  else if (result.quiet?.busyDuringPercent)
+    lines.push(`  (others' tests or browsers ran during ${result.quiet.busyDuringPercent} % of the run)`);
   console.error(lines.join('\n'));
   const dir = path.join(ROOT, 'artifacts/bench');
   mkdirSync(dir, { recursive: true });
