@@ -189,46 +189,16 @@ export function equalityReport(
     .map((e): [string, string] => [e.fromMemberId, e.toMemberId]);
   const reciprocatedShare = round3(ratio(reciprocated, replies));
 
-  const t = EQUALITY_THRESHOLDS;
-  const advice: Msg[] = [];
-  if (contributionCount < t.minContributions) {
-    advice.push(msg('equality.tooLittleData', { count: contributionCount }));
-  } else {
-    if (
-      facilitatorVoices.length > 0 &&
-      facilitators.shareOfVoice >= t.facilitatorRatio * facilitators.shareOfMembers &&
-      facilitators.shareOfVoice - facilitators.shareOfMembers >= t.facilitatorMinExcess
-    ) {
-      advice.push(
-        msg('equality.facilitatorDominance', {
-          voicePercent: percent(facilitators.shareOfVoice),
-          memberPercent: percent(facilitators.shareOfMembers),
-        }),
-      );
-    }
-    const fairShare = ratio(1, voices.length);
-    const loudest = voices.find((v) => !v.isFacilitator);
-    if (
-      loudest !== undefined &&
-      loudest.shareOfVoice >= t.memberDominanceShare &&
-      loudest.shareOfVoice > t.memberDominanceFactor * fairShare
-    ) {
-      advice.push(
-        msg('equality.memberDominance', {
-          percent: percent(loudest.shareOfVoice),
-          memberId: loudest.memberId,
-        }),
-      );
-    }
-    if (gini >= t.unevenGini) advice.push(msg('equality.unevenVoice', { gini }));
-    if (silentMemberIds.length > 0) {
-      advice.push(msg('equality.silentMembers', { count: silentMemberIds.length, total: voices.length }));
-    }
-    if (replies >= t.minRepliesForReciprocity && reciprocatedShare < t.lowReciprocity) {
-      advice.push(msg('equality.lowReciprocity', { percent: percent(reciprocatedShare) }));
-    }
-    if (advice.length === 0) advice.push(msg('equality.balanced'));
-  }
+  const advice = equalityAdvice({
+    contributionCount,
+    hasFacilitators: facilitatorVoices.length > 0,
+    facilitators,
+    members: voices,
+    gini,
+    silentCount: silentMemberIds.length,
+    replies,
+    reciprocatedShare,
+  });
 
   return {
     memberCount: voices.length,
@@ -242,7 +212,58 @@ export function equalityReport(
     silentMemberIds,
     reciprocity: { edges, mutualPairs, replies, reciprocatedShare },
     advice,
-    belowPrivacyThreshold: voices.length < t.privacyMinMembers,
+    belowPrivacyThreshold: voices.length < EQUALITY_THRESHOLDS.privacyMinMembers,
     unknownMemberContributions: inPeriod.length - counted.length,
   };
+}
+
+export interface EqualityFacts {
+  contributionCount: number;
+  hasFacilitators: boolean;
+  facilitators: { shareOfVoice: number; shareOfMembers: number };
+  /** Loudest first. */
+  members: readonly { memberId: string; isFacilitator: boolean; shareOfVoice: number }[];
+  gini: number;
+  silentCount: number;
+  replies: number;
+  reciprocatedShare: number;
+}
+
+/** The thresholds turned into plain advice for facilitators; shared by the report and the live meter. */
+export function equalityAdvice(f: EqualityFacts): Msg[] {
+  const t = EQUALITY_THRESHOLDS;
+  if (f.contributionCount < t.minContributions)
+    return [msg('equality.tooLittleData', { count: f.contributionCount })];
+  const advice: Msg[] = [];
+  if (
+    f.hasFacilitators &&
+    f.facilitators.shareOfVoice >= t.facilitatorRatio * f.facilitators.shareOfMembers &&
+    f.facilitators.shareOfVoice - f.facilitators.shareOfMembers >= t.facilitatorMinExcess
+  ) {
+    advice.push(
+      msg('equality.facilitatorDominance', {
+        voicePercent: percent(f.facilitators.shareOfVoice),
+        memberPercent: percent(f.facilitators.shareOfMembers),
+      }),
+    );
+  }
+  const fairShare = ratio(1, f.members.length);
+  const loudest = f.members.find((m) => !m.isFacilitator);
+  if (
+    loudest !== undefined &&
+    loudest.shareOfVoice >= t.memberDominanceShare &&
+    loudest.shareOfVoice > t.memberDominanceFactor * fairShare
+  ) {
+    advice.push(
+      msg('equality.memberDominance', { percent: percent(loudest.shareOfVoice), memberId: loudest.memberId }),
+    );
+  }
+  if (f.gini >= t.unevenGini) advice.push(msg('equality.unevenVoice', { gini: f.gini }));
+  if (f.silentCount > 0)
+    advice.push(msg('equality.silentMembers', { count: f.silentCount, total: f.members.length }));
+  if (f.replies >= t.minRepliesForReciprocity && f.reciprocatedShare < t.lowReciprocity) {
+    advice.push(msg('equality.lowReciprocity', { percent: percent(f.reciprocatedShare) }));
+  }
+  if (advice.length === 0) advice.push(msg('equality.balanced'));
+  return advice;
 }

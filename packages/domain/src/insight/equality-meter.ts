@@ -1,6 +1,6 @@
-import { EQUALITY_THRESHOLDS } from '../equality/equality-report.js';
+import { equalityAdvice } from '../equality/equality-report.js';
 import { giniCoefficient } from '../equality/gini-coefficient.js';
-import { msg, type Msg } from '../messages/messages.js';
+import type { Msg } from '../messages/messages.js';
 
 /** One member's totals over a period, as the database sums them (silent members have zeros). */
 export interface VoiceTotals {
@@ -35,7 +35,6 @@ export interface EqualityMeter {
 }
 
 const ratio = (num: number, den: number): number => (den === 0 ? 0 : num / den);
-const percent = (share: number): number => Math.round(share * 100);
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
 /**
@@ -92,46 +91,16 @@ export function equalityMeter(
   }
   const reciprocatedShare = round3(ratio(reciprocated, replyCount));
 
-  const t = EQUALITY_THRESHOLDS;
-  const advice: Msg[] = [];
-  if (contributionCount < t.minContributions) {
-    advice.push(msg('equality.tooLittleData', { count: contributionCount }));
-  } else {
-    if (
-      facilitatorMembers.length > 0 &&
-      facilitators.shareOfVoice >= t.facilitatorRatio * facilitators.shareOfMembers &&
-      facilitators.shareOfVoice - facilitators.shareOfMembers >= t.facilitatorMinExcess
-    ) {
-      advice.push(
-        msg('equality.facilitatorDominance', {
-          voicePercent: percent(facilitators.shareOfVoice),
-          memberPercent: percent(facilitators.shareOfMembers),
-        }),
-      );
-    }
-    const fairShare = ratio(1, members.length);
-    const loudest = members.find((m) => !m.isFacilitator);
-    if (
-      loudest !== undefined &&
-      loudest.shareOfVoice >= t.memberDominanceShare &&
-      loudest.shareOfVoice > t.memberDominanceFactor * fairShare
-    ) {
-      advice.push(
-        msg('equality.memberDominance', {
-          percent: percent(loudest.shareOfVoice),
-          memberId: loudest.memberId,
-        }),
-      );
-    }
-    if (gini >= t.unevenGini) advice.push(msg('equality.unevenVoice', { gini }));
-    if (silentMemberIds.length > 0) {
-      advice.push(msg('equality.silentMembers', { count: silentMemberIds.length, total: members.length }));
-    }
-    if (replyCount >= t.minRepliesForReciprocity && reciprocatedShare < t.lowReciprocity) {
-      advice.push(msg('equality.lowReciprocity', { percent: percent(reciprocatedShare) }));
-    }
-    if (advice.length === 0) advice.push(msg('equality.balanced'));
-  }
+  const advice = equalityAdvice({
+    contributionCount,
+    hasFacilitators: facilitatorMembers.length > 0,
+    facilitators,
+    members,
+    gini,
+    silentCount: silentMemberIds.length,
+    replies: replyCount,
+    reciprocatedShare,
+  });
 
   return {
     memberCount: members.length,
