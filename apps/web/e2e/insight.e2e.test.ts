@@ -75,8 +75,8 @@ describe('journey insight: dashboard, mijn pad and the evaluation report', () =>
     await openRoom(ruben.page, ROOM);
 
     const panel = ruben.page.getByRole('region', { name: 'Deze bijeenkomst, nu' });
-    await panel.getByText(/^\d+ berichten? · \d+ herkenning(en)?$/).waitFor();
-    const before = await panel.getByText(/^\d+ berichten? ·/).innerText();
+    await panel.getByText(/^\d+ bericht(en)? · \d+ herkenning(en)?$/).waitFor();
+    const before = await panel.getByText(/^\d+ bericht(en)? ·/).innerText();
     const count = (text: string) => Number(/^(\d+)/.exec(text)?.[1]);
     await checkpoint(ruben.page, JOURNEY, '01-room-live-panel');
 
@@ -86,7 +86,7 @@ describe('journey insight: dashboard, mijn pad and the evaluation report', () =>
     const box = sanne.page.getByRole('textbox', { name: `Je bericht aan ${ROOM}` });
     await box.fill('Ik herken zoveel in wat jullie schrijven. Ik dacht echt dat ik de enige was.');
     await box.press('Enter');
-    await panel.getByText(new RegExp(`^${count(before) + 1} berichten? ·`)).waitFor();
+    await panel.getByText(new RegExp(`^${count(before) + 1} bericht(en)? ·`)).waitFor();
     expect(await panel.getByText('Nog niet aan het woord').isVisible()).toBe(true);
     // Participants never get the panel.
     expect(await sanne.page.getByRole('region', { name: 'Deze bijeenkomst, nu' }).count()).toBe(0);
@@ -141,7 +141,7 @@ describe('journey insight: dashboard, mijn pad and the evaluation report', () =>
     await heading(sanne.page, 'Mijn pad').waitFor();
     await sanne.page.getByText(/^Je koos voor het laatst: Herkenning/).waitFor();
     expect(await sanne.page.getByRole('radio', { name: /^Herkenning/ }).isChecked()).toBe(true);
-    await sanne.page.getByText(/^Je schreef \d+ berichten?\.$/).waitFor();
+    await sanne.page.getByText(/^Je schreef \d+ bericht(en)?\.$/).waitFor();
     await checkpoint(sanne.page, JOURNEY, '03-mijn-pad');
     const participantKb = (await scripts()) / KB;
     console.log(
