@@ -314,6 +314,21 @@ describe('zwart-gat monitor', () => {
     expect(JSON.stringify(view.body)).not.toContain('Joris');
   });
 
+  it('should count silence from the last activity even when it lies outside the compared windows', async () => {
+    const { a } = await scenario();
+    // 1 August: the four weeks after the end are long past; Ahmed was last active on 20 May, Sanne
+    // on 29 April, and the contact between Ahmed and Joris is more than 30 days old.
+    clock.set(day('2026-08-01'));
+    await a.post('/api/nazorg/run');
+    const view = await (await clientFor(ruben)).get<NazorgOverview>('/api/nazorg');
+    const byName = Object.fromEntries(view.body.alumni.map((x) => [x.member.displayName, x]));
+    const reasons = (name: string) => byName[name]!.reasons.map((m) => formatMessage(m, 'nl'));
+    expect(reasons('Ahmed')[0]).toBe('73 dagen geen contact, daarvoor wekelijks actief.');
+    expect(reasons('Ahmed')).toContain('Geen contact over en weer in de afgelopen 30 dagen.');
+    expect(reasons('Sanne')[0]).toBe('94 dagen geen contact, daarvoor dagelijks actief.');
+    expect(byName.Ahmed!.level).toBe('hoog');
+  });
+
   it('should notify the traject facilitators when someone rises to hoog, without content, once', async () => {
     const { a } = await scenario();
     await a.post('/api/nazorg/run');

@@ -1,4 +1,10 @@
-import type { ZwartGatConnection, ZwartGatInput } from '@spiegel/domain';
+import {
+  ACTIVITY_WINDOW_DAYS,
+  LIVE_CONNECTION_DAYS,
+  MS_PER_DAY,
+  type ZwartGatConnection,
+  type ZwartGatInput,
+} from '@spiegel/domain';
 import type { DataSource } from 'typeorm';
 
 export interface Alumnus {
@@ -9,53 +15,86 @@ export interface Alumnus {
 }
 
 /**
- * Everything zwartGatRisk needs for a batch of alumni, in a handful of set-based queries:
- * own activity (contributions, reactions, recognitions given), two-way contact per other member
- * (recognitions, reactions, replies and 1:1 messages in both directions), recognitions received
- * since the end, and whether a mentorship is active.
+ * Everything zwartGatRisk needs for a batch of alumni, in a handful of set-based queries, and no more
+ * than the formula reads, so the job's cost follows the number of alumni rather than their history:
+ * own activity (contributions, reactions, recognitions given) in the ACTIVITY_WINDOW_DAYS before each end
+ * and before now, plus the latest moment of each; two-way contact per other member within the last
+ * LIVE_CONNECTION_DAYS (recognitions, reactions, replies and 1:1 messages in both directions);
+ * recognitions received since the end; and whether a mentorship is active.
  */
 export async function loadZwartGatInputs(
   ds: DataSource,
   alumni: Alumnus[],
   now: Date,
 ): Promise<Map<string, ZwartGatInput>> {
-  const ids = [...new Set(alumni.map((a) => a.membershipId))];
   const out = new Map<string, ZwartGatInput>();
-  if (ids.length === 0) return out;
-  const since = new Date(Math.min(...alumni.map((a) => a.endedAt.getTime())) - 28 * 86_400_000);
+  if (alumni.length === 0) return out;
+  const ids = [...new Set(alumni.map((a) => a.membershipId))];
+  // One row per (member, end): someone can be an alumnus of two trajecten.
+  const ends = [...new Map(alumni.map((a) => [endKey(a.membershipId, a.endedAt), a])).values()];
+  const window = `${ACTIVITY_WINDOW_DAYS} days`;
 
-  const activity = await ds.query<{ m: string; at: Date }[]>(
-    `SELECT author_membership_id AS m, created_at AS at FROM contributions
-      WHERE author_membership_id = ANY($1::uuid[]) AND created_at >= $2 AND created_at <= $3
-     UNION ALL
-     SELECT membership_id, created_at FROM reactions WHERE membership_id = ANY($1::uuid[]) AND created_at >= $2 AND created_at <= $3
-     UNION ALL
-     SELECT from_membership_id, created_at FROM recognitions WHERE from_membership_id = ANY($1::uuid[]) AND created_at >= $2 AND created_at <= $3`,
-    [ids, since, now],
+  // Activity inside the two windows the formula compares (and the trend, which lies within them).
+  const activity = await ds.query<{ m: string; e: Date; at: Date }[]>(
+    `WITH a AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[]) AS a(m, e)),
+     moments AS (
+       SELECT author_membership_id AS m, created_at AS at FROM contributions WHERE author_membership_id = ANY($4::uuid[])
+          AND (created_at >= $3::timestamptz - $5::interval AND created_at <= $3 OR created_at >= $6 AND created_at < $7)
+       UNION ALL
+       SELECT membership_id, created_at FROM reactions WHERE membership_id = ANY($4::uuid[])
+          AND (created_at >= $3::timestamptz - $5::interval AND created_at <= $3 OR created_at >= $6 AND created_at < $7)
+       UNION ALL
+       SELECT from_membership_id, created_at FROM recognitions WHERE from_membership_id = ANY($4::uuid[])
+          AND (created_at >= $3::timestamptz - $5::interval AND created_at <= $3 OR created_at >= $6 AND created_at < $7)
+     )
+     SELECT a.m, a.e, x.at FROM a JOIN moments x ON x.m = a.m
+      WHERE x.at >= a.e - $5::interval AND x.at < a.e OR x.at >= GREATEST(a.e, $3::timestamptz - $5::interval) AND x.at <= $3`,
+    [
+      ends.map((a) => a.membershipId),
+      ends.map((a) => a.endedAt),
+      now,
+      ids,
+      window,
+      new Date(Math.min(...ends.map((a) => a.endedAt.getTime())) - ACTIVITY_WINDOW_DAYS * MS_PER_DAY),
+      new Date(Math.max(...ends.map((a) => a.endedAt.getTime()))),
+    ],
   );
-  // Directed interactions a → b with their latest moment; two-way means both directions exist.
+  // The latest moment of each, wherever it lies: it says how long someone has been silent.
+  const latest = await ds.query<{ m: string; at: Date | null }[]>(
+    `SELECT m, GREATEST(
+       (SELECT max(created_at) FROM contributions WHERE author_membership_id = m AND created_at <= $2),
+       (SELECT max(created_at) FROM reactions WHERE membership_id = m AND created_at <= $2),
+       (SELECT max(created_at) FROM recognitions WHERE from_membership_id = m AND created_at <= $2)) AS at
+       FROM unnest($1::uuid[]) AS m`,
+    [ids, now],
+  );
+  // Directed interactions a → b with their latest moment in the last LIVE_CONNECTION_DAYS; a connection
+  // is live only when both directions fall in that period.
   const interactions = await ds.query<{ a: string; b: string; at: Date }[]>(
     `WITH edges AS (
        SELECT from_membership_id AS a, to_membership_id AS b, created_at AS at FROM recognitions
-        WHERE (from_membership_id = ANY($1::uuid[]) OR to_membership_id = ANY($1::uuid[])) AND created_at <= $2
+        WHERE (from_membership_id = ANY($1::uuid[]) OR to_membership_id = ANY($1::uuid[])) AND created_at >= $3 AND created_at <= $2
        UNION ALL
        SELECT r.membership_id, c.author_membership_id, r.created_at FROM reactions r JOIN contributions c ON c.id = r.contribution_id
-        WHERE (r.membership_id = ANY($1::uuid[]) OR c.author_membership_id = ANY($1::uuid[])) AND r.created_at <= $2
+        WHERE (r.membership_id = ANY($1::uuid[]) OR c.author_membership_id = ANY($1::uuid[])) AND r.created_at >= $3 AND r.created_at <= $2
        UNION ALL
        SELECT c.author_membership_id, p.author_membership_id, c.created_at FROM contributions c JOIN contributions p ON p.id = c.reply_to_id
-        WHERE (c.author_membership_id = ANY($1::uuid[]) OR p.author_membership_id = ANY($1::uuid[])) AND c.created_at <= $2
+        WHERE (c.author_membership_id = ANY($1::uuid[]) OR p.author_membership_id = ANY($1::uuid[])) AND c.created_at >= $3 AND c.created_at <= $2
        UNION ALL
        SELECT c.author_membership_id, rm.membership_id, c.created_at
          FROM contributions c JOIN rooms r ON r.id = c.room_id AND r.kind = 'direct'
          JOIN room_members rm ON rm.room_id = c.room_id AND rm.membership_id <> c.author_membership_id
-        WHERE (c.author_membership_id = ANY($1::uuid[]) OR rm.membership_id = ANY($1::uuid[])) AND c.created_at <= $2
+        WHERE (c.author_membership_id = ANY($1::uuid[]) OR rm.membership_id = ANY($1::uuid[])) AND c.created_at >= $3 AND c.created_at <= $2
      )
      SELECT a, b, max(at) AS at FROM edges WHERE a <> b GROUP BY a, b`,
-    [ids, now],
+    [ids, now, new Date(now.getTime() - LIVE_CONNECTION_DAYS * MS_PER_DAY)],
   );
-  const received = await ds.query<{ m: string; at: Date }[]>(
-    `SELECT to_membership_id AS m, created_at AS at FROM recognitions WHERE to_membership_id = ANY($1::uuid[]) AND created_at <= $2`,
-    [ids, now],
+  const received = await ds.query<{ m: string; e: Date; n: number }[]>(
+    `SELECT a.m, a.e, count(r.id)::int AS n
+       FROM unnest($1::uuid[], $2::timestamptz[]) AS a(m, e)
+       LEFT JOIN recognitions r ON r.to_membership_id = a.m AND r.created_at >= a.e AND r.created_at <= $3
+      GROUP BY 1, 2`,
+    [ends.map((a) => a.membershipId), ends.map((a) => a.endedAt), now],
   );
   // An active mentorship protects both sides: the mentee has someone, and so does the mentor.
   const mentored = await ds.query<{ m: string }[]>(
@@ -77,20 +116,22 @@ export async function loadZwartGatInputs(
     link(i.a, i.b);
     link(i.b, i.a);
   }
-  const group = (rows: { m: string; at: Date }[]) => {
-    const map = new Map<string, Date[]>();
-    for (const r of rows) {
-      const list = map.get(r.m);
-      if (list) list.push(new Date(r.at));
-      else map.set(r.m, [new Date(r.at)]);
-    }
-    return map;
-  };
-  const activityOf = group(activity);
-  const receivedOf = group(received);
+  const activityOf = new Map<string, Date[]>();
+  for (const r of activity) {
+    const key = endKey(r.m, new Date(r.e));
+    const list = activityOf.get(key);
+    if (list) list.push(new Date(r.at));
+    else activityOf.set(key, [new Date(r.at)]);
+  }
+  const latestOf = new Map(latest.flatMap((r) => (r.at === null ? [] : [[r.m, new Date(r.at)] as const])));
+  const receivedOf = new Map(received.map((r) => [endKey(r.m, new Date(r.e)), r.n]));
 
   for (const a of alumni) {
-    const mine = activityOf.get(a.membershipId) ?? [];
+    const key = endKey(a.membershipId, a.endedAt);
+    const mine = [...(activityOf.get(key) ?? [])];
+    // The latest moment counts only for the silence; outside the windows it changes no rate.
+    const last = latestOf.get(a.membershipId);
+    if (last && !mine.some((at) => at.getTime() === last.getTime())) mine.push(last);
     const others = partners.get(a.membershipId) ?? new Set<string>();
     const connections: ZwartGatConnection[] = [...others].map((o) => {
       const out = directed.get(`${a.membershipId}>${o}`);
@@ -104,10 +145,11 @@ export async function loadZwartGatInputs(
       trajectEndedAt: a.endedAt,
       activity: mine,
       connections,
-      recognitionsReceivedSinceEnd: (receivedOf.get(a.membershipId) ?? []).filter((at) => at >= a.endedAt)
-        .length,
+      recognitionsReceivedSinceEnd: receivedOf.get(key) ?? 0,
       hasMentor: mentoredSet.has(a.membershipId),
     });
   }
   return out;
 }
+
+const endKey = (membershipId: string, endedAt: Date): string => `${membershipId}@${endedAt.getTime()}`;
