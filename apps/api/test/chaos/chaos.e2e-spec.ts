@@ -360,44 +360,50 @@ describe('chaos: instance killed, clients dropped, database restarted', () => {
 
       const events: string[] = [];
       const started = Date.now();
-      const until = started + SECONDS * 1000;
       const aPid = a.pid;
+      const at = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
       let killed = false;
       let restartedPg = false;
+      // The chaos runs in order: a quarter in, instance B is killed and started again; past half-way (or
+      // as soon as B is back, on a slow machine) PostgreSQL restarts; then clients keep being dropped for
+      // the rest. The clients send until the chaos is over, and at least for SECONDS.
+      let chaosOver = false;
       const loops = clients.map(async (c) => {
         await sleep(Math.random() * 1000);
-        while (Date.now() < until) {
+        while (!chaosOver || Date.now() < started + SECONDS * 1000) {
           await c.send();
           await sleep(800 + Math.random() * 800);
         }
       });
-      const chaos = (async () => {
+      const dropSome = async (until: number) => {
         while (Date.now() < until) {
-          const elapsed = (Date.now() - started) / 1000;
-          if (!killed && elapsed > SECONDS * 0.25) {
-            killed = true;
-            events.push(`${elapsed.toFixed(1)}s SIGKILL instance B`);
-            b.kill('SIGKILL');
-            await sleep(1000);
-            await b.start();
-            events.push(`${((Date.now() - started) / 1000).toFixed(1)}s instance B back`);
-          } else if (!restartedPg && elapsed > SECONDS * 0.55) {
-            restartedPg = true;
-            events.push(`${elapsed.toFixed(1)}s PostgreSQL stop`);
-            await pgServer.stop();
-            await sleep(1500);
-            await pgServer.start();
-            events.push(`${((Date.now() - started) / 1000).toFixed(1)}s PostgreSQL back`);
-          } else {
-            for (let k = 0; k < 5; k++) {
-              const victim = clients[Math.floor(Math.random() * clients.length)]!;
-              if (!victim.socket.connected) continue;
-              victim.socket.disconnect();
-              setTimeout(() => victim.reconnect(), 200 + Math.random() * 800);
-            }
-            await sleep(500);
+          for (let k = 0; k < 5; k++) {
+            const victim = clients[Math.floor(Math.random() * clients.length)]!;
+            if (!victim.socket.connected) continue;
+            victim.socket.disconnect();
+            setTimeout(() => victim.reconnect(), 200 + Math.random() * 800);
           }
+          await sleep(500);
         }
+      };
+      const chaos = (async () => {
+        await dropSome(started + SECONDS * 250);
+        events.push(`${at()} SIGKILL instance B`);
+        b.kill('SIGKILL');
+        killed = true;
+        await sleep(1000);
+        await b.start();
+        events.push(`${at()} instance B back`);
+        await dropSome(started + SECONDS * 550);
+        events.push(`${at()} PostgreSQL stop`);
+        await pgServer.stop();
+        restartedPg = true;
+        await sleep(1500);
+        await pgServer.start();
+        events.push(`${at()} PostgreSQL back`);
+        // A few seconds of sending and dropping after the restart, however late it came.
+        await dropSome(Math.max(started + SECONDS * 1000, Date.now() + SECONDS * 200));
+        chaosOver = true;
       })();
       await Promise.all([...loops, chaos]);
 
