@@ -89,6 +89,8 @@ interface SizeFigures {
   catchUp500: Timed & { items: number };
   dashboard: Timed & { members: number; contributionsInRoom: number };
   report: Timed & { trajecten: number };
+  /** The organisation report with no stored figures (each request after emptying report_traject_facts). */
+  reportCold: Timed;
   reportOneTraject: Timed;
   zwartGat: Timed & { computed: number };
   baselineCount: Timed;
@@ -141,6 +143,17 @@ async function measure(
       const r = (await getJson(`${base}/api/insight/report`, admin.cookie)) as { trajectCount: number };
       trajecten = r.trajectCount;
     });
+    log('evaluation report (organisation, no stored figures)');
+    const reportCold = await withClient(url, (c) =>
+      time(
+        Math.max(3, Math.round(heavy / 2)),
+        async () => {
+          await c.query('DELETE FROM report_traject_facts');
+          await getJson(`${base}/api/insight/report`, admin.cookie);
+        },
+        1,
+      ),
+    );
     log('evaluation report (one traject)');
     const reportOne = await time(n, () =>
       getJson(`${base}/api/insight/report?trajectId=${g.group.trajectId}`, admin.cookie),
@@ -169,6 +182,7 @@ async function measure(
       catchUp500: { ...catchUp500, items },
       dashboard: { ...dashboard, members, contributionsInRoom: g.group.contributions },
       report: { ...reportOrg, trajecten },
+      reportCold,
       reportOneTraject: reportOne,
       zwartGat: { ...zwartGat, computed },
       baselineCount,
@@ -250,13 +264,14 @@ async function main(): Promise<void> {
     'catchUp500',
     'dashboard',
     'report',
+    'reportCold',
     'reportOneTraject',
     'zwartGat',
   ] as const;
   const growth = Object.fromEntries(keys.map((k) => [k, ratio(large[k].p95, small[k].p95)]));
   const vsCount = Object.fromEntries(keys.map((k) => [k, ratio(large[k].p95, large.baselineCount.p95)]));
   const line = (r: SizeFigures) =>
-    `${r.contributions.toLocaleString('en')}: history ${r.historyLatest.p50}/${r.historyLatest.p95} ms, deep ${r.historyDeep.p50}/${r.historyDeep.p95}, catch-up 500 ${r.catchUp500.p50}/${r.catchUp500.p95}, dashboard ${r.dashboard.p50}/${r.dashboard.p95}, report ${r.report.p50}/${r.report.p95}, one traject ${r.reportOneTraject.p50}/${r.reportOneTraject.p95}, zwart-gat ${r.zwartGat.p50}/${r.zwartGat.p95} (${r.zwartGat.computed} alumni), count(*) ${r.baselineCount.p50}/${r.baselineCount.p95}`;
+    `${r.contributions.toLocaleString('en')}: history ${r.historyLatest.p50}/${r.historyLatest.p95} ms, deep ${r.historyDeep.p50}/${r.historyDeep.p95}, catch-up 500 ${r.catchUp500.p50}/${r.catchUp500.p95}, dashboard ${r.dashboard.p50}/${r.dashboard.p95}, report ${r.report.p50}/${r.report.p95} (no stored figures ${r.reportCold.p50}/${r.reportCold.p95}), one traject ${r.reportOneTraject.p50}/${r.reportOneTraject.p95}, zwart-gat ${r.zwartGat.p50}/${r.zwartGat.p95} (${r.zwartGat.computed} alumni), count(*) ${r.baselineCount.p50}/${r.baselineCount.p95}`;
   report(
     {
       name: 'data',
@@ -294,6 +309,7 @@ async function main(): Promise<void> {
       notes: [
         'Client-observed over HTTP on loopback (socket.io for catch-up), sequential requests, after 3 warm-up requests.',
         'Catch-up: the web app’s loop (100 per request) from 500 behind in the largest room: 5 requests.',
+        'report: the organisation report reads the stored figures of ended trajecten (report_traject_facts) and computes the running ones; reportCold empties the stored figures before each request, so it computes all of them.',
         'zwart-gat: POST /api/nazorg/run (trajecten due, the zwart-gat job for the organisation, retention).',
       ],
       startedAt,

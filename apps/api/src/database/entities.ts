@@ -12,6 +12,7 @@ import { Report } from '../modules/moderation/report.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { RoomMember } from '../modules/rooms/room-member.entity.js';
 import { Room } from '../modules/rooms/room.entity.js';
+import { ReportTrajectFacts } from '../modules/insight/report-facts.entity.js';
 import { SelfPlacement } from '../modules/insight/self-placement.entity.js';
 import { GetuigenisConfirmation } from '../modules/mentors/getuigenis-confirmation.entity.js';
 import { MentorProfileEntity } from '../modules/mentors/mentor-profile.entity.js';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   Report,
   Mute,
   Notification,
+  ReportTrajectFacts,
   SelfPlacement,
   Traject,
   TrajectSession,

@@ -721,6 +721,81 @@ describe('evaluation report', () => {
     expect(await auditCount('insight.report_view', p.sanne!)).toBe(0);
   });
 
+  it('should keep an ended traject’s figures, and compute them again when their data or the calendar moves on', async () => {
+    const c = await clientFor(anouk);
+    const url = `/api/insight/report?trajectId=${najaar.id}`;
+    const get = async () => ({ ...(await c.get<ReportView>(url)).body, generatedAt: '' });
+    const row = async () =>
+      (
+        await t.ds.query<{ fresh: boolean; kept: boolean; computed_at: Date; valid_until: Date }[]>(
+          `SELECT fresh, facts IS NOT NULL AS kept, computed_at, valid_until FROM report_traject_facts WHERE traject_id = $1`,
+          [najaar.id],
+        )
+      )[0];
+    const computedAfresh = async () => {
+      await t.ds.query(`DELETE FROM report_traject_facts`);
+      return get();
+    };
+
+    const first = await get();
+    const stored = await row();
+    expect(stored).toMatchObject({ fresh: true, kept: true });
+    // Nothing here moves with time before then: kept for a day.
+    expect(new Date(stored!.valid_until).getTime()).toBe(NOW.getTime() + 24 * 3600_000);
+    // The second time the stored figures answer, and they are the same.
+    expect(await get()).toEqual(first);
+    expect((await row())!.computed_at).toEqual(stored!.computed_at);
+    // Voorjaar is still running: never stored.
+    await c.get(`/api/insight/report?trajectId=${voorjaar.id}`);
+    expect(
+      (await t.ds.query(`SELECT 1 FROM report_traject_facts WHERE traject_id = $1`, [voorjaar.id])).length,
+    ).toBe(0);
+
+    // Bas gives getuigenis twice in the alumni room: the stored figures are dropped at once.
+    const [alumniRoom] = await t.ds.query<{ id: string }[]>(
+      `INSERT INTO rooms (id, organisation_id, name, kind) VALUES (gen_random_uuid(), $1, 'Alumni', 'alumni') RETURNING id`,
+      [org.id],
+    );
+    expect(await row()).toMatchObject({ fresh: false, kept: false });
+    await get();
+    expect(await row()).toMatchObject({ fresh: true, kept: true });
+    await say(alumniRoom!.id, p.bas!, '2026-03-20T10:00:00.000Z', 'getuigenis');
+    await say(alumniRoom!.id, p.bas!, '2026-03-21T10:00:00.000Z', 'getuigenis');
+    expect(await row()).toMatchObject({ fresh: false, kept: false });
+    const after = await get();
+    const getuigenis = (r: ReportView) => r.checkpoints.find((x) => x.id === 'getuigenis')!.score;
+    expect(getuigenis(after)).toBeGreaterThan(getuigenis(first)!);
+    expect(after).toEqual(await computedAfresh());
+
+    // Six months after completion the sixth-month mark passes: figures stored just before it last until it.
+    const [{ mark } = { mark: new Date(NaN) }] = await t.ds.query<{ mark: Date }[]>(
+      `SELECT min(completed_at) + interval '180 days' AS mark FROM enrolments WHERE traject_id = $1`,
+      [najaar.id],
+    );
+    clock.set(new Date(new Date(mark).getTime() - 60_000));
+    const before = await computedAfresh();
+    expect(before.aftercare.active.find((x) => x.month === 6)!.measured).toEqual(hidden);
+    expect(new Date((await row())!.valid_until)).toEqual(new Date(mark));
+    clock.set(new Date(new Date(mark).getTime() + 60_000));
+    const passed = await get();
+    expect(passed.aftercare.active.find((x) => x.month === 6)!.measured).toEqual(shown(6));
+    expect(passed).toEqual(await computedAfresh());
+  });
+
+  it('should give the same organisation report from stored figures as computed afresh', async () => {
+    const c = await clientFor(anouk);
+    const get = async () => ({ ...(await c.get<ReportView>('/api/insight/report')).body, generatedAt: '' });
+    const cold = await get();
+    expect(
+      (await t.ds.query(`SELECT traject_id FROM report_traject_facts WHERE fresh AND facts IS NOT NULL`)).map(
+        (r: { traject_id: string }) => r.traject_id,
+      ),
+    ).toEqual([najaar.id]);
+    expect(await get()).toEqual(cold);
+    const compare = (await c.get<CompareView>('/api/insight/report/compare')).body;
+    expect(compare.trajecten.map((x) => x.traject.name)).toEqual(['Voorjaar', 'Najaar']);
+  });
+
   it('should suppress everything for a traject with fewer than 5 participants', async () => {
     const a = await clientFor(anouk);
     clock.set(at('2026-02-20T10:00:00.000Z'));

@@ -2,6 +2,7 @@ import { Foundation1795875780717 } from './1795875780717-Foundation.js';
 import { Rooms1795876293309 } from './1795876293309-Rooms.js';
 import { TrajectenMentors1795877434043 } from './1795877434043-TrajectenMentors.js';
 import { InsightIndexes1795878825198 } from './1795878825198-InsightIndexes.js';
+import { ReportFactsCache1795888648839 } from './1795888648839-ReportFactsCache.js';
 
 /** Migrations in order. Listed explicitly so ESM builds, tests and the CLI load the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   Rooms1795876293309,
   TrajectenMentors1795877434043,
   InsightIndexes1795878825198,
+  ReportFactsCache1795888648839,
 ];

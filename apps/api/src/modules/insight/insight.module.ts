@@ -7,6 +7,8 @@ import { InsightRepository } from './insight.repository.js';
 import { LiveSessionService } from './live-session.service.js';
 import { MyPathService } from './my-path.service.js';
 import { PathLoader } from './path-loader.js';
+import { ReportFactsCache } from './report-facts.cache.js';
+import { ReportFactsService } from './report-facts.service.js';
 import { ReportService } from './report.service.js';
 
 /** Insight: the facilitator dashboard, the live session panel, "mijn pad" and the evaluation report. */
@@ -19,6 +21,8 @@ import { ReportService } from './report.service.js';
     DashboardService,
     LiveSessionService,
     MyPathService,
+    ReportFactsCache,
+    ReportFactsService,
     ReportService,
   ],
 })

@@ -604,6 +604,23 @@ export class InsightRepository {
     }));
   }
 
+  /**
+   * Per traject: the next moment after `now` at which an alumnus reaches the 1-, 3- or 6-month mark of
+   * alumniActivity (figures that change with time alone); trajecten without one are absent.
+   */
+  async nextAlumniMark(trajectIds: string[], now: Date): Promise<Map<string, Date>> {
+    if (trajectIds.length === 0) return new Map();
+    const rows = await this.ds.query<{ traject_id: string; at: Date }[]>(
+      `SELECT e.traject_id, min(e.completed_at + make_interval(days => 30 * m.month)) AS at
+         FROM enrolments e CROSS JOIN (VALUES (1), (3), (6)) AS m(month)
+        WHERE e.traject_id = ANY($1::uuid[]) AND e.status = 'completed' AND e.completed_at IS NOT NULL
+          AND e.completed_at + make_interval(days => 30 * m.month) > $2
+        GROUP BY 1`,
+      [trajectIds, now],
+    );
+    return new Map(rows.map((r) => [r.traject_id, new Date(r.at)]));
+  }
+
   /** Per month 1..6 after completion: each alumnus' last zwart-gat level computed in that month. */
   async zwartGatByMonth(
     trajectIds: string[],

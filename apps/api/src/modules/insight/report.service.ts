@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   type CheckpointInput,
   countCell,
-  equalityMeter,
   PHASE_IDS,
   type PhaseId,
   phaseFunnel,
@@ -19,28 +18,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { trajectStatus } from '../trajecten/traject-status.js';
 import { InsightRepository, type ParticipantFactRow, type TrajectRow } from './insight.repository.js';
 import type { AftercareView, CompareView, ReportTraject, ReportView } from './insight.types.js';
-import { PathLoader } from './path-loader.js';
-
-/** Everything the report knows about one traject, summed in SQL. */
-interface TrajectFacts {
-  traject: TrajectRow;
-  participants: ParticipantFactRow[];
-  stuck: number;
-  voice: {
-    members: number;
-    contributions: number;
-    gini: number;
-    fVoice: number;
-    fMembers: number;
-    silent: number;
-  };
-  outside: { total: number; outside: number };
-  twoWay: number;
-  active: { month: number; alumni: number; measured: number; active: number }[];
-  zwartGat: { month: number; level: ZwartGatLevel; n: number }[];
-  latest: { scored: number; high: number };
-  mentorships: { withAlumnusMentor: number; involving: number };
-}
+import { ReportFactsService, type TrajectFacts } from './report-facts.service.js';
 
 const MAX_COMPARE = 12;
 
@@ -67,7 +45,7 @@ const weighted = (items: { value: number; weight: number }[]): number => {
 export class ReportService {
   constructor(
     private readonly repo: InsightRepository,
-    private readonly paths: PathLoader,
+    private readonly facts: ReportFactsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -75,7 +53,7 @@ export class ReportService {
   async report(actor: Actor, trajectId?: string, action = 'insight.report_view'): Promise<ReportView> {
     const { visible, selected } = await this.scope(actor, trajectId);
     const now = this.clock.now();
-    const facts = await this.facts(selected, now);
+    const facts = await this.facts.facts(selected, now);
     const pooled = [...facts.values()];
     const view = this.build(pooled);
     const [org] = await this.orgName(actor.organisationId);
@@ -108,7 +86,7 @@ export class ReportService {
     } else {
       selected = visible.filter((t) => new Date(`${t.starts_on}T00:00:00.000Z`) <= now).slice(0, MAX_COMPARE);
     }
-    const facts = await this.facts(selected, now);
+    const facts = await this.facts.facts(selected, now);
     await this.audit.record(actor, 'insight.report_view', {
       targetType: 'organisation',
       targetId: actor.organisationId,
@@ -176,66 +154,6 @@ export class ReportService {
     );
     const selected = trajectId ? visible.filter((t) => t.id === trajectId) : visible;
     return { visible, selected };
-  }
-
-  private async facts(trajecten: TrajectRow[], now: Date): Promise<Map<string, TrajectFacts>> {
-    const ids = trajecten.map((t) => t.id);
-    const [participants, voice, outside, twoWay, active, zwartGat, latest, mentorships] = await Promise.all([
-      this.repo.participantFacts(ids, now),
-      this.repo.trajectVoice(ids, now),
-      this.repo.outsideSessions(ids, now),
-      this.repo.twoWay(ids, now),
-      this.repo.alumniActivity(ids, now),
-      this.repo.zwartGatByMonth(ids),
-      this.repo.zwartGatLatest(ids),
-      this.repo.mentorships(ids, now),
-    ]);
-    // The trajecten are all of the caller's organisation, so they share its alumni rooms.
-    const alumniRooms = trajecten[0] ? await this.repo.alumniRooms(trajecten[0].id) : [];
-    // Only someone without any herkenning can be stuck in projectie: load just their paths.
-    const undecided = await this.repo.withoutHerkenning(ids, alumniRooms, now);
-    const out = new Map<string, TrajectFacts>();
-    for (const t of trajecten) {
-      const mine = participants.filter((p) => p.traject_id === t.id);
-      const paths = await this.paths.paths(
-        mine.filter((p) => undecided.has(`${t.id}:${p.membership_id}`)).map((p) => p.membership_id),
-        now,
-        [t.room_id, ...alumniRooms],
-      );
-      const meter = equalityMeter(
-        voice
-          .filter((v) => v.traject_id === t.id)
-          .map((v) => ({
-            memberId: v.member,
-            isFacilitator: v.is_facilitator,
-            contributions: v.n,
-            characters: v.chars,
-          })),
-      );
-      const o = outside.find((x) => x.traject_id === t.id);
-      const z = latest.find((x) => x.traject_id === t.id);
-      const m = mentorships.find((x) => x.traject_id === t.id);
-      out.set(t.id, {
-        traject: t,
-        participants: mine,
-        stuck: [...paths.values()].filter((p) => p.flags.some((f) => f.id === 'stuck_in_projectie')).length,
-        voice: {
-          members: meter.memberCount,
-          contributions: meter.contributionCount,
-          gini: meter.gini,
-          fVoice: meter.facilitators.shareOfVoice,
-          fMembers: meter.facilitators.shareOfMembers,
-          silent: meter.silentMemberIds.length,
-        },
-        outside: { total: o?.total ?? 0, outside: o?.outside ?? 0 },
-        twoWay: twoWay.filter((x) => x.traject_id === t.id).length,
-        active: active.filter((x) => x.traject_id === t.id),
-        zwartGat: zwartGat.filter((x) => x.traject_id === t.id),
-        latest: { scored: z?.scored ?? 0, high: z?.high ?? 0 },
-        mentorships: { withAlumnusMentor: m?.with_alumnus_mentor ?? 0, involving: m?.involving ?? 0 },
-      });
-    }
-    return out;
   }
 
   /** Pools trajecten (one for a traject report, all for the organisation) into the report's figures. */

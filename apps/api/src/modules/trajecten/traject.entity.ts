@@ -8,6 +8,7 @@ export type TrajectStatus = (typeof TRAJECT_STATUSES)[number];
 /** A course with a start and an end; its group room is created with it. */
 @Entity('trajecten')
 @Index(['organisationId', 'startsOn'])
+@Index(['roomId'])
 export class Traject {
   @PrimaryColumn('uuid')
   id: string;

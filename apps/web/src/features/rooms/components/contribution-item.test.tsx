@@ -92,7 +92,7 @@ describe('ContributionItem phase tag', () => {
     ]);
     const { user } = renderItem(c);
     await user.click(await screen.findByRole('button', { name: 'Fase aanpassen' }));
-    const dialog = screen.getByRole('dialog', { name: 'Welke fase past bij je bericht?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Welke fase past bij je bericht?' });
     expect(dialog).toHaveTextContent('“dat heb ik ook”');
     expect(within(dialog).getByRole('radio', { name: /Herkenning/ })).toBeChecked();
     await user.click(within(dialog).getByRole('radio', { name: /Verbinding/ }));

@@ -1,10 +1,9 @@
 import type { ContributionView } from '@spiegel/domain';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Avatar } from '../../../components/ui/avatar';
 import { ActionMenu, type MenuAction } from '../../../components/ui/action-menu';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { TextBody } from '../../../components/ui/text-body';
 import { formatTime } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
@@ -13,10 +12,19 @@ import { useSetMuted } from '../api/mute-member';
 import { useUnhideContribution } from '../api/unhide-contribution';
 import { useRoomView } from '../hooks/room-context';
 import { wasSentHere } from '../lib/outbox';
-import { HideDialog, ReportDialog } from './contribution-dialogs';
-import { EditContributionForm } from './edit-contribution-form';
-import { PhaseDialog, PhaseTagLine } from './phase-tag';
+import { PhaseTagLine } from './phase-tag';
 import { ReactionBar } from './reaction-bar';
+
+// What only opens on request loads on request: the room's first paint does not wait for it.
+const ConfirmDialog = lazy(() =>
+  import('../../../components/ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })),
+);
+const EditContributionForm = lazy(() =>
+  import('./edit-contribution-form').then((m) => ({ default: m.EditContributionForm })),
+);
+const HideDialog = lazy(() => import('./contribution-dialogs').then((m) => ({ default: m.HideDialog })));
+const ReportDialog = lazy(() => import('./contribution-dialogs').then((m) => ({ default: m.ReportDialog })));
+const PhaseDialog = lazy(() => import('./phase-dialog').then((m) => ({ default: m.PhaseDialog })));
 
 type Mode = 'edit' | 'report' | 'hide' | 'delete' | 'phase' | null;
 
@@ -176,7 +184,9 @@ export function ContributionItem({ contribution: c, variant = 'list', storyHref 
       )}
 
       {mode === 'edit' ? (
-        <EditContributionForm contribution={c} onDone={() => setMode(null)} />
+        <Suspense fallback={null}>
+          <EditContributionForm contribution={c} onDone={() => setMode(null)} />
+        </Suspense>
       ) : (
         showBody && (
           <div
@@ -232,30 +242,32 @@ export function ContributionItem({ contribution: c, variant = 'list', storyHref 
         </p>
       )}
 
-      {mode === 'phase' && <PhaseDialog contribution={c} onClose={() => setMode(null)} />}
-      {mode === 'report' && (
-        <ReportDialog
-          contribution={c}
-          onClose={() => setMode(null)}
-          onDone={(hidden) => {
-            setMode(null);
-            setStatus(hidden ? t('rooms.report.doneHidden') : t('rooms.report.done'));
-          }}
-        />
-      )}
-      {mode === 'hide' && <HideDialog contribution={c} onClose={() => setMode(null)} />}
-      {mode === 'delete' && (
-        <ConfirmDialog
-          title={t('rooms.item.deleteTitle')}
-          confirmLabel={t('rooms.item.deleteConfirm')}
-          busy={remove.isPending}
-          error={remove.isError ? errorMessage(remove.error) : undefined}
-          onCancel={() => setMode(null)}
-          onConfirm={() => remove.mutate(c.id, { onSuccess: () => setMode(null) })}
-        >
-          <p>{t('rooms.item.deleteText')}</p>
-        </ConfirmDialog>
-      )}
+      <Suspense fallback={null}>
+        {mode === 'phase' && <PhaseDialog contribution={c} onClose={() => setMode(null)} />}
+        {mode === 'report' && (
+          <ReportDialog
+            contribution={c}
+            onClose={() => setMode(null)}
+            onDone={(hidden) => {
+              setMode(null);
+              setStatus(hidden ? t('rooms.report.doneHidden') : t('rooms.report.done'));
+            }}
+          />
+        )}
+        {mode === 'hide' && <HideDialog contribution={c} onClose={() => setMode(null)} />}
+        {mode === 'delete' && (
+          <ConfirmDialog
+            title={t('rooms.item.deleteTitle')}
+            confirmLabel={t('rooms.item.deleteConfirm')}
+            busy={remove.isPending}
+            error={remove.isError ? errorMessage(remove.error) : undefined}
+            onCancel={() => setMode(null)}
+            onConfirm={() => remove.mutate(c.id, { onSuccess: () => setMode(null) })}
+          >
+            <p>{t('rooms.item.deleteText')}</p>
+          </ConfirmDialog>
+        )}
+      </Suspense>
     </article>
   );
 }
