@@ -745,11 +745,13 @@ describe('evaluation report', () => {
     // The second time the stored figures answer, and they are the same.
     expect(await get()).toEqual(first);
     expect((await row())!.computed_at).toEqual(stored!.computed_at);
-    // Voorjaar is still running: never stored.
+    // Voorjaar is still running: its period follows the clock, so its figures are kept five minutes.
     await c.get(`/api/insight/report?trajectId=${voorjaar.id}`);
-    expect(
-      (await t.ds.query(`SELECT 1 FROM report_traject_facts WHERE traject_id = $1`, [voorjaar.id])).length,
-    ).toBe(0);
+    const [running] = await t.ds.query<{ valid_until: Date }[]>(
+      `SELECT valid_until FROM report_traject_facts WHERE traject_id = $1 AND fresh`,
+      [voorjaar.id],
+    );
+    expect(new Date(running!.valid_until).getTime()).toBe(NOW.getTime() + 5 * 60_000);
 
     // Bas gives getuigenis twice in the alumni room: the stored figures are dropped at once.
     const [alumniRoom] = await t.ds.query<{ id: string }[]>(
@@ -787,11 +789,19 @@ describe('evaluation report', () => {
     const get = async () => ({ ...(await c.get<ReportView>('/api/insight/report')).body, generatedAt: '' });
     const cold = await get();
     expect(
-      (await t.ds.query(`SELECT traject_id FROM report_traject_facts WHERE fresh AND facts IS NOT NULL`)).map(
-        (r: { traject_id: string }) => r.traject_id,
-      ),
-    ).toEqual([najaar.id]);
+      (
+        await t.ds.query(
+          `SELECT traject_id FROM report_traject_facts WHERE fresh AND facts IS NOT NULL ORDER BY traject_id`,
+        )
+      ).map((r: { traject_id: string }) => r.traject_id),
+    ).toEqual([najaar.id, voorjaar.id].sort());
     expect(await get()).toEqual(cold);
+    // A new message in Voorjaar's group: its figures are computed again, Najaar's are read.
+    await say(voorjaar.roomId, p.sanne!, '2026-03-29T11:00:00.000Z', 'herkenning');
+    const after = await get();
+    expect(after.checkpoints).not.toEqual(cold.checkpoints);
+    await t.ds.query(`DELETE FROM report_traject_facts`);
+    expect(await get()).toEqual(after);
     const compare = (await c.get<CompareView>('/api/insight/report/compare')).body;
     expect(compare.trajecten.map((x) => x.traject.name)).toEqual(['Voorjaar', 'Najaar']);
   });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 /**
- * Stored report figures of ended trajecten (table report_traject_facts). The protocol keeps them exact:
+ * Stored report figures per traject (table report_traject_facts). The protocol keeps them exact:
  * `claim` marks a row fresh (and clears it) before the figures are computed; any change to what they are
  * computed from marks it stale again (triggers); `store` keeps the computed figures only where the row is
  * still fresh. A change that lands while the figures are computed therefore leaves the row stale.

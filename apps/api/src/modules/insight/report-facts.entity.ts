@@ -2,10 +2,10 @@ import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 import { Traject } from '../trajecten/traject.entity.js';
 
 /**
- * The evaluation report's figures of one ended traject, kept so the organisation report does not sum
- * every contribution again on each request. Triggers (migration ReportFactsCache) mark a row stale and
- * clear its figures whenever anything they are computed from changes; `validUntil` bounds what moves with
- * time alone (the months after the end, weeks without herkenning). See ReportFactsService.
+ * The evaluation report's figures of one traject, kept so the organisation report does not sum every
+ * contribution again on each request. Triggers (migration ReportFactsCache) mark a row stale and clear its
+ * figures whenever anything they are computed from changes; `validUntil` bounds what moves with time alone
+ * (a running traject's period, the months after the end, weeks without herkenning). See ReportFactsService.
  */
 @Entity('report_traject_facts')
 export class ReportTrajectFacts {

@@ -35,8 +35,14 @@ export interface TrajectFacts {
 /** The stored form: everything but the traject row, which is read fresh. */
 type StoredFacts = Omit<TrajectFacts, 'traject'>;
 
-/** Stored figures are recomputed at least this often, whatever the triggers say. */
+/** An ended traject's stored figures are recomputed at least this often, whatever the triggers say. */
 export const REPORT_FACTS_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/**
+ * A running traject's figures also move with time alone (its period runs until now, and so does the
+ * midpoint of its early/late split); stored, they are recomputed after this long. Every new contribution,
+ * recognition or change in the group still marks them stale at once.
+ */
+export const REPORT_FACTS_RUNNING_AGE_MS = 5 * 60 * 1000;
 /** While someone's 'stuck in projectie' flag may still turn on by time alone, figures live this long. */
 export const REPORT_FACTS_STUCK_AGE_MS = 60 * 60 * 1000;
 
@@ -51,11 +57,11 @@ const isStuck = (events: PathEvent[], at: Date): boolean =>
   participantPath(events, at).flags.some((f) => f.id === 'stuck_in_projectie');
 
 /**
- * The report's figures per traject. A running traject's figures are computed on every request; an ended
- * traject's are stored (ReportFactsCache) and reused until something they are computed from changes, a
- * figure that moves with time alone is due (the next alumni month mark; a stuck-in-projectie flag that
- * may still turn on), or a day has passed. The organisation report then reads a few hundred stored rows
- * instead of summing every contribution of every traject.
+ * The report's figures per traject, stored (ReportFactsCache) and reused until something they are computed
+ * from changes (the triggers mark them stale at once), or a figure that moves with time alone is due: the
+ * next alumni month mark, a stuck-in-projectie flag that may still turn on, five minutes for a running
+ * traject, a day for an ended one. The organisation report then reads a few hundred stored rows and
+ * computes only what changed, instead of summing every contribution of every traject.
  */
 @Injectable()
 export class ReportFactsService {
@@ -66,10 +72,12 @@ export class ReportFactsService {
   ) {}
 
   async facts(trajecten: TrajectRow[], now: Date): Promise<Map<string, TrajectFacts>> {
-    const ended = new Set(trajecten.filter((t) => trajectPeriodEnd(t) <= now).map((t) => t.id));
-    const stored = await this.cache.read([...ended], now);
+    const stored = await this.cache.read(
+      trajecten.map((t) => t.id),
+      now,
+    );
     const missing = trajecten.filter((t) => !stored.has(t.id));
-    const toStore = missing.filter((t) => ended.has(t.id)).map((t) => t.id);
+    const toStore = missing.map((t) => t.id);
     await this.cache.claim(toStore);
     const computed = await this.compute(missing, now);
     await this.cache.store(
@@ -142,9 +150,17 @@ export class ReportFactsService {
       const o = outside.find((x) => x.traject_id === t.id);
       const z = latest.find((x) => x.traject_id === t.id);
       const m = mentorships.find((x) => x.traject_id === t.id);
+      const running = trajectPeriodEnd(t) > now;
       const validUntil = Math.min(
-        now.getTime() + (stuckMayChange ? REPORT_FACTS_STUCK_AGE_MS : REPORT_FACTS_MAX_AGE_MS),
+        now.getTime() +
+          (running
+            ? REPORT_FACTS_RUNNING_AGE_MS
+            : stuckMayChange
+              ? REPORT_FACTS_STUCK_AGE_MS
+              : REPORT_FACTS_MAX_AGE_MS),
         marks.get(t.id)?.getTime() ?? Infinity,
+        // The moment it ends: from then on its period no longer follows the clock.
+        running ? trajectPeriodEnd(t).getTime() : Infinity,
       );
       out.set(t.id, {
         validUntil: new Date(validUntil),

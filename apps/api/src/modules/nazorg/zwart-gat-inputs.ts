@@ -76,10 +76,15 @@ export async function loadZwartGatInputs(
         WHERE (from_membership_id = ANY($1::uuid[]) OR to_membership_id = ANY($1::uuid[])) AND created_at >= $3 AND created_at <= $2
        UNION ALL
        SELECT r.membership_id, c.author_membership_id, r.created_at FROM reactions r JOIN contributions c ON c.id = r.contribution_id
-        WHERE (r.membership_id = ANY($1::uuid[]) OR c.author_membership_id = ANY($1::uuid[])) AND r.created_at >= $3 AND r.created_at <= $2
+        WHERE r.membership_id = ANY($1::uuid[]) AND r.created_at >= $3 AND r.created_at <= $2
        UNION ALL
+       SELECT r.membership_id, c.author_membership_id, r.created_at FROM reactions r JOIN contributions c ON c.id = r.contribution_id
+        WHERE r.organisation_id = ANY($4::uuid[]) AND r.created_at >= $3 AND r.created_at <= $2 AND c.author_membership_id = ANY($1::uuid[])
+       UNION ALL
+       -- Replies of the period, found by time (the organisation's index), not by every reply ever written.
        SELECT c.author_membership_id, p.author_membership_id, c.created_at FROM contributions c JOIN contributions p ON p.id = c.reply_to_id
-        WHERE (c.author_membership_id = ANY($1::uuid[]) OR p.author_membership_id = ANY($1::uuid[])) AND c.created_at >= $3 AND c.created_at <= $2
+        WHERE c.organisation_id = ANY($4::uuid[]) AND c.created_at >= $3 AND c.created_at <= $2 AND c.reply_to_id IS NOT NULL
+          AND (c.author_membership_id = ANY($1::uuid[]) OR p.author_membership_id = ANY($1::uuid[]))
        UNION ALL
        SELECT c.author_membership_id, rm.membership_id, c.created_at
          FROM contributions c JOIN rooms r ON r.id = c.room_id AND r.kind = 'direct'
@@ -87,7 +92,12 @@ export async function loadZwartGatInputs(
         WHERE (c.author_membership_id = ANY($1::uuid[]) OR rm.membership_id = ANY($1::uuid[])) AND c.created_at >= $3 AND c.created_at <= $2
      )
      SELECT a, b, max(at) AS at FROM edges WHERE a <> b GROUP BY a, b`,
-    [ids, now, new Date(now.getTime() - LIVE_CONNECTION_DAYS * MS_PER_DAY)],
+    [
+      ids,
+      now,
+      new Date(now.getTime() - LIVE_CONNECTION_DAYS * MS_PER_DAY),
+      [...new Set(alumni.map((a) => a.organisationId))],
+    ],
   );
   const received = await ds.query<{ m: string; e: Date; n: number }[]>(
     `SELECT a.m, a.e, count(r.id)::int AS n
