@@ -34,30 +34,22 @@ export async function loadZwartGatInputs(
   const ends = [...new Map(alumni.map((a) => [endKey(a.membershipId, a.endedAt), a])).values()];
   const window = `${ACTIVITY_WINDOW_DAYS} days`;
 
-  // Activity inside the two windows the formula compares (and the trend, which lies within them).
+  // Activity inside the two windows the formula compares (the trend lies within them), read per alumnus
+  // as index ranges: [end − window, end) and [max(end, now − window), now].
   const activity = await ds.query<{ m: string; e: Date; at: Date }[]>(
-    `WITH a AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[]) AS a(m, e)),
-     moments AS (
-       SELECT author_membership_id AS m, created_at AS at FROM contributions WHERE author_membership_id = ANY($4::uuid[])
-          AND (created_at >= $3::timestamptz - $5::interval AND created_at <= $3 OR created_at >= $6 AND created_at < $7)
+    `WITH a AS (SELECT m, e, e - $4::interval AS b_from, GREATEST(e, $3::timestamptz - $4::interval) AS a_from
+                  FROM unnest($1::uuid[], $2::timestamptz[]) AS a(m, e))
+     SELECT a.m, a.e, x.at FROM a CROSS JOIN LATERAL (
+       SELECT created_at AS at FROM contributions
+        WHERE author_membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= a.a_from AND created_at <= $3)
        UNION ALL
-       SELECT membership_id, created_at FROM reactions WHERE membership_id = ANY($4::uuid[])
-          AND (created_at >= $3::timestamptz - $5::interval AND created_at <= $3 OR created_at >= $6 AND created_at < $7)
+       SELECT created_at FROM recognitions
+        WHERE from_membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= a.a_from AND created_at <= $3)
        UNION ALL
-       SELECT from_membership_id, created_at FROM recognitions WHERE from_membership_id = ANY($4::uuid[])
-          AND (created_at >= $3::timestamptz - $5::interval AND created_at <= $3 OR created_at >= $6 AND created_at < $7)
-     )
-     SELECT a.m, a.e, x.at FROM a JOIN moments x ON x.m = a.m
-      WHERE x.at >= a.e - $5::interval AND x.at < a.e OR x.at >= GREATEST(a.e, $3::timestamptz - $5::interval) AND x.at <= $3`,
-    [
-      ends.map((a) => a.membershipId),
-      ends.map((a) => a.endedAt),
-      now,
-      ids,
-      window,
-      new Date(Math.min(...ends.map((a) => a.endedAt.getTime())) - ACTIVITY_WINDOW_DAYS * MS_PER_DAY),
-      new Date(Math.max(...ends.map((a) => a.endedAt.getTime()))),
-    ],
+       SELECT created_at FROM reactions
+        WHERE membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= a.a_from AND created_at <= $3)
+     ) x`,
+    [ends.map((a) => a.membershipId), ends.map((a) => a.endedAt), now, window],
   );
   // The latest moment of each, wherever it lies: it says how long someone has been silent.
   const latest = await ds.query<{ m: string; at: Date | null }[]>(
