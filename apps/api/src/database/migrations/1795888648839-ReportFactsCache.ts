@@ -38,7 +38,7 @@ export class ReportFactsCache1795888648839 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
-      `CREATE TABLE "report_traject_facts" ("traject_id" uuid NOT NULL, "fresh" boolean NOT NULL DEFAULT false, "facts" jsonb, "computed_at" TIMESTAMP WITH TIME ZONE, "valid_until" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_7b5bf887f17aa4b264ae2331106" PRIMARY KEY ("traject_id"))`,
+      `CREATE TABLE "report_traject_facts" ("traject_id" uuid NOT NULL, "fresh" boolean NOT NULL DEFAULT false, "facts" json, "computed_at" TIMESTAMP WITH TIME ZONE, "valid_until" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_7b5bf887f17aa4b264ae2331106" PRIMARY KEY ("traject_id"))`,
     );
     await q.query(`CREATE INDEX "IDX_585778e6d8bc04ba62f12d9897" ON "trajecten"  ("room_id") `);
     await q.query(

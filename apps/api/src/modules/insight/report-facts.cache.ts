@@ -39,7 +39,7 @@ export class ReportFactsCache {
   async store(items: { trajectId: string; facts: unknown; validUntil: Date }[], now: Date): Promise<void> {
     if (items.length === 0) return;
     await this.ds.query(
-      `WITH x AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(traject_id uuid, facts jsonb, valid_until timestamptz)),
+      `WITH x AS (SELECT * FROM json_to_recordset($1::json) AS x(traject_id uuid, facts json, valid_until timestamptz)),
        locked AS (SELECT f.traject_id FROM report_traject_facts f
                    WHERE f.traject_id IN (SELECT traject_id FROM x) AND f.fresh ORDER BY f.traject_id FOR UPDATE)
        UPDATE report_traject_facts f SET facts = x.facts, computed_at = $2, valid_until = x.valid_until

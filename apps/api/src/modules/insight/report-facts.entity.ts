@@ -20,7 +20,7 @@ export class ReportTrajectFacts {
   @Column('boolean', { default: false })
   fresh: boolean;
 
-  @Column('jsonb', { nullable: true })
+  @Column('json', { nullable: true })
   facts: unknown;
 
   @Column('timestamptz', { nullable: true })
