@@ -7,14 +7,15 @@ import {
   STUCK_IN_PROJECTIE_DAYS,
   type ZwartGatLevel,
 } from '@spiegel/domain';
-import { InsightRepository, type ParticipantFactRow, type TrajectRow } from './insight.repository.js';
+import { InsightRepository, type TrajectRow } from './insight.repository.js';
+import { type ParticipantSummary, summariseParticipants } from './participant-summary.js';
 import { PathLoader } from './path-loader.js';
 import { ReportFactsCache } from './report-facts.cache.js';
 
 /** Everything the report knows about one traject, summed in SQL. */
 export interface TrajectFacts {
   traject: TrajectRow;
-  participants: ParticipantFactRow[];
+  participants: ParticipantSummary;
   stuck: number;
   voice: {
     members: number;
@@ -33,36 +34,11 @@ export interface TrajectFacts {
 }
 
 /**
- * The stored form: everything but the traject row (read fresh), with the participants as rows of values
- * in PARTICIPANT_FIELDS order; field names repeated per participant were two thirds of the size.
+ * The stored form: everything but the traject row (read fresh), with the version of this shape; stored
+ * figures of another version are computed again, so a release that changes TrajectFacts changes it.
  */
-type StoredFacts = Omit<TrajectFacts, 'traject' | 'participants'> & { participants: unknown[][] };
-
-/** Every field of a participant row but its traject (the same for all), in a fixed order. */
-const PARTICIPANT_FIELDS = Object.keys({
-  membership_id: true,
-  status: true,
-  completed_at: true,
-  contributions: true,
-  chars: true,
-  ev_projectie: true,
-  ev_herkenning: true,
-  ev_gelijkwaardigheid: true,
-  ev_verbinding: true,
-  ev_getuigenis: true,
-  tagged_early: true,
-  projectie_early: true,
-  tagged_late: true,
-  projectie_late: true,
-  gave: true,
-  received: true,
-  kantelpunt_days: true,
-  getuigenis_confirmed: true,
-  mentor_opted_in: true,
-} satisfies Record<Exclude<keyof ParticipantFactRow, 'traject_id'>, true>) as Exclude<
-  keyof ParticipantFactRow,
-  'traject_id'
->[];
+const FACTS_VERSION = 1;
+type StoredFacts = Omit<TrajectFacts, 'traject'> & { version: number };
 
 /** An ended traject's stored figures are recomputed at least this often, whatever the triggers say. */
 export const REPORT_FACTS_MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -101,9 +77,13 @@ export class ReportFactsService {
   ) {}
 
   async facts(trajecten: TrajectRow[], now: Date): Promise<Map<string, TrajectFacts>> {
-    const stored = await this.cache.read(
-      trajecten.map((t) => t.id),
-      now,
+    const stored = new Map(
+      [
+        ...(await this.cache.read(
+          trajecten.map((t) => t.id),
+          now,
+        )),
+      ].filter(([, f]) => (f as StoredFacts).version === FACTS_VERSION),
     );
     const missing = trajecten.filter((t) => !stored.has(t.id));
     const toStore = missing.map((t) => t.id);
@@ -112,14 +92,17 @@ export class ReportFactsService {
     await this.cache.store(
       toStore.map((id) => {
         const { facts, validUntil } = computed.get(id)!;
-        return { trajectId: id, facts: pack(facts), validUntil };
+        const { traject: _t, ...rest } = facts;
+        return { trajectId: id, facts: { ...rest, version: FACTS_VERSION }, validUntil };
       }),
       now,
     );
     return new Map(
       trajecten.map((t) => {
         const s = stored.get(t.id) as StoredFacts | undefined;
-        return [t.id, s ? revive(t, s) : computed.get(t.id)!.facts];
+        if (!s) return [t.id, computed.get(t.id)!.facts];
+        const { version: _v, ...rest } = s;
+        return [t.id, { ...rest, traject: t }];
       }),
     );
   }
@@ -194,7 +177,7 @@ export class ReportFactsService {
         validUntil: new Date(validUntil),
         facts: {
           traject: t,
-          participants: mine,
+          participants: summariseParticipants(mine),
           stuck,
           voice: {
             members: meter.memberCount,
@@ -215,28 +198,4 @@ export class ReportFactsService {
     }
     return out;
   }
-}
-
-function pack(facts: TrajectFacts): StoredFacts {
-  const { traject: _t, participants, ...rest } = facts;
-  return { ...rest, participants: participants.map((p) => PARTICIPANT_FIELDS.map((f) => p[f])) };
-}
-
-/** Stored figures back in their computed form (JSON keeps dates as strings). */
-function revive(traject: TrajectRow, s: StoredFacts): TrajectFacts {
-  return {
-    ...s,
-    traject,
-    participants: s.participants.map((values) => {
-      const row = Object.fromEntries(PARTICIPANT_FIELDS.map((f, i) => [f, values[i]])) as Omit<
-        ParticipantFactRow,
-        'traject_id'
-      >;
-      return {
-        ...row,
-        traject_id: traject.id,
-        completed_at: row.completed_at === null ? null : new Date(row.completed_at),
-      };
-    }),
-  };
 }

@@ -2,10 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   type CheckpointInput,
   countCell,
-  PHASE_IDS,
-  type PhaseId,
   phaseFunnel,
-  REACH_MIN_EVIDENCE,
   scoreCheckpoints,
   shareCell,
   ZWART_GAT_LEVELS,
@@ -16,19 +13,12 @@ import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { trajectStatus } from '../trajecten/traject-status.js';
-import { InsightRepository, type ParticipantFactRow, type TrajectRow } from './insight.repository.js';
+import { InsightRepository, type TrajectRow } from './insight.repository.js';
 import type { AftercareView, CompareView, ReportTraject, ReportView } from './insight.types.js';
+import { poolSummaries } from './participant-summary.js';
 import { ReportFactsService, type TrajectFacts } from './report-facts.service.js';
 
 const MAX_COMPARE = 12;
-
-const reached = (r: ParticipantFactRow, phase: PhaseId): boolean =>
-  r[`ev_${phase}`] >= REACH_MIN_EVIDENCE || (phase === 'getuigenis' && r.getuigenis_confirmed);
-
-/** The furthest phase a participant reached (two pieces of evidence, as in participantPath). */
-export function furthestPhase(r: ParticipantFactRow): PhaseId | null {
-  return [...PHASE_IDS].reverse().find((p) => reached(r, p)) ?? null;
-}
 
 /** Weighted mean (weights: members per traject), 0 without weight. */
 const weighted = (items: { value: number; weight: number }[]): number => {
@@ -160,30 +150,28 @@ export class ReportService {
   private build(
     facts: TrajectFacts[],
   ): Pick<ReportView, 'participants' | 'trajectCount' | 'checkpoints' | 'funnel' | 'aftercare'> {
-    const rows = facts.flatMap((f) => f.participants);
-    const alumni = rows.filter((r) => r.status === 'completed');
+    const people = poolSummaries(facts.map((f) => f.participants));
     const sum = (f: (x: TrajectFacts) => number) => facts.reduce((s, x) => s + f(x), 0);
-    const count = (f: (r: ParticipantFactRow) => boolean) => rows.filter(f).length;
     const activeAt = (month: number) => ({
       measured: sum((x) => x.active.find((a) => a.month === month)?.measured ?? 0),
       active: sum((x) => x.active.find((a) => a.month === month)?.active ?? 0),
     });
     const month1 = activeAt(1);
-    const kantelpuntDays = rows.flatMap((r) => (r.kantelpunt_days === null ? [] : [r.kantelpunt_days]));
+    const kantelpuntDays = people.kantelpuntDays;
     const withVoice = facts.filter((f) => f.voice.members > 0);
 
     const input: CheckpointInput = {
-      participants: rows.length,
+      participants: people.count,
       projectie: {
-        taggedEarly: rows.reduce((s, r) => s + r.tagged_early, 0),
-        projectieEarly: rows.reduce((s, r) => s + r.projectie_early, 0),
-        taggedLate: rows.reduce((s, r) => s + r.tagged_late, 0),
-        projectieLate: rows.reduce((s, r) => s + r.projectie_late, 0),
+        taggedEarly: people.taggedEarly,
+        projectieEarly: people.projectieEarly,
+        taggedLate: people.taggedLate,
+        projectieLate: people.projectieLate,
         stuck: sum((x) => x.stuck),
       },
       herkenning: {
-        gave: count((r) => r.gave > 0),
-        received: count((r) => r.received > 0),
+        gave: people.gave,
+        received: people.received,
         kantelpuntDays,
       },
       gelijkwaardigheid: {
@@ -208,21 +196,15 @@ export class ReportService {
         alumniHigh: sum((x) => x.latest.high),
       },
       getuigenis: {
-        reachedGetuigenis: count((r) => reached(r, 'getuigenis')),
-        alumniReachedGetuigenis: alumni.filter((r) => reached(r, 'getuigenis')).length,
-        mentorsOptedIn: alumni.filter((r) => r.mentor_opted_in).length,
+        reachedGetuigenis: people.reachedGetuigenis,
+        alumniReachedGetuigenis: people.alumniReachedGetuigenis,
+        mentorsOptedIn: people.alumniMentorsOptedIn,
         mentorshipsFormed: sum((x) => x.mentorships.withAlumnusMentor),
       },
     };
 
-    const furthest: Partial<Record<PhaseId, number>> = {};
-    for (const r of rows) {
-      const p = furthestPhase(r);
-      if (p) furthest[p] = (furthest[p] ?? 0) + 1;
-    }
-
     const aftercare: AftercareView = {
-      alumni: countCell(alumni.length),
+      alumni: countCell(people.alumni),
       zwartGat: [1, 2, 3, 4, 5, 6].map((month) => {
         const levels = Object.fromEntries(
           ZWART_GAT_LEVELS.map((level) => [
@@ -254,10 +236,10 @@ export class ReportService {
     };
 
     return {
-      participants: countCell(rows.length),
+      participants: countCell(people.count),
       trajectCount: facts.length,
       checkpoints: scoreCheckpoints(input),
-      funnel: phaseFunnel({ participants: rows.length, furthest, kantelpuntDays }),
+      funnel: phaseFunnel({ participants: people.count, furthest: people.furthest, kantelpuntDays }),
       aftercare,
     };
   }
