@@ -144,7 +144,7 @@ export class ReportFactsService {
         if (stuckNow) stuck++;
         // The flag only turns on as time passes; once STUCK_IN_PROJECTIE_DAYS have passed since the last
         // event, every threshold it has lies behind. Until then it may still turn on without new data.
-        const last = Math.max(0, ...e.map((x) => x.at.getTime()));
+        const last = e.reduce((max, x) => Math.max(max, x.at.getTime()), 0);
         const settled = new Date(last + STUCK_IN_PROJECTIE_DAYS * MS_PER_DAY + 1);
         if (!stuckNow && settled > now && isStuck(e, settled)) stuckMayChange = true;
       }
