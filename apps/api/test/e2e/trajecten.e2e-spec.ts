@@ -493,6 +493,41 @@ describe('peer mentors', () => {
     ).toEqual(expect.arrayContaining(['mentor_request', 'mentorship_ended']));
   });
 
+  it('should not surface a mentor whose own zwart-gat risk is hoog, until that passes', async () => {
+    const { traject } = await setup();
+    const seeker = await clientFor(ahmed);
+    const names = async () =>
+      (await seeker.get<{ mentor: { displayName: string } }[]>('/api/mentors')).body.map(
+        (m) => m.mentor.displayName,
+      );
+    expect(await names()).toEqual(['Sanne']);
+    const score = (computedAt: Date, level: string) =>
+      t.ds.query(
+        `INSERT INTO zwart_gat_scores (organisation_id, traject_id, membership_id, computed_at, score, level)
+         SELECT organisation_id, $1, id, $2, 0.7, $3 FROM memberships WHERE id = $4`,
+        [traject.id, computedAt, level, sanne.membershipId],
+      );
+    const now = clock.now();
+    await score(now, 'hoog');
+    expect(await names()).toEqual([]);
+    const mine = await (
+      await clientFor(sanne)
+    ).get<{ eligibility: { eligible: boolean; reasons: Msg[] } }>('/api/mentors/me');
+    expect(mine.body.eligibility.eligible).toBe(false);
+    expect(mine.body.eligibility.reasons.map((r) => formatMessage(r, 'nl'))).toContain(
+      'Heeft na het traject nu zelf wat extra steun nodig; mentor zijn kan later.',
+    );
+    // A later score at laag lifts it again.
+    await score(new Date(now.getTime() + 60_000), 'laag');
+    clock.set(new Date(now.getTime() + 120_000));
+    expect(await names()).toEqual(['Sanne']);
+    // A hoog that the job has not confirmed for over a week (her follow-up ended) no longer counts.
+    await score(new Date(now.getTime() + 180_000), 'hoog');
+    expect(await names()).toEqual([]);
+    clock.set(new Date(now.getTime() + 8 * 86_400_000));
+    expect(await names()).toEqual(['Sanne']);
+  });
+
   it('should give the last place to exactly one of two seekers asking at once', async () => {
     const { s } = await setup(1);
     const [x, y] = await Promise.all([clientFor(ahmed), clientFor(joris)]);

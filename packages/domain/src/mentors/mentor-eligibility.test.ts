@@ -28,6 +28,7 @@ describe('mentorEligibility', () => {
     ['there are no places at all', { maxMentees: 0 }, ['mentor.noCapacity'], false],
     ['an acute crisis was 10 days ago', { lastAcuteCrisisAt: daysAgo(10) }, ['mentor.recentCrisis'], false],
     ['a crisis date lies in the future', { lastAcuteCrisisAt: daysLater(1) }, ['mentor.recentCrisis'], false],
+    ['their own zwart-gat risk is hoog', { zwartGatHigh: true }, ['mentor.supportFirst'], false],
     ['they have not opted in (but could)', { optedIn: false }, ['mentor.notOptedIn'], true],
     [
       'several things are missing',
@@ -48,6 +49,7 @@ describe('mentorEligibility', () => {
       { getuigenisReached: false, getuigenisConfirmedByFacilitator: true },
     ],
     ['the last acute crisis was 30 days ago', { lastAcuteCrisisAt: daysAgo(30) }],
+    ['their zwart-gat risk is not hoog', { zwartGatHigh: false }],
   ])('should be eligible when %s', (_scenario, overrides) => {
     expect(mentorEligibility(buildMentorProfile(overrides), NOW).eligible).toBe(true);
   });

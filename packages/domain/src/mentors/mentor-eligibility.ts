@@ -15,6 +15,11 @@ export interface MentorProfile {
   readonly maxMentees: number;
   readonly activeMentees: number;
   readonly lastAcuteCrisisAt: Date | null;
+  /**
+   * The latest zwart-gat level of their follow-up is hoog: they are the one who needs support now.
+   * Absent or false for everyone else (also after the follow-up period).
+   */
+  readonly zwartGatHigh?: boolean;
 }
 
 export interface MentorEligibility {
@@ -30,8 +35,8 @@ export const MENTOR_CRISIS_COOLDOWN_DAYS = 30;
 
 /**
  * Whether a member can be surfaced as a peer mentor: traject completed, getuigenis reached (or confirmed
- * by a facilitator), opted in, not paused, a place left, and no acute crisis in the last 30 days (a crisis
- * date after `now` counts as recent).
+ * by a facilitator), opted in, not paused, a place left, no acute crisis in the last 30 days (a crisis
+ * date after `now` counts as recent), and not at high zwart-gat risk themselves.
  */
 export function mentorEligibility(member: MentorProfile, now: Date): MentorEligibility {
   const blockers: Msg[] = [];
@@ -50,6 +55,8 @@ export function mentorEligibility(member: MentorProfile, now: Date): MentorEligi
       blockers.push(msg('mentor.recentCrisis', { days: wholeDaysBetween(member.lastAcuteCrisisAt, now) }));
     }
   }
+
+  if (member.zwartGatHigh === true) blockers.push(msg('mentor.supportFirst'));
 
   const eligibleIfOptedIn = blockers.length === 0;
   const reasons = member.optedIn ? blockers : [...blockers, msg('mentor.notOptedIn')];

@@ -153,6 +153,10 @@ export const MESSAGES = {
     nl: 'Had {days} dagen geleden een zware periode; eerst even goed voor zichzelf zorgen.',
     en: 'Went through a very hard time {days} days ago; first some time to look after themselves.',
   },
+  'mentor.supportFirst': {
+    nl: 'Heeft na het traject nu zelf wat extra steun nodig; mentor zijn kan later.',
+    en: 'Needs some extra support after the course right now; being a mentor can come later.',
+  },
 
   // — Peer mentors: ranking —
   'mentor.sharedThemes': {

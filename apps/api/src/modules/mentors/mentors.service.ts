@@ -77,6 +77,9 @@ const view = (id: string, name: string, color: string): RoomMemberView => ({
   avatarColor: color,
 });
 
+/** A zwart-gat score counts for mentoring while it is this fresh (the job scores alumni in follow-up daily). */
+const RECENT_SCORE_DAYS = 7;
+
 @Injectable()
 export class MentorsService {
   constructor(
@@ -105,6 +108,7 @@ export class MentorsService {
         max_mentees: number | null;
         open: number;
         acute_at: Date | null;
+        zwart_gat_high: boolean;
       }[]
     >(
       `SELECT m.id,
@@ -112,10 +116,14 @@ export class MentorsService {
               (SELECT g.confirmed FROM getuigenis_confirmations g WHERE g.membership_id = m.id) AS confirmed,
               p.status, p.max_mentees,
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = m.id AND x.status IN ('requested', 'active'))::int AS open,
-              (SELECT max(c.created_at) FROM contributions c WHERE c.author_membership_id = m.id AND c.crisis = 'acute') AS acute_at
+              (SELECT max(c.created_at) FROM contributions c WHERE c.author_membership_id = m.id AND c.crisis = 'acute') AS acute_at,
+              -- The latest zwart-gat level, if the daily job scored them recently (in their follow-up).
+              COALESCE((SELECT s.level = 'hoog' FROM zwart_gat_scores s
+                         WHERE s.membership_id = m.id AND s.computed_at > $2::timestamptz - make_interval(days => $3)
+                         ORDER BY s.computed_at DESC, s.id DESC LIMIT 1), false) AS zwart_gat_high
          FROM memberships m LEFT JOIN mentor_profiles p ON p.membership_id = m.id
         WHERE m.id = ANY($1::uuid[])`,
-      [membershipIds],
+      [membershipIds, now, RECENT_SCORE_DAYS],
     );
     const paths = await this.paths.paths(membershipIds, now);
     for (const f of facts) {
@@ -132,6 +140,7 @@ export class MentorsService {
             maxMentees: f.max_mentees ?? 2,
             activeMentees: f.open,
             lastAcuteCrisisAt: f.acute_at ? new Date(f.acute_at) : null,
+            zwartGatHigh: f.zwart_gat_high,
           },
           now,
         ),
