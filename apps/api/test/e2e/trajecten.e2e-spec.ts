@@ -10,6 +10,7 @@ interface TrajectDetail {
   id: string;
   roomId: string;
   status: string;
+  sessions: { startsAt: string; cancelled: boolean }[];
   counts: Record<string, number>;
   enrolments:
     | {
@@ -170,10 +171,17 @@ describe('traject lifecycle', () => {
     const a = await clientFor(admin);
     const traject = await createTraject(a, [ruben]);
     await enrolAndConsent(a, traject.id, sanne);
+    await t.ds.query(
+      `INSERT INTO traject_sessions (id, traject_id, organisation_id, starts_at, title)
+       SELECT gen_random_uuid(), id, organisation_id, $2, 'Afsluiting' FROM trajecten WHERE id = $1`,
+      [traject.id, day('2026-03-26')],
+    );
     clock.set(day('2026-03-20'));
     const closed = await a.post<TrajectDetail>(`/api/trajecten/${traject.id}/close`);
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('afgerond');
+    // The session after the early close will not take place, and says so.
+    expect(closed.body.sessions.map((s) => s.cancelled)).toEqual([false, false, true]);
     const [e] = await t.ds.query(`SELECT status, completed_at FROM enrolments WHERE traject_id = $1`, [
       traject.id,
     ]);

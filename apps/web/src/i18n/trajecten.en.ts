@@ -92,6 +92,7 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
       sessionsHeading: 'Sessions',
       sessionsEmpty: 'No sessions are planned.',
       sessionPast: 'past',
+      sessionCancelled: 'cancelled: the course was closed early',
       facilitatorsHeading: 'Facilitators',
       facilitatorsEmpty: 'There are no facilitators (yet).',
       consentLink: 'Read again what is recorded, or change your choice about contact after the course',

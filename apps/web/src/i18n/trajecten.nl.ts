@@ -92,6 +92,7 @@ export const trajectenNl = {
       sessionsHeading: 'Bijeenkomsten',
       sessionsEmpty: 'Er zijn geen bijeenkomsten gepland.',
       sessionPast: 'geweest',
+      sessionCancelled: 'vervalt: het traject is eerder afgesloten',
       facilitatorsHeading: 'Begeleiders',
       facilitatorsEmpty: 'Er zijn (nog) geen begeleiders.',
       consentLink: 'Lees nog eens wat er wordt vastgelegd, of pas je keuze voor contact na afloop aan',

@@ -27,6 +27,8 @@ export interface TrajectSession {
   id: string;
   startsAt: string;
   title: string;
+  /** Planned after the traject was closed early: it will not take place. */
+  cancelled: boolean;
 }
 
 export interface EnrolmentView {

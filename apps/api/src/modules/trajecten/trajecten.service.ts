@@ -49,7 +49,8 @@ export interface EnrolmentView {
 }
 
 export interface TrajectDetail extends TrajectSummary {
-  sessions: { id: string; startsAt: string; title: string }[];
+  /** `cancelled`: planned after the traject was closed early, so it will not take place. */
+  sessions: { id: string; startsAt: string; title: string; cancelled: boolean }[];
   facilitators: RoomMemberView[];
   /** For admins and the traject's facilitators only. */
   enrolments: EnrolmentView[] | null;
@@ -223,6 +224,7 @@ export class TrajectenService {
         id: s.id,
         startsAt: new Date(s.starts_at).toISOString(),
         title: s.title,
+        cancelled: t.closed_early_at !== null && new Date(s.starts_at) >= new Date(t.closed_early_at),
       })),
       facilitators: facilitators.map((f) => view(f.id, f.display_name, f.avatar_color)),
       enrolments,

@@ -73,15 +73,20 @@ export function TrajectOverview({ traject, roomHref, consentHref, now = new Date
             <ol className="session-list">
               {traject.sessions.map((s) => {
                 const past = new Date(s.startsAt) < now;
+                const done = past || s.cancelled;
                 return (
-                  <li key={s.id} className={past ? 'session session--past' : 'session'}>
+                  <li key={s.id} className={done ? 'session session--past' : 'session'}>
                     <span className="session__title">{s.title || formatSessionTime(s.startsAt)}</span>
                     {s.title && (
                       <time className="session__time" dateTime={s.startsAt}>
                         {formatSessionTime(s.startsAt)}
                       </time>
                     )}
-                    {past && <span className="session__past"> ({t('trajecten.detail.sessionPast')})</span>}
+                    {s.cancelled ? (
+                      <span className="session__past"> ({t('trajecten.detail.sessionCancelled')})</span>
+                    ) : (
+                      past && <span className="session__past"> ({t('trajecten.detail.sessionPast')})</span>
+                    )}
                   </li>
                 );
               })}
