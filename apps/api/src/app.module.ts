@@ -38,7 +38,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, logger),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(databaseUrl, {}, (err) =>
+            logger.warn({ err: { message: err.message } }, 'database connection ended; it is replaced'),
+          ),
+        ),
         AuditModule,
         AuthModule,
         InvitationsModule,

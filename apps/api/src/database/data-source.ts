@@ -1,15 +1,21 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
+import { guardedPg } from './guarded-pg.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/** Called when the server ends a connection a client holds (a restart); the message has no content. */
+export type ClientErrorHandler = (err: Error) => void;
 
 export function dataSourceOptions(
   url: string,
   overrides: Partial<DataSourceOptions> = {},
+  onClientError: ClientErrorHandler = () => undefined,
 ): DataSourceOptions {
   return {
     type: 'postgres',
     url,
+    driver: guardedPg(onClientError),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     namingStrategy: new SnakeNamingStrategy(),
@@ -24,6 +30,10 @@ export function dataSourceOptions(
   } as DataSourceOptions;
 }
 
-export function createDataSource(url: string, overrides: Partial<DataSourceOptions> = {}): DataSource {
-  return new DataSource(dataSourceOptions(url, overrides));
+export function createDataSource(
+  url: string,
+  overrides: Partial<DataSourceOptions> = {},
+  onClientError?: ClientErrorHandler,
+): DataSource {
+  return new DataSource(dataSourceOptions(url, overrides, onClientError));
 }
