@@ -1,12 +1,15 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { type Cell, formatMessage, type InsightSessionPicture, type PhaseId } from '@spiegel/domain';
+import {
+  type Cell,
+  type CompareView,
+  type DashboardView,
+  formatMessage,
+  type InsightSessionPicture,
+  type MyPathView,
+  type PhaseId,
+  type ReportView,
+} from '@spiegel/domain';
 import { Clock } from '../../src/common/clock.js';
-import type {
-  CompareView,
-  DashboardView,
-  MyPathView,
-  ReportView,
-} from '../../src/modules/insight/insight.types.js';
 import { buildMember, buildOrganisation, type TestMember } from '../support/factories.js';
 import { clientId } from '../support/room-fixtures.js';
 import { closeAllSockets, connected, record, sleep, waitFor } from '../support/sockets.js';

@@ -5,3 +5,4 @@ export * from './equality-meter.js';
 export * from './phase-funnel.js';
 export * from './score-checkpoints.js';
 export * from './suggest-facilitation.js';
+export type * from './insight-views.js';

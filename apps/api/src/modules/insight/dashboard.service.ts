@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { equalityMeter, isThemeId, suggestFacilitation, type VoiceTotals } from '@spiegel/domain';
+import {
+  type DashboardMember,
+  type DashboardView,
+  equalityMeter,
+  isThemeId,
+  type PhaseCounts,
+  suggestFacilitation,
+  type VoiceTotals,
+} from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RoomAccessService } from '../rooms/room-access.service.js';
 import { InsightRepository, type PhaseCountRow, type RoomMemberRow } from './insight.repository.js';
-import type { DashboardMember, DashboardView, PhaseCounts } from './insight.types.js';
 import { PathLoader } from './path-loader.js';
 
 const MS_PER_DAY = 86_400_000;

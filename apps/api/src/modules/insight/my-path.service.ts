@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { PhaseId } from '@spiegel/domain';
+import type { MyPathView, PhaseId } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { Clock } from '../../common/clock.js';
 import { InsightRepository } from './insight.repository.js';
-import type { MyPathView } from './insight.types.js';
 import { PathLoader } from './path-loader.js';
 
 const HISTORY = 10;

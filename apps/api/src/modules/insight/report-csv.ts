@@ -5,9 +5,9 @@ import {
   formatMessage,
   PHASES,
   PRIVACY_MIN_PEOPLE,
+  type ReportView,
   ZWART_GAT_LEVELS,
 } from '@spiegel/domain';
-import type { ReportView } from './insight.types.js';
 
 const UNIT_LABEL: Record<CellUnit | 'score' | 'tekst', string> = {
   count: 'aantal',

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type AftercareView,
   type CheckpointInput,
+  type CompareView,
   countCell,
   phaseFunnel,
+  type ReportTraject,
+  type ReportView,
   scoreCheckpoints,
   shareCell,
   ZWART_GAT_LEVELS,
@@ -14,7 +18,6 @@ import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { trajectStatus } from '../trajecten/traject-status.js';
 import { InsightRepository, type TrajectRow } from './insight.repository.js';
-import type { AftercareView, CompareView, ReportTraject, ReportView } from './insight.types.js';
 import { poolSummaries } from './participant-summary.js';
 import { ReportFactsService, type TrajectFacts } from './report-facts.service.js';
 

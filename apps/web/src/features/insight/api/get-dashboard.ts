@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import { insightKeys } from './query-keys';
-import type { DashboardView } from './types';
+import type { DashboardView } from '@spiegel/domain';
 
 export interface DashboardPeriod {
   /** yyyy-mm-dd, or '' for the default (the traject's start, until now). */

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import { insightKeys } from './query-keys';
-import type { MyPathView } from './types';
+import type { MyPathView } from '@spiegel/domain';
 
 export function getMyPath(signal?: AbortSignal): Promise<MyPathView> {
   return apiFetch<MyPathView>('/insight/me/path', { signal });

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { API_BASE } from '../../../config/constants';
 import { apiFetch } from '../../../lib/api-client';
 import { insightKeys } from './query-keys';
-import type { ReportView } from './types';
+import type { ReportView } from '@spiegel/domain';
 
 const query = (trajectId: string | null) => (trajectId ? `?trajectId=${encodeURIComponent(trajectId)}` : '');
 

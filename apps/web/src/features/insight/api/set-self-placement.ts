@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PhaseId } from '@spiegel/domain';
+import type { MyPathView, PhaseId } from '@spiegel/domain';
 import { apiFetch } from '../../../lib/api-client';
 import { insightKeys } from './query-keys';
-import type { MyPathView } from './types';
 
 /** A new self-placement on "mijn pad"; earlier ones stay in the history. */
 export function setSelfPlacement(phase: PhaseId): Promise<MyPathView> {

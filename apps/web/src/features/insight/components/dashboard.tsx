@@ -1,4 +1,10 @@
-import { formatMessage, PHASES, type PhaseId } from '@spiegel/domain';
+import {
+  type DashboardMember,
+  type DashboardView,
+  formatMessage,
+  type PhaseId,
+  PHASES,
+} from '@spiegel/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,7 +15,6 @@ import { Page } from '../../../components/ui/page';
 import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { type DashboardPeriod, useDashboard } from '../api/get-dashboard';
-import type { DashboardMember, DashboardView } from '../api/types';
 import { decimal, lang, percent, shortDate } from '../lib/format';
 import { PHASE_COLORS, PHASE_KEYS } from '../lib/phases';
 import { HorizontalBars } from './charts/horizontal-bars';

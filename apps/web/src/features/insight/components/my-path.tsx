@@ -1,4 +1,4 @@
-import { PHASES } from '@spiegel/domain';
+import { type MyPathView, PHASES } from '@spiegel/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../../components/ui/alert';
@@ -9,7 +9,6 @@ import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { useMyPath } from '../api/get-my-path';
 import { useSetSelfPlacement } from '../api/set-self-placement';
-import type { MyPathView } from '../api/types';
 import { lang } from '../lib/format';
 import { SelfPlacementPicker } from './self-placement-picker';
 import '../insight.css';

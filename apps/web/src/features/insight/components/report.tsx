@@ -1,4 +1,11 @@
-import { CHECKPOINTS, PHASES, ZWART_GAT_LEVELS } from '@spiegel/domain';
+import {
+  CHECKPOINTS,
+  type CompareRow,
+  PHASES,
+  type ReportTraject,
+  type ReportView,
+  ZWART_GAT_LEVELS,
+} from '@spiegel/domain';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
@@ -9,7 +16,6 @@ import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { useCompare } from '../api/get-compare';
 import { reportCsvUrl, useReport } from '../api/get-report';
-import type { CompareRow, ReportTraject, ReportView } from '../api/types';
 import { cellText, lang } from '../lib/format';
 import { PHASE_COLORS } from '../lib/phases';
 import { CellValue } from './cell-value';

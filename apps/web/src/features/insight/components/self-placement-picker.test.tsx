@@ -2,7 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor } from '@testing-library/react';
 import { mockFetch } from '../../../testing/mock-fetch';
 import { renderWithProviders } from '../../../testing/render';
-import type { MyPathView } from '../api/types';
+import type { MyPathView } from '@spiegel/domain';
 import { MyPath } from './my-path';
 import { SelfPlacementPicker } from './self-placement-picker';
 

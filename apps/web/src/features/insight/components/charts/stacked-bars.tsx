@@ -1,7 +1,6 @@
-import { PHASES } from '@spiegel/domain';
+import { type PhaseCounts, PHASES } from '@spiegel/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PhaseCounts } from '../../api/types';
 import { lang } from '../../lib/format';
 import { PHASE_COLORS, PHASE_KEYS, type PhaseKey } from '../../lib/phases';
 import { TableWrap } from '../table-wrap';

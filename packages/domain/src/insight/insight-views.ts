@@ -1,18 +1,18 @@
-import type {
-  CheckpointScore,
-  EqualityMeter,
-  Msg,
-  PathFlagId,
-  PhaseFunnel,
-  PhaseId,
-  RoomKind,
-  RoomMemberView,
-  Suggestion,
-  TrafficLight,
-  ZwartGatLevel,
-  Cell,
-  CheckpointId,
-} from '@spiegel/domain';
+import type { RoomKind, RoomMemberView } from '../realtime-events.js';
+import type { Msg } from '../messages/messages.js';
+import type { PathFlagId } from '../path/participant-path.js';
+import type { PhaseId } from '../phases/phases.js';
+import type { ZwartGatLevel } from '../zwart-gat/zwart-gat-risk.js';
+import type { EqualityMeter } from './equality-meter.js';
+import type { PhaseFunnel } from './phase-funnel.js';
+import type { CheckpointId, CheckpointScore, TrafficLight } from './score-checkpoints.js';
+import type { Suggestion } from './suggest-facilitation.js';
+import type { Cell } from './suppress-small.js';
+
+/*
+ * The shapes of the Insight endpoints (dashboard, mijn pad, report, comparison), shared by the API that
+ * builds them and the web app that shows them. Types only.
+ */
 
 /** Counts of contributions per phase; `none` for contributions without a phase (logistics, small talk). */
 export type PhaseCounts = Record<PhaseId | 'none', number>;
