@@ -19,6 +19,15 @@ const TRAJECT_PERIOD = `
          LEAST($2::timestamptz, COALESCE(t.closed_early_at, ((t.ends_on + 1)::timestamp AT TIME ZONE 'UTC'))) AS p_to
     FROM trajecten t WHERE t.id = ANY($1::uuid[])`;
 
+/**
+ * Per alumnus of the trajecten in $1: the 1-, 3- and 6-month marks (30-day months) after completion, at
+ * which alumniActivity measures them; nextAlumniMark finds the next one, so both must read the same marks.
+ */
+const ALUMNI_MARKS = `
+  SELECT e.traject_id, e.membership_id, m.month, e.completed_at + make_interval(days => 30 * m.month) AS mark
+    FROM enrolments e CROSS JOIN (VALUES (1), (3), (6)) AS m(month)
+   WHERE e.traject_id = ANY($1::uuid[]) AND e.status = 'completed' AND e.completed_at IS NOT NULL`;
+
 export interface RoomRow {
   id: string;
   name: string;
@@ -577,12 +586,7 @@ export class InsightRepository {
     const rows = await this.ds.query<
       { traject_id: string; month: number; alumni: number; measured: number; active: number }[]
     >(
-      `WITH a AS (
-         SELECT e.traject_id, e.membership_id, m.month,
-                e.completed_at + make_interval(days => 30 * m.month) AS mark
-           FROM enrolments e CROSS JOIN (VALUES (1), (3), (6)) AS m(month)
-          WHERE e.traject_id = ANY($1::uuid[]) AND e.status = 'completed' AND e.completed_at IS NOT NULL
-       )
+      `WITH a AS (${ALUMNI_MARKS})
        SELECT traject_id, month, count(*)::int AS alumni,
               count(*) FILTER (WHERE mark <= $2)::int AS measured,
               count(*) FILTER (WHERE mark <= $2 AND (
@@ -611,11 +615,7 @@ export class InsightRepository {
   async nextAlumniMark(trajectIds: string[], now: Date): Promise<Map<string, Date>> {
     if (trajectIds.length === 0) return new Map();
     const rows = await this.ds.query<{ traject_id: string; at: Date }[]>(
-      `SELECT e.traject_id, min(e.completed_at + make_interval(days => 30 * m.month)) AS at
-         FROM enrolments e CROSS JOIN (VALUES (1), (3), (6)) AS m(month)
-        WHERE e.traject_id = ANY($1::uuid[]) AND e.status = 'completed' AND e.completed_at IS NOT NULL
-          AND e.completed_at + make_interval(days => 30 * m.month) > $2
-        GROUP BY 1`,
+      `WITH a AS (${ALUMNI_MARKS}) SELECT traject_id, min(mark) AS at FROM a WHERE mark > $2 GROUP BY 1`,
       [trajectIds, now],
     );
     return new Map(rows.map((r) => [r.traject_id, new Date(r.at)]));
