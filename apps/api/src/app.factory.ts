@@ -8,6 +8,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { rejectForbiddenCharacters } from './common/forbidden-characters.js';
 import { csrfMiddleware } from './common/csrf.middleware.js';
 import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter.js';
 import { PinoNestLogger } from './common/logger.js';
@@ -46,6 +47,7 @@ export async function createApp(
     res.status(body.statusCode).json(body);
   });
   app.use('/api', csrfMiddleware(config));
+  app.use('/api', rejectForbiddenCharacters());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter(logger));

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '
 import type { Response } from 'express';
 import type { Logger } from 'pino';
 import { AppError, type ErrorCode } from './app-error.js';
+import { unstorableText } from './pg-errors.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -52,6 +53,13 @@ export function toErrorBody(err: unknown): ErrorBody {
     return { statusCode: 400, code: 'INVALID_JSON', message: 'De inhoud is geen geldige JSON.' };
   if (type === 'charset.unsupported' || type === 'encoding.unsupported')
     return { statusCode: 415, code: 'VALIDATION_FAILED', message: 'Deze codering wordt niet ondersteund.' };
+  // A backstop: input checks refuse control characters before a query runs.
+  if (unstorableText(err))
+    return {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'De tekst bevat tekens die niet zijn toegestaan.',
+    };
   return {
     statusCode: 500,
     code: 'INTERNAL_ERROR',

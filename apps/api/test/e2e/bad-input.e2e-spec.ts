@@ -166,6 +166,50 @@ describe('every REST route', () => {
     expect((await fetch(`${t.url}/api/health`)).status).toBe(200);
   }, 600_000);
 
+  it('should refuse a NUL, another control character or a lone surrogate in any body or query field with a 400 that names the field', async () => {
+    let c = await freshClient(admin);
+    let checked = 0;
+    for (const route of routes) {
+      const fields = [
+        ...route.bodyFields.map((f) => ['body', f]),
+        ...route.queryFields.map((f) => ['query', f]),
+      ];
+      for (const [where, field] of fields) {
+        for (const hostile of ['null\u0000byte', 'bell\u0007', 'half \ud800 a pair']) {
+          const path = route.path.replace(/:[A-Za-z]+/g, (name) =>
+            name === ':roomId' || (name === ':id' && route.path.startsWith('/api/rooms'))
+              ? roomId
+              : '00000000-0000-4000-8000-000000000000',
+          );
+          const res =
+            where === 'body'
+              ? await c.request(route.method, path, { [field!]: hostile })
+              : await c.request(route.method, `${path}?${new URLSearchParams({ [field!]: hostile })}`);
+          expect(res.status).toBeLessThan(500);
+          // Guards (log-in, membership, role) answer first; past them, the field is named.
+          if (res.status === 400) {
+            const err = res.body as { code: string; message: string };
+            expect(err.code).toBe('VALIDATION_FAILED');
+            expect(err.message).toContain(field);
+            checked++;
+          }
+          if (res.status === 401 && !route.public) c = await freshClient(admin);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+    // The case CI once caught: a room's description with a NUL used to reach PostgreSQL and answer 500.
+    const before = await c.get<{ description: string }>(`/api/rooms/${roomId}`);
+    const res = await c.patch(`/api/rooms/${roomId}`, { description: 'null\u0000byte' });
+    expect(res.status).toBe(400);
+    expect((await c.get<{ description: string }>(`/api/rooms/${roomId}`)).body.description).toBe(
+      before.body.description,
+    );
+    // A route parameter too.
+    const param = await c.get(`/api/trajecten/${encodeURIComponent('a\u0000b')}`);
+    expect(param.status).toBe(400);
+  });
+
   it('should store hostile text as plain text, exactly as sent', async () => {
     const c = await freshClient(member);
     for (const body of [
@@ -188,6 +232,28 @@ describe('every REST route', () => {
 });
 
 describe('every socket event', () => {
+  it('should refuse a contribution with a NUL or a lone surrogate with an error ack, and store nothing', async () => {
+    const c = await freshClient(member);
+    const s = await connected(c);
+    for (const [body, title] of [
+      ['null\u0000byte', undefined],
+      ['half \ud800 a pair', undefined],
+      ['een verhaal', 'titel \udc00'],
+    ] as const) {
+      const id = clientId();
+      const ack = (await s.timeout(5000).emitWithAck('contribution:send', {
+        clientId: id,
+        roomId,
+        kind: title ? 'story' : 'message',
+        body,
+        ...(title ? { title } : {}),
+      })) as { ok: boolean; error?: { code: string } };
+      expect(ack).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    }
+    const page = await c.get<{ items: { body: string }[] }>(`/api/rooms/${roomId}/contributions`);
+    expect(page.body.items.some((i) => i.body.includes('null') || i.body.includes('half'))).toBe(false);
+  });
+
   it('should answer random payloads with an ack and keep the connection', async () => {
     const events = socketEvents(t.app);
     expect(events.length).toBeGreaterThanOrEqual(10);

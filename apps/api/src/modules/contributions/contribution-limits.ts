@@ -5,6 +5,7 @@ import {
   type ContributionKind,
 } from '@spiegel/domain';
 import { AppError } from '../../common/app-error.js';
+import { hasForbiddenCharacter } from '../../common/forbidden-characters.js';
 
 /** Size rules per kind, shared by the REST route and the socket event. */
 export function assertContributionShape(
@@ -33,9 +34,8 @@ export function assertContributionShape(
     if (title.length > STORY_TITLE_MAX_CHARS)
       throw new AppError(400, 'VALIDATION_FAILED', `Een titel is hoogstens ${STORY_TITLE_MAX_CHARS} tekens.`);
   }
-  // NUL and other control characters (but newlines and tabs) have no place in text people read.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(body + (title ?? ''))) {
+  // NUL and other control characters (but newlines and tabs), and lone surrogates, are not text people read.
+  if (hasForbiddenCharacter(body) || (title && hasForbiddenCharacter(title))) {
     throw new AppError(400, 'VALIDATION_FAILED', 'De tekst bevat tekens die niet zijn toegestaan.');
   }
 }
