@@ -12,6 +12,7 @@ export {
 export * from './crisis/detect-crisis.js';
 export * from './themes/themes.js';
 export * from './themes/extract-themes.js';
+export * from './text/typed-text.js';
 export * from './messages/messages.js';
 export * from './messages/format-message.js';
 export * from './time/days-between.js';

@@ -1,22 +1,12 @@
+import { hasForbiddenCharacter } from '@spiegel/domain';
 import type { NextFunction, Request, Response } from 'express';
-
-/**
- * Characters no typed text holds: control characters (but tab, newline and carriage return), which
- * PostgreSQL cannot store at all in the case of NUL, and lone UTF-16 surrogates, which are not text
- * (PostgreSQL would store a replacement character instead, so what was sent would be lost, and some
- * validators throw on them).
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-export function hasForbiddenCharacter(text: string): boolean {
-  return CONTROL.test(text) || LONE_SURROGATE.test(text);
-}
 
 const MAX_DEPTH = 32;
 
-/** The first field of a parsed request (nested objects and arrays too) whose name or text has one. */
+/**
+ * The first field of a parsed request (nested objects and arrays too) whose name or text holds a
+ * character no typed text has (control characters, lone surrogates: see typed-text in @spiegel/domain).
+ */
 export function fieldWithForbiddenCharacter(value: unknown, path = '', depth = 0): string | null {
   if (typeof value === 'string') return hasForbiddenCharacter(value) ? path || '(waarde)' : null;
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return null;

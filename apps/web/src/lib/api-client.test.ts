@@ -20,6 +20,15 @@ describe('apiFetch', () => {
     expect(error).toMatchObject({ status: 403, code: 'FORBIDDEN', message: 'Dit mag je niet doen.' });
   });
 
+  it('should send pasted text without the characters the API refuses (a vertical tab becomes a line break)', async () => {
+    const { calls } = mockFetch([{ method: 'PATCH', path: /^\/api\/rooms\/r1$/, body: {} }]);
+    await apiFetch('/rooms/r1', {
+      method: 'PATCH',
+      body: { agreements: 'We luisteren\u000bzonder oordeel\u0000.', nested: ['half \ud800 paar'] },
+    });
+    expect(calls[0]?.body).toEqual({ agreements: 'We luisteren\nzonder oordeel.', nested: ['half  paar'] });
+  });
+
   it('should read the CSRF token from the cookie at request time for changes only', async () => {
     const { calls } = mockFetch([
       { method: 'POST', path: '/api/auth/logout', status: 204 },

@@ -1,3 +1,4 @@
+import { cleanTypedValues } from '@spiegel/domain';
 import { API_BASE, CSRF_COOKIE, CSRF_HEADER } from '../config/constants';
 
 /** The API's error body: `{ statusCode, code, message, details? }`. */
@@ -92,7 +93,8 @@ async function send(path: string, options: ApiFetchOptions): Promise<Response> {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      // Characters pasted unseen (a word processor's vertical tab, a control character) would be refused.
+      body: options.body === undefined ? undefined : JSON.stringify(cleanTypedValues(options.body)),
       signal: options.signal,
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { Ack, AckCallback, ClientToServerEvents } from '@spiegel/domain';
+import { type Ack, type AckCallback, type ClientToServerEvents, cleanTypedValues } from '@spiegel/domain';
 import { ApiError } from './api-client';
 import type { SpiegelSocket } from './socket';
 
@@ -47,7 +47,8 @@ export function socketRequest<E extends AckedEvent>(
     const timed = socket.timeout(timeoutMs) as unknown as {
       emit(event: string, payload: unknown, ack: (err: Error | null, response?: Ack<unknown>) => void): void;
     };
-    timed.emit(event, payload, (err, response) => {
+    // Characters pasted unseen (a word processor's vertical tab, a control character) would be refused.
+    timed.emit(event, cleanTypedValues(payload), (err, response) => {
       socket.off('disconnect', onDisconnect);
       if (err || !response) {
         reject(new ApiError(0, 'TIMEOUT', ''));

@@ -3,9 +3,9 @@ import {
   STORY_BODY_MAX_CHARS,
   STORY_TITLE_MAX_CHARS,
   type ContributionKind,
+  hasForbiddenCharacter,
 } from '@spiegel/domain';
 import { AppError } from '../../common/app-error.js';
-import { hasForbiddenCharacter } from '../../common/forbidden-characters.js';
 
 /** Size rules per kind, shared by the REST route and the socket event. */
 export function assertContributionShape(
