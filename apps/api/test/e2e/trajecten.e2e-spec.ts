@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { formatMessage, type Msg } from '@spiegel/domain';
+import { countActivity, formatMessage, type Msg } from '@spiegel/domain';
 import { Clock } from '../../src/common/clock.js';
+import { loadZwartGatInputs } from '../../src/modules/nazorg/zwart-gat-inputs.js';
 import { buildMember, buildOrganisation, type TestMember } from '../support/factories.js';
 import { clientId } from '../support/room-fixtures.js';
 import { closeAllSockets } from '../support/sockets.js';
@@ -335,6 +336,47 @@ describe('zwart-gat monitor', () => {
     expect(reasons('Ahmed')).toContain('Geen contact over en weer in de afgelopen 30 dagen.');
     expect(reasons('Sanne')[0]).toBe('94 dagen geen contact, daarvoor dagelijks actief.');
     expect(byName.Ahmed!.level).toBe('hoog');
+  });
+
+  it('should count activity per window in SQL exactly as the domain counts the moments', async () => {
+    await scenario();
+    const alumni = (
+      await t.ds.query<
+        { membership_id: string; organisation_id: string; traject_id: string; completed_at: Date }[]
+      >(
+        `SELECT membership_id, organisation_id, traject_id, completed_at FROM enrolments WHERE status = 'completed'`,
+      )
+    ).map((a) => ({
+      membershipId: a.membership_id,
+      organisationId: a.organisation_id,
+      trajectId: a.traject_id,
+      endedAt: new Date(a.completed_at),
+    }));
+    expect(alumni).toHaveLength(3);
+    const end = alumni[0]!.endedAt.getTime();
+    // Moments on and around every edge: the end, 28 days after it (the "after" window's start), 14 days
+    // before now (the trend's halves), the start of the "before" window, and days with nothing on them.
+    const nows = [0, 1, 14, 20, 28, 29, 42, 56, 100].map((d) => new Date(end + d * 86_400_000));
+    nows.push(
+      new Date(end + 28 * 86_400_000 - 1),
+      new Date(Date.parse('2026-05-20T12:00:00.000Z') + 14 * 86_400_000),
+    );
+    for (const now of nows) {
+      const inputs = await loadZwartGatInputs(t.ds, alumni, now);
+      for (const a of alumni) {
+        const moments = (
+          await t.ds.query<{ at: Date }[]>(
+            `SELECT created_at AS at FROM contributions WHERE author_membership_id = $1
+             UNION ALL SELECT created_at FROM recognitions WHERE from_membership_id = $1
+             UNION ALL SELECT created_at FROM reactions WHERE membership_id = $1`,
+            [a.membershipId],
+          )
+        ).map((r) => new Date(r.at));
+        expect(inputs.get(`${a.trajectId}:${a.membershipId}`)!.activity).toEqual(
+          countActivity(moments, a.endedAt, now),
+        );
+      }
+    }
   });
 
   it('should notify the traject facilitators when someone rises to hoog, without content, once', async () => {

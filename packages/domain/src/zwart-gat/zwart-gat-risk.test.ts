@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { formatMessage } from '../messages/format-message.js';
 import { buildZwartGatInput, dailyActivity, daysAgo, daysLater, NOW } from '../testing/builders.js';
 import { MS_PER_DAY } from '../time/days-between.js';
-import { type ZwartGatInput, zwartGatRisk } from './zwart-gat-risk.js';
+import { activityWindows, countActivity, type ZwartGatInput, zwartGatRisk } from './zwart-gat-risk.js';
 
 describe('zwartGatRisk', () => {
   it('should rate high risk and say why in plain words after a sudden silence', () => {
@@ -137,6 +137,70 @@ describe('zwartGatRisk', () => {
     })),
     recognitionsReceivedSinceEnd: x.recognitions,
     hasMentor: x.hasMentor,
+  });
+
+  it('should count the windows as the formula defines them (a reference written as plain filters)', () => {
+    const day = MS_PER_DAY;
+    const reference = (moments: Date[], end: Date, now: Date) => {
+      const n = now.getTime();
+      const e = end.getTime();
+      const past = moments.map((m) => m.getTime()).filter((t) => t <= n);
+      const afterFrom = Math.max(e, n - 28 * day);
+      return {
+        before: past.filter((t) => t >= e - 28 * day && t < e).length,
+        after: past.filter((t) => t >= afterFrom).length,
+        recent: past.filter((t) => t > n - 14 * day).length,
+        previous: past.filter((t) => t > n - 28 * day && t <= n - 14 * day).length,
+        last: past.length ? new Date(Math.max(...past)) : null,
+        future: moments.length - past.length,
+      };
+    };
+    fc.assert(
+      fc.property(inputs, fc.double({ min: -10, max: 60, noNaN: true }), (x, shift) => {
+        const input = toInput(x);
+        const now = new Date(NOW.getTime() + shift * day);
+        const moments = input.activity as Date[];
+        expect(countActivity(moments, input.trajectEndedAt, now)).toEqual(
+          reference(moments, input.trajectEndedAt, now),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('should give the same risk from counts as from moments', () => {
+    fc.assert(
+      fc.property(inputs, (x) => {
+        const input = toInput(x);
+        const counted = {
+          ...input,
+          activity: countActivity(input.activity as Date[], input.trajectEndedAt, NOW),
+        };
+        expect(zwartGatRisk(counted, NOW)).toEqual(zwartGatRisk(input, NOW));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('should count each window with its own edges', () => {
+    const end = daysAgo(30);
+    const w = activityWindows(end, NOW);
+    const at = (t: number) => new Date(t);
+    const counts = countActivity(
+      [
+        at(w.beforeFrom), // first moment of "before"
+        at(w.beforeFrom - 1), // just outside
+        at(w.beforeTo), // the end itself: not before, and (30 days ago) not after either
+        at(w.afterFrom), // first moment of "after" (28 days ago): previous, since previous starts after 28 days
+        at(w.recentFrom), // exactly 14 days ago: previous, not recent
+        at(w.recentFrom + 1),
+        NOW,
+        daysLater(1),
+      ],
+      end,
+      NOW,
+    );
+    expect(counts).toEqual({ before: 1, after: 4, recent: 2, previous: 1, last: NOW, future: 1 });
   });
 
   it('should never lower the risk as days of silence go by', () => {

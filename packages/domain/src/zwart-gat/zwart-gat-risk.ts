@@ -7,10 +7,30 @@ export interface ZwartGatConnection {
   readonly lastTwoWayAt: Date | null;
 }
 
+/**
+ * The member's own activity as the formula reads it: counts per window (see activityWindows) and the
+ * latest moment. countActivity makes it from moments; a database can count the same windows itself, so
+ * a long history need not travel as rows.
+ */
+export interface ActivityCounts {
+  /** In [end − 28 days, end). */
+  readonly before: number;
+  /** In [max(end, now − 28 days), now]. */
+  readonly after: number;
+  /** In (now − 14 days, now]. */
+  readonly recent: number;
+  /** In (now − 28 days, now − 14 days]. */
+  readonly previous: number;
+  /** The latest moment at or before now, wherever it lies; null if none. */
+  readonly last: Date | null;
+  /** Moments dated after now (ignored, but reported). */
+  readonly future: number;
+}
+
 export interface ZwartGatInput {
   readonly trajectEndedAt: Date;
-  /** Timestamps of the member's own contributions and reactions, any order. */
-  readonly activity: readonly Date[];
+  /** Timestamps of the member's own contributions and reactions, any order; or their counts per window. */
+  readonly activity: readonly Date[] | ActivityCounts;
   readonly connections: readonly ZwartGatConnection[];
   readonly recognitionsReceivedSinceEnd: number;
   readonly hasMentor: boolean;
@@ -65,10 +85,51 @@ export const SILENCE_SCALE_DAYS = 14;
 export const EVIDENCE_DAYS = 14;
 /** A connection is live when the last two-way contact is at most this old. */
 export const LIVE_CONNECTION_DAYS = 30;
+/** The trend compares the last 14 days with the 14 before. */
+export const TREND_HALF_DAYS = 14;
 const DAILY_PER_WEEK = 5;
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
+
+/** The window boundaries (epoch ms) countActivity counts in; inclusive or exclusive as in ActivityCounts. */
+export function activityWindows(trajectEndedAt: Date, now: Date) {
+  const nowTime = toTime(now);
+  const endTime = toTime(trajectEndedAt);
+  const windowMs = ACTIVITY_WINDOW_DAYS * MS_PER_DAY;
+  return {
+    now: nowTime,
+    beforeFrom: endTime - windowMs,
+    beforeTo: endTime,
+    afterFrom: Math.max(endTime, nowTime - windowMs),
+    previousFrom: nowTime - 2 * TREND_HALF_DAYS * MS_PER_DAY,
+    recentFrom: nowTime - TREND_HALF_DAYS * MS_PER_DAY,
+  };
+}
+
+/** The counts zwartGatRisk reads, from moments. */
+export function countActivity(activity: readonly Date[], trajectEndedAt: Date, now: Date): ActivityCounts {
+  const w = activityWindows(trajectEndedAt, now);
+  let before = 0;
+  let after = 0;
+  let recent = 0;
+  let previous = 0;
+  let future = 0;
+  let last: number | null = null;
+  for (const moment of activity) {
+    const t = toTime(moment);
+    if (t > w.now) {
+      future++;
+      continue;
+    }
+    if (last === null || t > last) last = t;
+    if (t >= w.beforeFrom && t < w.beforeTo) before++;
+    if (t >= w.afterFrom) after++;
+    if (t > w.recentFrom) recent++;
+    else if (t > w.previousFrom) previous++;
+  }
+  return { before, after, recent, previous, last: last === null ? null : new Date(last), future };
+}
 
 /**
  * Risk that a member falls into the "zwart gat" after their traject ended.
@@ -91,9 +152,9 @@ const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
 export function zwartGatRisk(input: ZwartGatInput, now: Date): ZwartGatRisk {
   const nowTime = toTime(now);
   const endTime = toTime(input.trajectEndedAt);
-  const times = input.activity.map(toTime);
-  const past = times.filter((t) => t <= nowTime);
-  const ignoredFutureActivity = times.length - past.length;
+  const counts = isCounts(input.activity)
+    ? input.activity
+    : countActivity(input.activity, input.trajectEndedAt, now);
 
   const live = input.connections.filter((c) => {
     if (c.lastTwoWayAt === null) return false;
@@ -101,22 +162,18 @@ export function zwartGatRisk(input: ZwartGatInput, now: Date): ZwartGatRisk {
     return nowTime - t <= LIVE_CONNECTION_DAYS * MS_PER_DAY;
   }).length;
 
-  const windowMs = ACTIVITY_WINDOW_DAYS * MS_PER_DAY;
-  const before =
-    (past.filter((t) => t >= endTime - windowMs && t < endTime).length / ACTIVITY_WINDOW_DAYS) * 7;
-  const afterStart = Math.max(endTime, nowTime - windowMs);
-  const afterDays = Math.max(7, (nowTime - afterStart) / MS_PER_DAY);
-  const after = (past.filter((t) => t >= afterStart).length / afterDays) * 7;
+  const { afterFrom } = activityWindows(input.trajectEndedAt, now);
+  const before = (counts.before / ACTIVITY_WINDOW_DAYS) * 7;
+  const afterDays = Math.max(7, (nowTime - afterFrom) / MS_PER_DAY);
+  const after = (counts.after / afterDays) * 7;
 
-  const lastActivity = past.length === 0 ? null : Math.max(...past);
+  const lastActivity = counts.last === null ? null : Math.min(toTime(counts.last), nowTime);
   const silentSince = lastActivity ?? endTime;
   const daysSilent = Math.max(0, Math.floor((nowTime - silentSince) / MS_PER_DAY));
   const daysSinceEnd = wholeDaysBetween(input.trajectEndedAt, now);
 
   // Trend over the last four weeks: the most recent two against the two before.
-  const half = 14 * MS_PER_DAY;
-  const recent = past.filter((t) => t > nowTime - half).length;
-  const previous = past.filter((t) => t > nowTime - 2 * half && t <= nowTime - half).length;
+  const { recent, previous } = counts;
   const trend: ActivityTrend =
     recent === 0 && previous === 0
       ? 'none'
@@ -133,7 +190,7 @@ export function zwartGatRisk(input: ZwartGatInput, now: Date): ZwartGatRisk {
     activityPerWeekAfter: round2(after),
     trend,
     liveConnections: live,
-    ignoredFutureActivity,
+    ignoredFutureActivity: counts.future,
   };
 
   if (nowTime < endTime) {
@@ -167,7 +224,7 @@ export function zwartGatRisk(input: ZwartGatInput, now: Date): ZwartGatRisk {
     score >= ZWART_GAT_LEVEL_FROM.hoog ? 'hoog' : score >= ZWART_GAT_LEVEL_FROM.midden ? 'midden' : 'laag';
 
   const reasons: Msg[] = [];
-  const activeAfterEnd = past.some((t) => t >= endTime);
+  const activeAfterEnd = lastActivity !== null && lastActivity >= endTime;
   if (daysSilent >= 7) {
     if (before >= DAILY_PER_WEEK) reasons.push(msg('zwartGat.silenceAfterDaily', { days: daysSilent }));
     else if (before >= 1) reasons.push(msg('zwartGat.silenceAfterWeekly', { days: daysSilent }));
@@ -189,4 +246,8 @@ export function zwartGatRisk(input: ZwartGatInput, now: Date): ZwartGatRisk {
   if (after >= 1) protective.push(msg('zwartGat.stillActive', { after: round2(after) }));
 
   return { score, level, reasons, protective, metrics, components };
+}
+
+function isCounts(activity: readonly Date[] | ActivityCounts): activity is ActivityCounts {
+  return !Array.isArray(activity);
 }

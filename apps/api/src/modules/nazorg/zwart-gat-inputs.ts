@@ -1,11 +1,14 @@
 import {
-  ACTIVITY_WINDOW_DAYS,
+  type ActivityCounts,
+  activityWindows,
   LIVE_CONNECTION_DAYS,
   MS_PER_DAY,
   type ZwartGatConnection,
   type ZwartGatInput,
 } from '@spiegel/domain';
 import type { DataSource } from 'typeorm';
+
+export type CountedZwartGatInput = ZwartGatInput & { readonly activity: ActivityCounts };
 
 export interface Alumnus {
   membershipId: string;
@@ -17,8 +20,8 @@ export interface Alumnus {
 /**
  * Everything zwartGatRisk needs for a batch of alumni, in a handful of set-based queries, and no more
  * than the formula reads, so the job's cost follows the number of alumni rather than their history:
- * own activity (contributions, reactions, recognitions given) in the ACTIVITY_WINDOW_DAYS before each end
- * and before now, plus the latest moment of each; two-way contact per other member within the last
+ * own activity (contributions, reactions, recognitions given) counted per window of the formula, plus
+ * the latest moment; two-way contact per other member within the last
  * LIVE_CONNECTION_DAYS (recognitions, reactions, replies and 1:1 messages in both directions);
  * recognitions received since the end; and whether a mentorship is active.
  */
@@ -26,30 +29,47 @@ export async function loadZwartGatInputs(
   ds: DataSource,
   alumni: Alumnus[],
   now: Date,
-): Promise<Map<string, ZwartGatInput>> {
-  const out = new Map<string, ZwartGatInput>();
+): Promise<Map<string, CountedZwartGatInput>> {
+  const out = new Map<string, CountedZwartGatInput>();
   if (alumni.length === 0) return out;
   const ids = [...new Set(alumni.map((a) => a.membershipId))];
   // One row per (member, end): someone can be an alumnus of two trajecten.
   const ends = [...new Map(alumni.map((a) => [endKey(a.membershipId, a.endedAt), a])).values()];
-  const window = `${ACTIVITY_WINDOW_DAYS} days`;
 
-  // Activity inside the two windows the formula compares (the trend lies within them), read per alumnus
-  // as index ranges: [end − window, end) and [max(end, now − window), now].
-  const activity = await ds.query<{ m: string; e: Date; at: Date }[]>(
-    `WITH a AS (SELECT m, e, e - $4::interval AS b_from, GREATEST(e, $3::timestamptz - $4::interval) AS a_from
-                  FROM unnest($1::uuid[], $2::timestamptz[]) AS a(m, e))
-     SELECT a.m, a.e, x.at FROM a CROSS JOIN LATERAL (
-       SELECT created_at AS at FROM contributions
-        WHERE author_membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= a.a_from AND created_at <= $3)
-       UNION ALL
-       SELECT created_at FROM recognitions
-        WHERE from_membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= a.a_from AND created_at <= $3)
-       UNION ALL
-       SELECT created_at FROM reactions
-        WHERE membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= a.a_from AND created_at <= $3)
-     ) x`,
-    [ends.map((a) => a.membershipId), ends.map((a) => a.endedAt), now, window],
+  // Own activity counted per window of the formula (activityWindows), in SQL: a long history never
+  // travels as rows. Per alumnus two index ranges: [end − 28 days, end) and [now − 28 days, …).
+  const windows = ends.map((a) => activityWindows(a.endedAt, now));
+  const common = activityWindows(now, now);
+  const counted = await ds.query<
+    { m: string; e: Date; before: number; after: number; recent: number; previous: number; future: number }[]
+  >(
+    `WITH a AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::timestamptz[]) AS a(m, e, b_from, a_from))
+     SELECT a.m, a.e,
+            count(*) FILTER (WHERE x.at >= a.b_from AND x.at < a.e)::int AS before,
+            count(*) FILTER (WHERE x.at >= a.a_from AND x.at <= $5)::int AS after,
+            count(*) FILTER (WHERE x.at > $7 AND x.at <= $5)::int AS recent,
+            count(*) FILTER (WHERE x.at > $6 AND x.at <= $7)::int AS previous,
+            count(*) FILTER (WHERE x.at > $5)::int AS future
+       FROM a LEFT JOIN LATERAL (
+         SELECT created_at AS at FROM contributions
+          WHERE author_membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= $6)
+         UNION ALL
+         SELECT created_at FROM recognitions
+          WHERE from_membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= $6)
+         UNION ALL
+         SELECT created_at FROM reactions
+          WHERE membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= $6)
+       ) x ON true
+      GROUP BY a.m, a.e`,
+    [
+      ends.map((a) => a.membershipId),
+      ends.map((a) => a.endedAt),
+      windows.map((w) => new Date(w.beforeFrom)),
+      windows.map((w) => new Date(w.afterFrom)),
+      now,
+      new Date(common.previousFrom),
+      new Date(common.recentFrom),
+    ],
   );
   // The latest moment of each, wherever it lies: it says how long someone has been silent.
   const latest = await ds.query<{ m: string; at: Date | null }[]>(
@@ -118,22 +138,21 @@ export async function loadZwartGatInputs(
     link(i.a, i.b);
     link(i.b, i.a);
   }
-  const activityOf = new Map<string, Date[]>();
-  for (const r of activity) {
-    const key = endKey(r.m, new Date(r.e));
-    const list = activityOf.get(key);
-    if (list) list.push(new Date(r.at));
-    else activityOf.set(key, [new Date(r.at)]);
-  }
+  const countsOf = new Map(counted.map((r) => [endKey(r.m, new Date(r.e)), r]));
   const latestOf = new Map(latest.flatMap((r) => (r.at === null ? [] : [[r.m, new Date(r.at)] as const])));
   const receivedOf = new Map(received.map((r) => [endKey(r.m, new Date(r.e)), r.n]));
 
   for (const a of alumni) {
     const key = endKey(a.membershipId, a.endedAt);
-    const mine = [...(activityOf.get(key) ?? [])];
-    // The latest moment counts only for the silence; outside the windows it changes no rate.
-    const last = latestOf.get(a.membershipId);
-    if (last && !mine.some((at) => at.getTime() === last.getTime())) mine.push(last);
+    const c = countsOf.get(key);
+    const activity: ActivityCounts = {
+      before: c?.before ?? 0,
+      after: c?.after ?? 0,
+      recent: c?.recent ?? 0,
+      previous: c?.previous ?? 0,
+      last: latestOf.get(a.membershipId) ?? null,
+      future: c?.future ?? 0,
+    };
     const others = partners.get(a.membershipId) ?? new Set<string>();
     const connections: ZwartGatConnection[] = [...others].map((o) => {
       const out = directed.get(`${a.membershipId}>${o}`);
@@ -145,7 +164,7 @@ export async function loadZwartGatInputs(
     });
     out.set(`${a.trajectId}:${a.membershipId}`, {
       trajectEndedAt: a.endedAt,
-      activity: mine,
+      activity,
       connections,
       recognitionsReceivedSinceEnd: receivedOf.get(key) ?? 0,
       hasMentor: mentoredSet.has(a.membershipId),
