@@ -509,6 +509,51 @@ describe('live session panel', () => {
   });
 });
 
+describe('live session panel, during a session', () => {
+  it('should open the window half an hour before a session in progress and count within it', async () => {
+    const r = voorjaar.roomId;
+    const { sanne, ahmed, joris } = p as Record<string, TestMember>;
+    // A meeting after the course (the group goes on): 10 June 18:30; it is now 19:30.
+    await t.ds.query(
+      `INSERT INTO traject_sessions (id, traject_id, organisation_id, starts_at, title) VALUES (gen_random_uuid(), $1, $2, $3, 'Terugkomavond')`,
+      [voorjaar.id, org.id, at('2026-06-10T18:30:00.000Z')],
+    );
+    await say(r, joris!, '2026-06-10T17:59:00.000Z', 'projectie', 300); // before the window (18:00)
+    const story = await say(r, sanne!, '2026-06-10T18:05:00.000Z', 'projectie', 300);
+    await say(r, ahmed!, '2026-06-10T18:40:00.000Z', 'herkenning', 100);
+    await say(r, ahmed!, '2026-06-10T19:10:00.000Z', null, 100);
+    await say(r, ruben, '2026-06-10T19:20:00.000Z', null, 500);
+    await say(r, sanne!, '2026-06-10T19:31:00.000Z', 'verbinding', 100); // after now
+    await recognise(r, ahmed!, story, sanne!, '2026-06-10T18:41:00.000Z');
+    await recognise(r, joris!, story, sanne!, '2026-06-10T17:58:00.000Z'); // before the window
+    clock.set(at('2026-06-10T19:30:00.000Z'));
+
+    const view = await (await clientFor(ruben)).get<InsightSessionPicture>(`/api/insight/rooms/${r}/session`);
+    expect(view.status).toBe(200);
+    const picture = view.body;
+    expect(picture.sessionStartsAt).toBe('2026-06-10T18:30:00.000Z');
+    expect(picture.from).toBe('2026-06-10T18:00:00.000Z');
+    expect(picture.to).toBe('2026-06-10T19:30:00.000Z');
+    expect(picture.contributions).toBe(4);
+    expect(Object.fromEntries(picture.phases.map((x) => [x.phase ?? 'none', x.count]))).toEqual({
+      projectie: 1,
+      herkenning: 1,
+      none: 2,
+    });
+    expect(picture.recognitions).toEqual({
+      count: 1,
+      edges: [{ fromMemberId: ahmed!.membershipId, toMemberId: sanne!.membershipId, count: 1 }],
+    });
+    const share = (m: TestMember) =>
+      picture.members.find((x) => x.member.membershipId === m.membershipId)?.shareOfVoice;
+    // Characters in the window: Sanne 300, Ahmed 200, Ruben 500 of 1,000.
+    expect([share(sanne!), share(ahmed!), share(ruben), share(joris!)]).toEqual([0.3, 0.2, 0.5, 0]);
+    expect(picture.equality.facilitatorShareOfVoice).toBe(0.5);
+    expect(picture.notYetSpoken.map((m) => m.displayName)).toContain('Joris');
+    expect(picture.notYetSpoken.map((m) => m.displayName)).not.toContain('Ahmed');
+  });
+});
+
 describe('mijn pad', () => {
   it('should keep self-placements as history and show what the data suggests, without flags', async () => {
     const c = await clientFor(p.sanne!);

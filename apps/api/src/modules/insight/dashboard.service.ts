@@ -35,7 +35,7 @@ export function countsByBucket(rows: PhaseCountRow[]): Map<string, PhaseCounts> 
   return out;
 }
 
-export const memberView = (m: RoomMemberRow) => ({
+export const memberView = (m: Pick<RoomMemberRow, 'id' | 'display_name' | 'avatar_color'>) => ({
   membershipId: m.id,
   displayName: m.display_name,
   avatarColor: m.avatar_color,

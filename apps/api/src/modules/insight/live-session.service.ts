@@ -78,20 +78,12 @@ export class LiveSessionService implements OnModuleInit, OnModuleDestroy {
 
   /** Null for a room that does not exist or is a 1:1 conversation (which has no hosts and no picture). */
   async picture(roomId: string): Promise<InsightSessionPicture | null> {
-    const room = await this.repo.room(roomId, null);
-    if (!room || room.kind === 'direct') return null;
     const now = this.clock.now();
-    const sessionStart = await this.repo.liveSession(roomId, now, LIVE_WINDOW_HOURS);
-    const from = sessionStart
-      ? new Date(sessionStart.getTime() - EARLY_MINUTES * 60_000)
-      : new Date(now.getTime() - LIVE_WINDOW_HOURS * 3_600_000);
-    const [members, voice, phases, recognitions, replies] = await Promise.all([
-      this.repo.roomMembers(roomId, room.traject_id),
-      this.repo.voice(roomId, from, now),
-      this.repo.phases(roomId, from, now),
-      this.repo.recognitions(roomId, from, now),
-      this.repo.replies(roomId, from, now),
-    ]);
+    const rows = await this.repo.livePicture(roomId, now, LIVE_WINDOW_HOURS, EARLY_MINUTES);
+    if (!rows || rows.kind === 'direct') return null;
+    const { members, voice, phases, recognitions, replies } = rows;
+    const from = rows.from_at;
+    const sessionStart = rows.session_start;
     const voiceOf = new Map(voice.map((v) => [v.member, v]));
     const known = new Set(members.map((m) => m.id));
     const meter = equalityMeter(
