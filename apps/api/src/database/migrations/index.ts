@@ -3,6 +3,7 @@ import { Rooms1795876293309 } from './1795876293309-Rooms.js';
 import { TrajectenMentors1795877434043 } from './1795877434043-TrajectenMentors.js';
 import { InsightIndexes1795878825198 } from './1795878825198-InsightIndexes.js';
 import { ReportFactsCache1795888648839 } from './1795888648839-ReportFactsCache.js';
+import { ReactionTimeIndexes1795898493153 } from './1795898493153-ReactionTimeIndexes.js';
 
 /** Migrations in order. Listed explicitly so ESM builds, tests and the CLI load the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -12,4 +13,5 @@ export const MIGRATIONS: Function[] = [
   TrajectenMentors1795877434043,
   InsightIndexes1795878825198,
   ReportFactsCache1795888648839,
+  ReactionTimeIndexes1795898493153,
 ];

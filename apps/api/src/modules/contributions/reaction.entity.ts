@@ -5,6 +5,10 @@ import { Contribution } from './contribution.entity.js';
 /** Supportive reactions. "Ik herken dit" is a Recognition, not a Reaction. */
 @Entity('reactions')
 @Index('uq_reactions_once', ['contributionId', 'membershipId', 'kind'], { unique: true })
+// Someone's own reactions by time (their latest moment, their activity per window) and the organisation's
+// reactions of a period (contact between members after a traject): the zwart-gat job reads both.
+@Index(['membershipId', 'createdAt'])
+@Index(['organisationId', 'createdAt'])
 export class Reaction {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -22,7 +26,6 @@ export class Reaction {
   @JoinColumn({ name: 'contribution_id' })
   contribution?: Contribution;
 
-  @Index()
   @Column('uuid')
   membershipId: string;
 

@@ -84,17 +84,29 @@ export async function loadZwartGatInputs(
   // is live only when both directions fall in that period.
   const interactions = await ds.query<{ a: string; b: string; at: Date }[]>(
     `WITH edges AS (
-       SELECT from_membership_id AS a, to_membership_id AS b, created_at AS at FROM recognitions
-        WHERE (from_membership_id = ANY($1::uuid[]) OR to_membership_id = ANY($1::uuid[])) AND created_at >= $3 AND created_at <= $2
+       -- Recognitions given and received, as index ranges per alumnus (one between two alumni appears twice;
+       -- only the latest moment per pair is kept below).
+       SELECT r.from_membership_id AS a, r.to_membership_id AS b, r.created_at AS at
+         FROM unnest($1::uuid[]) AS m JOIN recognitions r ON r.from_membership_id = m
+        WHERE r.created_at >= $3 AND r.created_at <= $2
        UNION ALL
-       SELECT r.membership_id, c.author_membership_id, r.created_at FROM reactions r JOIN contributions c ON c.id = r.contribution_id
-        WHERE r.membership_id = ANY($1::uuid[]) AND r.created_at >= $3 AND r.created_at <= $2
+       SELECT r.from_membership_id, r.to_membership_id, r.created_at
+         FROM unnest($1::uuid[]) AS m JOIN recognitions r ON r.to_membership_id = m
+        WHERE r.created_at >= $3 AND r.created_at <= $2
        UNION ALL
-       SELECT r.membership_id, c.author_membership_id, r.created_at FROM reactions r JOIN contributions c ON c.id = r.contribution_id
-        WHERE r.organisation_id = ANY($4::uuid[]) AND r.created_at >= $3 AND r.created_at <= $2 AND c.author_membership_id = ANY($1::uuid[])
+       -- Reactions of the period, given or received, found by time (the organisation's index on reactions);
+       -- one pass, each looked up by key (LIMIT 1 keeps it a lookup: as a join, PostgreSQL would rather
+       -- read all of contributions).
+       SELECT r.membership_id, c.author_membership_id, r.created_at
+         FROM reactions r CROSS JOIN LATERAL (
+           SELECT author_membership_id FROM contributions WHERE id = r.contribution_id LIMIT 1) c
+        WHERE r.organisation_id = ANY($4::uuid[]) AND r.created_at >= $3 AND r.created_at <= $2
+          AND (r.membership_id = ANY($1::uuid[]) OR c.author_membership_id = ANY($1::uuid[]))
        UNION ALL
-       -- Replies of the period, found by time (the organisation's index), not by every reply ever written.
-       SELECT c.author_membership_id, p.author_membership_id, c.created_at FROM contributions c JOIN contributions p ON p.id = c.reply_to_id
+       -- Replies of the period, each looked up by key.
+       SELECT c.author_membership_id, p.author_membership_id, c.created_at
+         FROM contributions c CROSS JOIN LATERAL (
+           SELECT author_membership_id FROM contributions WHERE id = c.reply_to_id LIMIT 1) p
         WHERE c.organisation_id = ANY($4::uuid[]) AND c.created_at >= $3 AND c.created_at <= $2 AND c.reply_to_id IS NOT NULL
           AND (c.author_membership_id = ANY($1::uuid[]) OR p.author_membership_id = ANY($1::uuid[]))
        UNION ALL
