@@ -45,7 +45,7 @@ export function buildZwartGatInput(overrides: Partial<ZwartGatInput> = {}): Zwar
     trajectEndedAt: daysAgo(30),
     activity: [],
     connections: [],
-    recognitionsReceivedSinceEnd: 0,
+    receivedRecognitionSinceEnd: false,
     hasMentor: false,
     ...overrides,
   };

@@ -30,7 +30,7 @@ describe('zwartGatRisk', () => {
         { otherMemberId: 'c', lastTwoWayAt: daysAgo(90) },
         { otherMemberId: 'd', lastTwoWayAt: null },
       ],
-      recognitionsReceivedSinceEnd: 2,
+      receivedRecognitionSinceEnd: true,
       hasMentor: true,
     });
     const risk = zwartGatRisk(input, NOW);
@@ -114,7 +114,7 @@ describe('zwartGatRisk', () => {
   it('should give a mentor and recognition some protective weight', () => {
     const base = buildZwartGatInput({ activity: dailyActivity(10, 25) });
     const alone = zwartGatRisk(base, NOW).score;
-    const held = zwartGatRisk({ ...base, hasMentor: true, recognitionsReceivedSinceEnd: 1 }, NOW).score;
+    const held = zwartGatRisk({ ...base, hasMentor: true, receivedRecognitionSinceEnd: true }, NOW).score;
     expect(held).toBeCloseTo(alone - 0.2, 2);
   });
 
@@ -124,7 +124,7 @@ describe('zwartGatRisk', () => {
     connections: fc.array(fc.option(fc.double({ min: 0, max: 200, noNaN: true }), { nil: null }), {
       maxLength: 5,
     }),
-    recognitions: fc.integer({ min: 0, max: 3 }),
+    recognised: fc.boolean(),
     hasMentor: fc.boolean(),
   });
   type Generated = typeof inputs extends fc.Arbitrary<infer T> ? T : never;
@@ -135,7 +135,7 @@ describe('zwartGatRisk', () => {
       otherMemberId: `o${i}`,
       lastTwoWayAt: d === null ? null : daysAgo(d),
     })),
-    recognitionsReceivedSinceEnd: x.recognitions,
+    receivedRecognitionSinceEnd: x.recognised,
     hasMentor: x.hasMentor,
   });
 

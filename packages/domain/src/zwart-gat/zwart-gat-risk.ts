@@ -32,7 +32,8 @@ export interface ZwartGatInput {
   /** Timestamps of the member's own contributions and reactions, any order; or their counts per window. */
   readonly activity: readonly Date[] | ActivityCounts;
   readonly connections: readonly ZwartGatConnection[];
-  readonly recognitionsReceivedSinceEnd: number;
+  /** Whether anyone recognised themselves in the member's words since the end (herkenning received). */
+  readonly receivedRecognitionSinceEnd: boolean;
   readonly hasMentor: boolean;
 }
 
@@ -209,7 +210,7 @@ export function zwartGatRisk(input: ZwartGatInput, now: Date): ZwartGatRisk {
     silence: 1 - Math.exp(-((nowTime - silentSince) / MS_PER_DAY) / SILENCE_SCALE_DAYS),
     decay: evidence * (before > 0 ? clamp01(1 - after / before) : after > 0 ? 0 : 0.5),
     isolation: 1 / (1 + live),
-    noRecognition: evidence * (input.recognitionsReceivedSinceEnd > 0 ? 0 : 1),
+    noRecognition: evidence * (input.receivedRecognitionSinceEnd ? 0 : 1),
     noMentor: input.hasMentor ? 0 : 1,
   };
   const w = ZWART_GAT_WEIGHTS;

@@ -23,7 +23,7 @@ export interface Alumnus {
  * own activity (contributions, reactions, recognitions given) counted per window of the formula, plus
  * the latest moment; two-way contact per other member within the last
  * LIVE_CONNECTION_DAYS (recognitions, reactions, replies and 1:1 messages in both directions);
- * recognitions received since the end; and whether a mentorship is active.
+ * whether a recognition was received since the end; and whether a mentorship is active.
  */
 export async function loadZwartGatInputs(
   ds: DataSource,
@@ -123,11 +123,12 @@ export async function loadZwartGatInputs(
       [...new Set(alumni.map((a) => a.organisationId))],
     ],
   );
-  const received = await ds.query<{ m: string; e: Date; n: number }[]>(
-    `SELECT a.m, a.e, count(r.id)::int AS n
-       FROM unnest($1::uuid[], $2::timestamptz[]) AS a(m, e)
-       LEFT JOIN recognitions r ON r.to_membership_id = a.m AND r.created_at >= a.e AND r.created_at <= $3
-      GROUP BY 1, 2`,
+  // Whether any herkenning was received since the end: the formula asks no more, so the index range stops
+  // at its first entry.
+  const received = await ds.query<{ m: string; e: Date; any: boolean }[]>(
+    `SELECT a.m, a.e, EXISTS (SELECT 1 FROM recognitions r
+                               WHERE r.to_membership_id = a.m AND r.created_at >= a.e AND r.created_at <= $3) AS any
+       FROM unnest($1::uuid[], $2::timestamptz[]) AS a(m, e)`,
     [ends.map((a) => a.membershipId), ends.map((a) => a.endedAt), now],
   );
   // An active mentorship protects both sides: the mentee has someone, and so does the mentor.
@@ -152,7 +153,7 @@ export async function loadZwartGatInputs(
   }
   const countsOf = new Map(counted.map((r) => [endKey(r.m, new Date(r.e)), r]));
   const latestOf = new Map(latest.flatMap((r) => (r.at === null ? [] : [[r.m, new Date(r.at)] as const])));
-  const receivedOf = new Map(received.map((r) => [endKey(r.m, new Date(r.e)), r.n]));
+  const receivedOf = new Map(received.map((r) => [endKey(r.m, new Date(r.e)), r.any]));
 
   for (const a of alumni) {
     const key = endKey(a.membershipId, a.endedAt);
@@ -178,7 +179,7 @@ export async function loadZwartGatInputs(
       trajectEndedAt: a.endedAt,
       activity,
       connections,
-      recognitionsReceivedSinceEnd: receivedOf.get(key) ?? 0,
+      receivedRecognitionSinceEnd: receivedOf.get(key) ?? false,
       hasMentor: mentoredSet.has(a.membershipId),
     });
   }
