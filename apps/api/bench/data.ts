@@ -2,7 +2,8 @@
 // 100k and with 1M contributions over 18 months, and measures the real API over HTTP (and socket.io for
 // catch-up) on each: history pages, catch-up after 500 missed, the facilitator dashboard, the evaluation
 // report and the zwart-gat job. Baseline: SELECT count(*) over contributions, in the same run.
-//   pnpm bench:data [--sizes 100000,1000000] [--iterations 30] [--keep] [--reuse <database>]
+//   pnpm bench:data [--sizes 100000,1000000] [--iterations 30] [--rounds 3] [--keep] [--reuse <database>]
+// Each size is measured in --rounds rounds (one API process); a figure is the median over the rounds.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { CatchUpResult } from '@spiegel/domain';
@@ -13,7 +14,7 @@ import { benchServer, freshDatabase, stopBenchServer, withClient } from './lib/d
 import { describeMachine, waitUntilQuiet } from './lib/machine.js';
 import { commandLine, log, report, target } from './lib/output.js';
 import { assertBuilt, type Child, startApi } from './lib/processes.js';
-import { ratio, round, summarize, type LatencySummary } from './lib/stats.js';
+import { medianOfRuns, ratio, round, summarize, type LatencySummary } from './lib/stats.js';
 import { databaseUrl } from '../../../scripts/test-database.mjs';
 
 const { values: a } = parseArgs({
@@ -23,12 +24,14 @@ const { values: a } = parseArgs({
     rooms: { type: 'string', default: '500' },
     months: { type: 'string', default: '18' },
     iterations: { type: 'string', default: '30' },
+    rounds: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'string', multiple: true },
     'quiet-wait': { type: 'string', default: '20' },
   },
 });
 const iterations = Number(a.iterations);
+const rounds = Math.max(1, Number(a.rounds));
 
 type Timed = LatencySummary & { p50: number; p95: number };
 
@@ -195,6 +198,30 @@ async function measure(
   }
 }
 
+/** The rounds as one set of figures: each figure is the median over the rounds, each round's p50/p95 kept. */
+function combineRounds(runs: Awaited<ReturnType<typeof measure>>[]): Awaited<ReturnType<typeof measure>> {
+  const combined = medianOfRuns(runs);
+  for (const key of TIMINGS) {
+    (combined[key] as Timed & { runs?: unknown }).runs = runs.map((r) => ({
+      p50: r[key].p50,
+      p95: r[key].p95,
+    }));
+  }
+  return combined;
+}
+
+const TIMINGS = [
+  'historyLatest',
+  'historyDeep',
+  'catchUp500',
+  'dashboard',
+  'report',
+  'reportCold',
+  'reportOneTraject',
+  'zwartGat',
+  'baselineCount',
+] as const;
+
 async function sizeRun(size: number, reuse: string | undefined): Promise<SizeFigures> {
   let url: string;
   let drop = async () => undefined as unknown;
@@ -229,7 +256,12 @@ async function sizeRun(size: number, reuse: string | undefined): Promise<SizeFig
     const api = await startApi({ databaseUrl: url });
     try {
       const { organisationId: _o, ...generated } = g;
-      return { contributions: size, generated, ...(await measure(api, url, g)) };
+      const runs: Awaited<ReturnType<typeof measure>>[] = [];
+      for (let r = 1; r <= rounds; r++) {
+        log(`${size.toLocaleString('en')}: round ${r} of ${rounds}`);
+        runs.push(await measure(api, url, g));
+      }
+      return { contributions: size, generated, ...combineRounds(runs) };
     } finally {
       await api.stop();
     }
@@ -286,6 +318,7 @@ async function main(): Promise<void> {
         rooms: Number(a.rooms),
         months: Number(a.months),
         iterations,
+        rounds,
       },
       figures: Object.fromEntries(results.map((r) => [String(r.contributions), r])),
       baseline: Object.fromEntries(
@@ -310,6 +343,7 @@ async function main(): Promise<void> {
       ],
       notes: [
         'Client-observed over HTTP on loopback (socket.io for catch-up), sequential requests, after 3 warm-up requests.',
+        `Each size measured in ${rounds} rounds against one API process; every figure is the median over the rounds (each round's p50/p95 under runs).`,
         'Catch-up: the web app’s loop (100 per request) from 500 behind in the largest room: 5 requests.',
         'report: the organisation report reads the stored figures of ended trajecten (report_traject_facts) and computes the running ones; reportCold empties the stored figures before each request, so it computes all of them.',
         'zwart-gat: POST /api/nazorg/run (trajecten due, the zwart-gat job for the organisation, retention).',

@@ -40,7 +40,7 @@ const QUICK: Record<string, string[]> = {
     '--quiet-wait',
     '0',
   ],
-  data: ['--sizes', '10000,30000', '--iterations', '5', '--quiet-wait', '0'],
+  data: ['--sizes', '10000,30000', '--iterations', '5', '--rounds', '2', '--quiet-wait', '0'],
   web: ['--runs', '1', '--quiet-wait', '0'],
 };
 
