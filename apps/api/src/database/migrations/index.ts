@@ -4,6 +4,7 @@ import { TrajectenMentors1795877434043 } from './1795877434043-TrajectenMentors.
 import { InsightIndexes1795878825198 } from './1795878825198-InsightIndexes.js';
 import { ReportFactsCache1795888648839 } from './1795888648839-ReportFactsCache.js';
 import { ReactionTimeIndexes1795898493153 } from './1795898493153-ReactionTimeIndexes.js';
+import { RoomReplyIndex1795899781885 } from './1795899781885-RoomReplyIndex.js';
 
 /** Migrations in order. Listed explicitly so ESM builds, tests and the CLI load the same set. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   InsightIndexes1795878825198,
   ReportFactsCache1795888648839,
   ReactionTimeIndexes1795898493153,
+  RoomReplyIndex1795899781885,
 ];

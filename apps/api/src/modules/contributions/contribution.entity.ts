@@ -18,6 +18,8 @@ import { Room } from '../rooms/room.entity.js';
 @Index(['organisationId', 'createdAt'])
 /** Insight's dashboard, live panel and report read a room's contributions by time range. */
 @Index(['roomId', 'createdAt'])
+/** A room's replies by time (who answers whom): the dashboard, the live panel and the report. */
+@Index('idx_contributions_room_replies', ['roomId', 'createdAt'], { where: 'reply_to_id IS NOT NULL' })
 @Index(['authorMembershipId', 'createdAt'])
 export class Contribution {
   /** Monotonically increasing across the platform. */

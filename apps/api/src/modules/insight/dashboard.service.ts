@@ -77,18 +77,20 @@ export class DashboardService {
     const trajectId = room.traject_id;
     const members = await this.repo.roomMembers(roomId, trajectId);
     const ids = members.map((m) => m.id);
-    const [paths, byWeek, sessions, bySession, voice, voiceBySession, replies, recognitions, themes] =
-      await Promise.all([
-        this.paths.paths(ids, now, [roomId]),
-        this.repo.phasesByWeek(roomId, from, to),
-        trajectId ? this.repo.sessions(trajectId, to) : Promise.resolve([]),
-        trajectId ? this.repo.phasesBySession(roomId, trajectId, from, to) : Promise.resolve([]),
-        this.repo.voice(roomId, from, to),
-        trajectId ? this.repo.voiceBySession(roomId, trajectId, from, to) : Promise.resolve([]),
-        this.repo.replies(roomId, from, to),
-        this.repo.recognitions(roomId, from, to),
-        this.repo.themes(roomId, from, to),
-      ]);
+    const [paths, sessions, period] = await Promise.all([
+      this.paths.paths(ids, now, [roomId]),
+      trajectId ? this.repo.sessions(trajectId, to) : Promise.resolve([]),
+      this.repo.roomPeriod(roomId, trajectId, from, to),
+    ]);
+    const {
+      by_week: byWeek,
+      by_session: bySession,
+      voice,
+      voice_by_session: voiceBySession,
+      replies,
+      recognitions,
+      themes,
+    } = period;
     const [interactions, mentorsAvailable, placements] = await Promise.all([
       this.repo.interactions(roomId),
       this.repo.mentorsAvailable(actor.organisationId),

@@ -60,6 +60,16 @@ export interface VoiceRow {
   chars: number;
 }
 
+export interface RoomPeriodRows {
+  by_week: PhaseCountRow[];
+  by_session: PhaseCountRow[];
+  voice: VoiceRow[];
+  voice_by_session: (VoiceRow & { session_id: string })[];
+  replies: EdgeRow[];
+  recognitions: EdgeRow[];
+  themes: { member: string; themes: string[] }[];
+}
+
 export interface LivePictureRows {
   kind: RoomKind;
   session_start: Date | null;
@@ -173,17 +183,6 @@ export class InsightRepository {
     );
   }
 
-  async phasesByWeek(roomId: string, from: Date, to: Date): Promise<PhaseCountRow[]> {
-    const rows = await this.aggregate<PhaseCountRow[]>(
-      `SELECT ${WEEK}::text AS bucket, c.phase, count(*)::int AS n
-         FROM contributions c
-        WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}
-        GROUP BY 1, 2 ORDER BY 1`,
-      [roomId, from, to],
-    );
-    return rows.map((r) => ({ ...r, n: num(r.n) }));
-  }
-
   /** Sessions of a traject that have started by `to`. */
   async sessions(trajectId: string, to: Date): Promise<SessionRow[]> {
     return this.ds.query<SessionRow[]>(
@@ -193,88 +192,47 @@ export class InsightRepository {
   }
 
   /**
-   * Contributions per session period (from one session's start to the next) and phase. The period
-   * attributes the talk between meetings to the session before it, so "per session date" adds up.
+   * Everything the dashboard counts over a room's period, in one statement: the period's contributions are
+   * read once (a room's history grows; five separate reads of it grew five times), then counted by week
+   * and phase, by session period (from one session's start to the next: the talk between meetings belongs
+   * to the session before it, so "per session date" adds up) and phase, per member (voice) overall and per
+   * session, replies between members, recognitions, and each member's themes.
    */
-  async phasesBySession(roomId: string, trajectId: string, from: Date, to: Date): Promise<PhaseCountRow[]> {
-    const rows = await this.aggregate<PhaseCountRow[]>(
-      `WITH s AS (SELECT id, starts_at, lead(starts_at) OVER (ORDER BY starts_at, id) AS next_at
-                    FROM traject_sessions WHERE traject_id = $2 AND starts_at <= $4)
-       SELECT s.id::text AS bucket, c.phase, count(*)::int AS n
-         FROM s JOIN contributions c ON c.room_id = $1 AND c.created_at >= s.starts_at
-              AND (s.next_at IS NULL OR c.created_at < s.next_at)
-        WHERE c.created_at >= $3 AND c.created_at <= $4 AND ${LIVE}
-        GROUP BY 1, 2`,
-      [roomId, trajectId, from, to],
+  async roomPeriod(roomId: string, trajectId: string | null, from: Date, to: Date): Promise<RoomPeriodRows> {
+    const [row] = await this.ds.query<RoomPeriodRows[]>(
+      `WITH c AS MATERIALIZED (
+         SELECT c.author_membership_id AS member, c.phase, ${CHARS} AS chars, c.created_at, c.reply_to_id, c.themes,
+                ${WEEK}::text AS week
+           FROM contributions c
+          WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}),
+       s AS (SELECT id, starts_at, lead(starts_at) OVER (ORDER BY starts_at, id) AS next_at
+               FROM traject_sessions WHERE traject_id = $4 AND starts_at <= $3),
+       cs AS MATERIALIZED (
+         SELECT s.id::text AS session_id, c.member, c.phase, c.chars
+           FROM c JOIN s ON c.created_at >= s.starts_at AND (s.next_at IS NULL OR c.created_at < s.next_at))
+       SELECT
+         (SELECT COALESCE(json_agg(x ORDER BY x.bucket), '[]')
+            FROM (SELECT week AS bucket, phase, count(*)::int AS n FROM c GROUP BY 1, 2) x) AS by_week,
+         (SELECT COALESCE(json_agg(x), '[]')
+            FROM (SELECT session_id AS bucket, phase, count(*)::int AS n FROM cs GROUP BY 1, 2) x) AS by_session,
+         (SELECT COALESCE(json_agg(x), '[]')
+            FROM (SELECT member, count(*)::int AS n, sum(chars)::int AS chars FROM c GROUP BY 1) x) AS voice,
+         (SELECT COALESCE(json_agg(x), '[]')
+            FROM (SELECT session_id, member, count(*)::int AS n, sum(chars)::int AS chars FROM cs GROUP BY 1, 2) x)
+           AS voice_by_session,
+         (SELECT COALESCE(json_agg(x), '[]')
+            FROM (SELECT c.member AS from_id, p.author_membership_id AS to_id, count(*)::int AS n
+                    FROM c JOIN contributions p ON p.id = c.reply_to_id GROUP BY 1, 2) x) AS replies,
+         (SELECT COALESCE(json_agg(x ORDER BY x.from_id, x.to_id), '[]')
+            FROM (SELECT from_membership_id AS from_id, to_membership_id AS to_id, count(*)::int AS n
+                    FROM recognitions WHERE room_id = $1 AND created_at >= $2 AND created_at <= $3
+                   GROUP BY 1, 2) x) AS recognitions,
+         (SELECT COALESCE(json_agg(x), '[]')
+            FROM (SELECT c.member, array_agg(DISTINCT t.theme ORDER BY t.theme) AS themes
+                    FROM c CROSS JOIN LATERAL unnest(c.themes) AS t(theme) GROUP BY 1) x) AS themes`,
+      [roomId, from, to, trajectId],
     );
-    return rows.map((r) => ({ ...r, n: num(r.n) }));
-  }
-
-  async voice(roomId: string, from: Date, to: Date): Promise<VoiceRow[]> {
-    const rows = await this.aggregate<VoiceRow[]>(
-      `SELECT c.author_membership_id AS member, count(*)::int AS n, sum(${CHARS})::int AS chars
-         FROM contributions c
-        WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}
-        GROUP BY 1`,
-      [roomId, from, to],
-    );
-    return rows.map((r) => ({ member: r.member, n: num(r.n), chars: num(r.chars) }));
-  }
-
-  async voiceBySession(
-    roomId: string,
-    trajectId: string,
-    from: Date,
-    to: Date,
-  ): Promise<(VoiceRow & { session_id: string })[]> {
-    const rows = await this.aggregate<(VoiceRow & { session_id: string })[]>(
-      `WITH s AS (SELECT id, starts_at, lead(starts_at) OVER (ORDER BY starts_at, id) AS next_at
-                    FROM traject_sessions WHERE traject_id = $2 AND starts_at <= $4)
-       SELECT s.id AS session_id, c.author_membership_id AS member, count(*)::int AS n, sum(${CHARS})::int AS chars
-         FROM s JOIN contributions c ON c.room_id = $1 AND c.created_at >= s.starts_at
-              AND (s.next_at IS NULL OR c.created_at < s.next_at)
-        WHERE c.created_at >= $3 AND c.created_at <= $4 AND ${LIVE}
-        GROUP BY 1, 2`,
-      [roomId, trajectId, from, to],
-    );
-    return rows.map((r) => ({
-      session_id: r.session_id,
-      member: r.member,
-      n: num(r.n),
-      chars: num(r.chars),
-    }));
-  }
-
-  /** Replies between members (reply author → author of the story replied to). */
-  async replies(roomId: string, from: Date, to: Date): Promise<EdgeRow[]> {
-    const rows = await this.aggregate<EdgeRow[]>(
-      `SELECT c.author_membership_id AS from_id, p.author_membership_id AS to_id, count(*)::int AS n
-         FROM contributions c JOIN contributions p ON p.id = c.reply_to_id
-        WHERE c.room_id = $1 AND c.reply_to_id IS NOT NULL AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}
-        GROUP BY 1, 2`,
-      [roomId, from, to],
-    );
-    return rows.map((r) => ({ ...r, n: num(r.n) }));
-  }
-
-  async recognitions(roomId: string, from: Date, to: Date): Promise<EdgeRow[]> {
-    const rows = await this.ds.query<EdgeRow[]>(
-      `SELECT from_membership_id AS from_id, to_membership_id AS to_id, count(*)::int AS n
-         FROM recognitions WHERE room_id = $1 AND created_at >= $2 AND created_at <= $3
-        GROUP BY 1, 2 ORDER BY 1, 2`,
-      [roomId, from, to],
-    );
-    return rows.map((r) => ({ ...r, n: num(r.n) }));
-  }
-
-  async themes(roomId: string, from: Date, to: Date): Promise<{ member: string; themes: string[] }[]> {
-    return this.aggregate<{ member: string; themes: string[] }[]>(
-      `SELECT c.author_membership_id AS member, array_agg(DISTINCT t.theme ORDER BY t.theme) AS themes
-         FROM contributions c CROSS JOIN LATERAL unnest(c.themes) AS t(theme)
-        WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}
-        GROUP BY 1`,
-      [roomId, from, to],
-    );
+    return row!;
   }
 
   /** Pairs of members who interacted in this room in either direction (recognitions, replies), ever. */
