@@ -200,25 +200,29 @@ export class InsightRepository {
    */
   async roomPeriod(roomId: string, trajectId: string | null, from: Date, to: Date): Promise<RoomPeriodRows> {
     const [row] = await this.ds.query<RoomPeriodRows[]>(
-      `WITH c AS MATERIALIZED (
-         SELECT c.author_membership_id AS member, c.phase, ${CHARS} AS chars, c.created_at, c.reply_to_id, c.themes,
-                ${WEEK}::text AS week
+      `WITH s AS (SELECT id, starts_at, row_number() OVER (ORDER BY starts_at, id) AS i
+                    FROM traject_sessions WHERE traject_id = $4 AND starts_at <= $3),
+       b AS (SELECT array_agg(starts_at ORDER BY i) AS starts FROM s),
+       c AS MATERIALIZED (
+         SELECT c.author_membership_id AS member, c.phase, ${CHARS} AS chars, c.created_at, c.reply_to_id, c.themes
            FROM contributions c
           WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}),
-       s AS (SELECT id, starts_at, lead(starts_at) OVER (ORDER BY starts_at, id) AS next_at
-               FROM traject_sessions WHERE traject_id = $4 AND starts_at <= $3),
-       cs AS MATERIALIZED (
-         SELECT s.id::text AS session_id, c.member, c.phase, c.chars
-           FROM c JOIN s ON c.created_at >= s.starts_at AND (s.next_at IS NULL OR c.created_at < s.next_at))
+       -- One pass: per member, phase, week and session period. width_bucket finds the last session that
+       -- started at or before the contribution (NULL without sessions, 0 before the first).
+       g AS MATERIALIZED (
+         SELECT c.member, c.phase, ${WEEK}::text AS week,
+                width_bucket(c.created_at, b.starts) AS session_i, count(*)::int AS n, sum(c.chars)::int AS chars
+           FROM c, b GROUP BY 1, 2, 3, 4),
+       gs AS (SELECT s.id::text AS session_id, g.* FROM g JOIN s ON s.i = g.session_i)
        SELECT
          (SELECT COALESCE(json_agg(x ORDER BY x.bucket), '[]')
-            FROM (SELECT week AS bucket, phase, count(*)::int AS n FROM c GROUP BY 1, 2) x) AS by_week,
+            FROM (SELECT week AS bucket, phase, sum(n)::int AS n FROM g GROUP BY 1, 2) x) AS by_week,
          (SELECT COALESCE(json_agg(x), '[]')
-            FROM (SELECT session_id AS bucket, phase, count(*)::int AS n FROM cs GROUP BY 1, 2) x) AS by_session,
+            FROM (SELECT session_id AS bucket, phase, sum(n)::int AS n FROM gs GROUP BY 1, 2) x) AS by_session,
          (SELECT COALESCE(json_agg(x), '[]')
-            FROM (SELECT member, count(*)::int AS n, sum(chars)::int AS chars FROM c GROUP BY 1) x) AS voice,
+            FROM (SELECT member, sum(n)::int AS n, sum(chars)::int AS chars FROM g GROUP BY 1) x) AS voice,
          (SELECT COALESCE(json_agg(x), '[]')
-            FROM (SELECT session_id, member, count(*)::int AS n, sum(chars)::int AS chars FROM cs GROUP BY 1, 2) x)
+            FROM (SELECT session_id, member, sum(n)::int AS n, sum(chars)::int AS chars FROM gs GROUP BY 1, 2) x)
            AS voice_by_session,
          (SELECT COALESCE(json_agg(x), '[]')
             FROM (SELECT c.member AS from_id, p.author_membership_id AS to_id, count(*)::int AS n
