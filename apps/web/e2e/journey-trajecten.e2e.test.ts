@@ -175,6 +175,17 @@ describe('journey: trajecten, consent, Na afloop and peer mentors', () => {
     expect(await admin.page.getByRole('button', { name: 'Traject afsluiten' }).count()).toBe(0);
     await checkpoint(admin.page, JOURNEY, '1-08-traject-closed');
 
+    // Afterwards the admin corrects the description; the end date of a completed traject stays put.
+    await admin.page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+    const details = admin.page.getByRole('form', { name: 'Gegevens van het traject' });
+    await details.getByText(/de einddatum ligt vast/).waitFor();
+    expect(await details.getByLabel(/Einddatum/).count()).toBe(0);
+    await details.getByLabel(/Beschrijving/).fill('Zes avonden over herstel, samen met lotgenoten.');
+    await checkpoint(admin.page, JOURNEY, '1-08b-traject-edit');
+    await details.getByRole('button', { name: 'Opslaan' }).click();
+    await admin.page.getByText('De gegevens van het traject zijn opgeslagen.').waitFor();
+    await admin.page.getByText('Zes avonden over herstel, samen met lotgenoten.').waitFor();
+
     // Joris hears about it and finds the alumni room.
     await joris.page.goto('/meldingen');
     const done = joris.page.getByText(`Het traject "${TRAJECT}" is afgerond.`, { exact: false });

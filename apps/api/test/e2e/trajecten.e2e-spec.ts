@@ -193,6 +193,50 @@ describe('traject lifecycle', () => {
   });
 });
 
+describe('editing a traject', () => {
+  it('should let its facilitator change name, description and end date, and the group room follows the name', async () => {
+    const a = await clientFor(admin);
+    const traject = await createTraject(a, [ruben]);
+    clock.set(day('2026-03-10'));
+    const r = await clientFor(ruben);
+    const res = await r.patch<TrajectDetail & { name: string; description: string; endsOn: string }>(
+      `/api/trajecten/${traject.id}`,
+      { name: 'Herstel in verbinding (voorjaar)', description: '', endsOn: '2026-05-14' },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      name: 'Herstel in verbinding (voorjaar)',
+      description: '',
+      endsOn: '2026-05-14',
+    });
+    const [room] = await t.ds.query(`SELECT name FROM rooms WHERE id = $1`, [traject.roomId]);
+    expect(room.name).toBe('Herstel in verbinding (voorjaar)');
+    // A facilitator of another traject, and a participant who is not in it, do not even see it.
+    for (const other of [femke, sanne]) {
+      const res = await (await clientFor(other)).patch(`/api/trajecten/${traject.id}`, { name: 'Anders' });
+      expect(res.status).toBe(404);
+    }
+    const [after] = await t.ds.query(`SELECT name FROM trajecten WHERE id = $1`, [traject.id]);
+    expect(after.name).toBe('Herstel in verbinding (voorjaar)');
+  });
+
+  it('should keep the end date of a completed traject, but let its name be corrected', async () => {
+    const a = await clientFor(admin);
+    const traject = await createTraject(a, [ruben]);
+    await enrolAndConsent(a, traject.id, sanne);
+    clock.set(day('2026-03-20'));
+    expect((await a.post(`/api/trajecten/${traject.id}/close`)).status).toBe(200);
+    const moved = await a.patch<{ code: string }>(`/api/trajecten/${traject.id}`, { endsOn: '2026-06-30' });
+    expect(moved.status).toBe(409);
+    expect(moved.body.code).toBe('CONFLICT');
+    const renamed = await a.patch<{ name: string; status: string }>(`/api/trajecten/${traject.id}`, {
+      name: 'Herstel in verbinding 2026',
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ name: 'Herstel in verbinding 2026', status: 'afgerond' });
+  });
+});
+
 describe('enrolment and consent', () => {
   it('should give no access to the group room before consent, and access after', async () => {
     const a = await clientFor(admin);

@@ -52,6 +52,17 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     },
     readConsent: 'Read what taking part means',
     toGroup: 'Go to the group',
+    edit: {
+      heading: 'Course details',
+      intro: 'A typo in the name, a better description, or a later end date.',
+      show: 'Change details',
+      nameHint: '2 to 120 characters. The group room gets the new name too.',
+      endsOnHint: 'The course runs until this day; then participants become alumni.',
+      endsOnFixed: 'The course is completed: its end date is fixed, because after-care counts from the end.',
+      submit: 'Save',
+      submitting: 'Saving…',
+      saved: 'The course details are saved.',
+    },
     create: {
       heading: 'New course',
       intro:

@@ -52,6 +52,17 @@ export const trajectenNl = {
     },
     readConsent: 'Lees wat meedoen inhoudt',
     toGroup: 'Naar de groep',
+    edit: {
+      heading: 'Gegevens van het traject',
+      intro: 'Een tikfout in de naam, een betere beschrijving, of een latere einddatum.',
+      show: 'Gegevens wijzigen',
+      nameHint: '2 tot 120 tekens. De groepsruimte krijgt de nieuwe naam ook.',
+      endsOnHint: 'Tot deze dag loopt het traject; daarna worden deelnemers alumni.',
+      endsOnFixed: 'Het traject is afgerond: de einddatum ligt vast, want de nazorg telt vanaf het einde.',
+      submit: 'Opslaan',
+      submitting: 'Bezig met opslaan…',
+      saved: 'De gegevens van het traject zijn opgeslagen.',
+    },
     create: {
       heading: 'Nieuw traject',
       intro:

@@ -235,6 +235,13 @@ export class TrajectenService {
     const t = await this.managed(actor, id);
     if (dto.endsOn && dto.endsOn < dateOnly(t.starts_on))
       throw new AppError(400, 'VALIDATION_FAILED', 'De einddatum ligt vóór de startdatum.');
+    // Once completed, its participants are alumni and the after-care counts from the end: it stays put.
+    if (
+      dto.endsOn &&
+      dto.endsOn !== dateOnly(t.ends_on) &&
+      trajectStatus(toStatusInput(t), this.clock.now()) === 'afgerond'
+    )
+      throw new AppError(409, 'CONFLICT', 'Dit traject is afgerond; de einddatum ligt vast.');
     await this.ds.query(
       `UPDATE trajecten SET name = COALESCE($2, name), description = COALESCE($3, description), ends_on = COALESCE($4, ends_on) WHERE id = $1`,
       [id, dto.name?.trim() ?? null, dto.description?.trim() ?? null, dto.endsOn ?? null],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorAlert, Notice } from '../../components/ui/alert';
@@ -7,6 +7,7 @@ import { Loading } from '../../components/ui/loading';
 import { Page } from '../../components/ui/page';
 import { useTraject } from '../../features/trajecten/api/get-traject';
 import { CloseTraject } from '../../features/trajecten/components/close-traject';
+import { EditTrajectForm } from '../../features/trajecten/components/edit-traject-form';
 import { EnrolMembersForm } from '../../features/trajecten/components/enrol-members-form';
 import { EnrolmentTable } from '../../features/trajecten/components/enrolment-table';
 import { LeaveTraject } from '../../features/trajecten/components/leave-traject';
@@ -17,13 +18,14 @@ import '../../styles/trajecten.css';
 import { roomPath } from '../paths';
 import { consentPath, trajectenPath } from '../traject-paths';
 
-type TrajectNotice = 'created' | 'joined' | 'saved' | 'closed' | 'left';
+type TrajectNotice = 'created' | 'joined' | 'saved' | 'closed' | 'left' | 'updated';
 const FROM_ELSEWHERE: readonly unknown[] = ['created', 'joined', 'saved'];
 const NOTICE_TEXT = {
   created: 'trajecten.detail.created',
   saved: 'consent.saved',
   closed: 'trajecten.detail.closed',
   left: 'trajecten.detail.left',
+  updated: 'trajecten.edit.saved',
 } as const;
 
 function readNotice(state: unknown): TrajectNotice | null {
@@ -38,6 +40,14 @@ export default function TrajectRoute() {
   const location = useLocation();
   const traject = useTraject(trajectId);
   const [notice, setNotice] = useState<TrajectNotice | null>(() => readNotice(location.state));
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Back from the form (saved or cancelled): focus returns to the button that opened it.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   if (traject.isPending)
     return (
@@ -93,6 +103,35 @@ export default function TrajectRoute() {
             <TrajectInvitationForm trajectId={data.id} />
           </section>
         </div>
+      )}
+      {staff && (
+        <section className="card" aria-labelledby="traject-edit-heading">
+          <h2 id="traject-edit-heading">{t('trajecten.edit.heading')}</h2>
+          {editing ? (
+            <EditTrajectForm
+              traject={data}
+              onSaved={() => {
+                setEditing(false);
+                setNotice('updated');
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          ) : (
+            <>
+              <p className="muted">{t('trajecten.edit.intro')}</p>
+              <Button
+                ref={editButton}
+                variant="secondary"
+                onClick={() => {
+                  setNotice(null);
+                  setEditing(true);
+                }}
+              >
+                {t('trajecten.edit.show')}
+              </Button>
+            </>
+          )}
+        </section>
       )}
       {data.you.admin && open && (
         <section className="card" aria-labelledby="traject-close-heading">
