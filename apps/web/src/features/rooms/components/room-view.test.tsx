@@ -232,3 +232,55 @@ describe('RoomView live region', () => {
     await waitFor(() => expect(live).toHaveTextContent('Nieuw bericht van Sanne: Ik ben er weer'));
   });
 });
+
+describe('RoomView link to a contribution', () => {
+  let fake: FakeSocket;
+  beforeEach(() => {
+    fake = createFakeSocket();
+  });
+
+  it('should load older history up to a linked message and move focus to it', async () => {
+    const scrolled = jest.fn();
+    // jsdom does no layout; the scroll itself is the browser's.
+    Element.prototype.scrollIntoView = scrolled as unknown as Element['scrollIntoView'];
+    fake.answerAlways('catchup', (payload) => ({
+      ok: true,
+      data: {
+        rooms: (payload as { rooms: { roomId: string; afterSeq: number }[] }).rooms.map((r) => ({
+          roomId: r.roomId,
+          items: [],
+          hasMore: false,
+          lastSeq: r.afterSeq,
+        })),
+      },
+    }));
+    fake.answerAlways('room:presence', () => ({ ok: true, data: { online: [me.membershipId] } }));
+    const page = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => buildContribution({ seq: to - i }));
+    const { calls } = mockFetch([
+      { path: `/api/rooms/${ROOM_ID}`, body: buildRoomDetail({ lastSeq: 120, lastReadSeq: 120 }) },
+      {
+        path: `/api/rooms/${ROOM_ID}/contributions?limit=50`,
+        body: { items: page(71, 120), nextBefore: 71 },
+      },
+      { path: '/api/contributions/110', body: buildContribution({ seq: 10 }) },
+      {
+        path: `/api/rooms/${ROOM_ID}/contributions?limit=100&before=71`,
+        body: { items: page(1, 70), nextBefore: null },
+      },
+      { path: '/api/mutes', body: [] },
+    ]);
+    renderWithProviders(
+      <SocketContext value={fake.socket}>
+        <RoomView roomId={ROOM_ID} me={me} onRemoved={jest.fn()} storyHref={(id) => `/verhaal/${id}`} />
+      </SocketContext>,
+      { session: buildSession(me), route: `/ruimtes/${ROOM_ID}#bericht-110` },
+    );
+    await waitFor(() => expect(document.getElementById('bericht-110')).toHaveFocus(), { timeout: 4000 });
+    expect(screen.getByText('Bericht 10')).toBeInTheDocument();
+    expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
+    expect(calls.filter((c) => c.path.includes('before=')).map((c) => c.path)).toEqual([
+      `/api/rooms/${ROOM_ID}/contributions?limit=100&before=71`,
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
 import { Button } from '../../../components/ui/button';
@@ -9,6 +11,7 @@ import { useErrorMessage } from '../../../i18n/use-error-message';
 import { isApiError } from '../../../lib/api-client';
 import { type RoomViewContextValue, RoomViewContext } from '../hooks/room-context';
 import { useHashFocus } from '../hooks/use-hash-focus';
+import { locateContribution } from '../lib/locate-contribution';
 import { useCrisisSignal } from '../hooks/use-outbox';
 import { useRoomSession } from '../hooks/use-room-session';
 import { Agreements } from './agreements';
@@ -48,7 +51,13 @@ export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomVi
   const session = useRoomSession(roomId, () => onRemoved(roomName.current));
   const { room, timeline, connection } = session;
   const crisis = useCrisisSignal(roomId);
-  useHashFocus(Boolean(room.data && timeline.data));
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  useHashFocus(Boolean(room.data && timeline.data), (elementId) =>
+    locateContribution(client, roomId, elementId, (storyId, id) =>
+      navigate(`${storyHref(storyId)}#${id}`, { replace: true }),
+    ),
+  );
   const [scrollRequest, setScrollRequest] = useState(0);
   // The "Nieuw" line stays where it was when the room opened, even as the read marker moves on.
   const [readSeqAtOpen, setReadSeqAtOpen] = useState<number | null>(null);

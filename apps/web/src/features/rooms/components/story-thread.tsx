@@ -20,6 +20,7 @@ import { repliesTo } from '../lib/timeline';
 import { Composer } from './composer';
 import { ConnectionStatus } from './connection-status';
 import { ContributionItem } from './contribution-item';
+import { useHashFocus } from '../hooks/use-hash-focus';
 import { CrisisPanel } from './crisis-panel';
 import { OutboxItem } from './outbox-item';
 import type { RoomMe } from './room-view';
@@ -42,6 +43,8 @@ export function StoryThread({ roomId, storyId, me, roomHref, onRemoved }: StoryT
   const { room, timeline } = session;
   const story = useContribution(storyId);
   const replies = useReplies(storyId);
+  // A link to a reply (`#bericht-<id>`, e.g. from a notification) lands on it.
+  useHashFocus(Boolean(story.data && replies.data));
   const outbox = useOutbox(roomId, storyId);
   const { retry, discard } = useSendContribution(roomId);
   const crisis = useCrisisSignal(roomId);
