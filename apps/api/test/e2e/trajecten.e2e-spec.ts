@@ -662,10 +662,21 @@ describe('peer mentors', () => {
     clock.set(day('2026-05-01'));
     await a.post('/api/nazorg/run');
     const r = await clientFor(ruben);
-    const overview = await r.get<{ mentors: unknown[]; eligibleNotOptedIn: { displayName: string }[] }>(
-      '/api/mentors/overview',
-    );
+    const overview = await r.get<{
+      mentors: unknown[];
+      eligibleNotOptedIn: { displayName: string }[];
+      alumni: { member: { displayName: string }; trajectName: string }[];
+    }>('/api/mentors/overview');
     expect(overview.body.eligibleNotOptedIn.map((m) => m.displayName)).toEqual(['Sanne']);
+    // The alumni of Ruben's trajecten, once each, with their traject: whose getuigenis he can confirm.
+    expect(overview.body.alumni).toEqual([
+      { member: expect.objectContaining({ displayName: 'Joris' }), trajectName: 'Herstel in verbinding' },
+      { member: expect.objectContaining({ displayName: 'Sanne' }), trajectName: 'Herstel in verbinding' },
+    ]);
+    // Femke facilitates none of them.
+    expect(
+      (await (await clientFor(femke)).get<{ alumni: unknown[] }>('/api/mentors/overview')).body.alumni,
+    ).toEqual([]);
     expect((await r.post(`/api/mentors/${sanne.membershipId}/invite`)).status).toBe(204);
     // A facilitator's confirmation counts as getuigenis reached.
     expect(

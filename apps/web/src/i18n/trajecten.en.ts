@@ -500,7 +500,6 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     getuigenisHeading: 'Confirm testimony',
     getuigenisIntro:
       'Testimony is the phase in which someone supports others from their own experience. Spiegel estimates that phase from what someone writes; your confirmation weighs more than that estimate. Only those who want to appear in the list of mentors.',
-    getuigenisLoading: 'Loading former participants…',
     getuigenisEmpty: 'There are no former participants yet.',
     getuigenisCaption: 'Former participants, by pseudonym',
     colTraject: 'Course',

@@ -503,7 +503,6 @@ export const trajectenNl = {
     getuigenisHeading: 'Getuigenis bevestigen',
     getuigenisIntro:
       'Getuigenis is de fase waarin iemand anderen steunt vanuit de eigen ervaring. Spiegel schat die fase in uit wat iemand schrijft; jouw bevestiging weegt zwaarder dan die inschatting. In de lijst van mentoren komt alleen wie dat zelf wil.',
-    getuigenisLoading: 'Oud-deelnemers laden…',
     getuigenisEmpty: 'Er zijn nog geen oud-deelnemers.',
     getuigenisCaption: 'Oud-deelnemers, op schuilnaam',
     colTraject: 'Traject',

@@ -173,7 +173,15 @@ export interface MentorLoad {
   load: number;
 }
 
+export interface MentorOverviewAlumnus {
+  member: RoomMemberView;
+  /** Their latest traject. */
+  trajectName: string;
+}
+
 export interface MentorOverview {
   mentors: MentorLoad[];
   eligibleNotOptedIn: RoomMemberView[];
+  /** Alumni of the trajecten this person sees, once each: whose getuigenis they can confirm. */
+  alumni: MentorOverviewAlumnus[];
 }

@@ -424,6 +424,22 @@ export class MentorsService {
       [actor.organisationId],
     );
     const eligibility = await this.eligibility(alumni.map((a) => a.id));
+    // Alumni of the trajecten this person sees (all for admins, their own for facilitators), each once,
+    // with their latest traject: whose getuigenis they can confirm.
+    const ownAlumni = await this.ds.query<
+      { id: string; display_name: string; avatar_color: string; traject_name: string }[]
+    >(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (m.id) m.id, m.display_name, m.avatar_color, t.name AS traject_name
+           FROM enrolments e JOIN memberships m ON m.id = e.membership_id AND m.status = 'active'
+           JOIN trajecten t ON t.id = e.traject_id
+          WHERE e.organisation_id = $1 AND e.status = 'completed'
+            AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM traject_facilitators f
+                                              WHERE f.traject_id = t.id AND f.membership_id = $2))
+          ORDER BY m.id, e.completed_at DESC) x
+        ORDER BY display_name, id`,
+      [actor.organisationId, actor.role === 'admin' ? null : actor.membershipId],
+    );
     await this.audit.record(actor, 'mentors.overview', {
       targetType: 'organisation',
       targetId: actor.organisationId,
@@ -441,6 +457,10 @@ export class MentorsService {
       eligibleNotOptedIn: alumni
         .filter((a) => eligibility.get(a.id)?.eligibleIfOptedIn)
         .map((a) => view(a.id, a.display_name, a.avatar_color)),
+      alumni: ownAlumni.map((a) => ({
+        member: view(a.id, a.display_name, a.avatar_color),
+        trajectName: a.traject_name,
+      })),
     };
   }
 

@@ -11,6 +11,10 @@ const noor = { membershipId: 'm-noor', displayName: 'Noor', avatarColor: '#7a3e6
 const overview: Overview = {
   mentors: [{ mentor: iris, status: 'active', maxMentees: 3, active: 1, requested: 1, ended: 4, load: 0.67 }],
   eligibleNotOptedIn: [noor],
+  alumni: [
+    { member: iris, trajectName: 'Najaar' },
+    { member: noor, trajectName: 'Najaar' },
+  ],
 };
 
 function setup() {
@@ -19,15 +23,9 @@ function setup() {
     { method: 'POST', path: '/api/mentors/m-noor/invite', status: 204 },
     { method: 'PUT', path: '/api/mentors/m-iris/getuigenis', status: 204 },
   ]);
-  const view = renderWithProviders(
-    <MentorOverview
-      alumni={[
-        { member: iris, trajectName: 'Najaar' },
-        { member: noor, trajectName: 'Najaar' },
-      ]}
-    />,
-    { session: buildSession(buildMe({ role: 'facilitator' })) },
-  );
+  const view = renderWithProviders(<MentorOverview />, {
+    session: buildSession(buildMe({ role: 'facilitator' })),
+  });
   return { ...view, calls };
 }
 

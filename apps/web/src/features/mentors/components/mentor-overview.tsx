@@ -6,15 +6,10 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Loading } from '../../../components/ui/loading';
 import { PersonName } from '../../../components/ui/person-name';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { MentorLoad, MentorOverview as Overview } from '../../../types/trajecten';
+import type { MentorLoad, MentorOverview as Overview, MentorOverviewAlumnus } from '../../../types/trajecten';
 import { useConfirmGetuigenis } from '../api/confirm-getuigenis';
 import { useMentorOverview } from '../api/get-mentor-overview';
 import { useInviteMentor } from '../api/invite-mentor';
-
-export interface AlumnusOption {
-  member: { membershipId: string; displayName: string; avatarColor: string };
-  trajectName: string;
-}
 
 function LoadCell({ mentor }: { mentor: MentorLoad }) {
   const { t } = useTranslation();
@@ -82,7 +77,7 @@ function stateOf(id: string, overview: Overview): 'mentor' | 'eligible' | 'open'
  * Facilitators: how full each mentor is (counts only, never 1:1 content), who could be invited, and
  * getuigenis confirmation for alumni.
  */
-export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined }) {
+export function MentorOverview() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const overview = useMentorOverview();
@@ -91,7 +86,7 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
   const [notice, setNotice] = useState<string | null>(null);
   const [invited, setInvited] = useState<string[]>([]);
   // Not confirming can take someone out of the mentor list: asked first.
-  const [unconfirming, setUnconfirming] = useState<AlumnusOption['member'] | null>(null);
+  const [unconfirming, setUnconfirming] = useState<MentorOverviewAlumnus['member'] | null>(null);
 
   if (overview.isPending) return <Loading label={t('mentoren.loading')} />;
   if (overview.isError)
@@ -104,6 +99,7 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
       </>
     );
   const data = overview.data;
+  const alumni = data.alumni;
   const failed = invite.isError ? invite.error : confirm.isError ? confirm.error : null;
 
   return (
@@ -154,9 +150,7 @@ export function MentorOverview({ alumni }: { alumni: AlumnusOption[] | undefined
       <section className="card" aria-labelledby="mentoren-getuigenis-heading">
         <h2 id="mentoren-getuigenis-heading">{t('mentoren.getuigenisHeading')}</h2>
         <p className="muted">{t('mentoren.getuigenisIntro')}</p>
-        {alumni === undefined ? (
-          <Loading label={t('mentoren.getuigenisLoading')} />
-        ) : alumni.length === 0 ? (
+        {alumni.length === 0 ? (
           <p className="muted">{t('mentoren.getuigenisEmpty')}</p>
         ) : (
           <div className="table-wrap">
