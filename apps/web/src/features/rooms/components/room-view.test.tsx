@@ -31,8 +31,8 @@ function Realtime() {
   return null;
 }
 
-function renderRoom(fake: FakeSocket, items: ContributionView[] = [buildContribution({ seq: 1 })]) {
-  // Nothing new on the server unless a test says so; nobody else online.
+/** Nothing new on the server unless a test says so; nobody else online. */
+function answerQuietly(fake: FakeSocket): void {
   fake.answerAlways('catchup', (payload) => ({
     ok: true,
     data: {
@@ -45,6 +45,10 @@ function renderRoom(fake: FakeSocket, items: ContributionView[] = [buildContribu
     },
   }));
   fake.answerAlways('room:presence', () => ({ ok: true, data: { online: [me.membershipId] } }));
+}
+
+function renderRoom(fake: FakeSocket, items: ContributionView[] = [buildContribution({ seq: 1 })]) {
+  answerQuietly(fake);
   mockFetch([
     {
       path: `/api/rooms/${ROOM_ID}`,
@@ -243,18 +247,7 @@ describe('RoomView link to a contribution', () => {
     const scrolled = jest.fn();
     // jsdom does no layout; the scroll itself is the browser's.
     Element.prototype.scrollIntoView = scrolled as unknown as Element['scrollIntoView'];
-    fake.answerAlways('catchup', (payload) => ({
-      ok: true,
-      data: {
-        rooms: (payload as { rooms: { roomId: string; afterSeq: number }[] }).rooms.map((r) => ({
-          roomId: r.roomId,
-          items: [],
-          hasMore: false,
-          lastSeq: r.afterSeq,
-        })),
-      },
-    }));
-    fake.answerAlways('room:presence', () => ({ ok: true, data: { online: [me.membershipId] } }));
+    answerQuietly(fake);
     const page = (from: number, to: number) =>
       Array.from({ length: to - from + 1 }, (_, i) => buildContribution({ seq: to - i }));
     const { calls } = mockFetch([

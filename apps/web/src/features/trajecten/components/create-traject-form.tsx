@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
 import { CheckboxGroup } from '../../../components/ui/checkbox-group';
 import { Button } from '../../../components/ui/button';
-import { TextAreaField, TextField } from '../../../components/ui/field';
+import { TextField } from '../../../components/ui/field';
 import { Loading } from '../../../components/ui/loading';
 import { useFocusFirstError } from '../../../components/ui/use-focus-first-error';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { type CreateTrajectInput, useCreateTraject } from '../api/create-traject';
 import { useFacilitatorOptions } from '../api/get-facilitator-options';
 import { PersonName } from '../../../components/ui/person-name';
+import { DAY, TrajectTextFields, trajectTextErrors } from './traject-text-fields';
 
 interface SessionDraft {
   key: number;
@@ -21,8 +22,6 @@ interface SessionDraft {
 type Errors = Partial<Record<'name' | 'description' | 'startsOn' | 'endsOn' | 'facilitators', string>> & {
   sessions?: Record<number, string>;
 };
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Admins: a new traject with its sessions and facilitators; its group room is made with it. */
 export function CreateTrajectForm({
@@ -48,10 +47,7 @@ export function CreateTrajectForm({
   useFocusFirstError(formRef, errors);
 
   function validate(): Errors {
-    const found: Errors = {};
-    const trimmed = name.trim();
-    if (trimmed.length < 2 || trimmed.length > 120) found.name = t('trajecten.create.nameInvalid');
-    if (description.length > 2000) found.description = t('trajecten.create.descriptionInvalid');
+    const found: Errors = trajectTextErrors(t, name, description);
     if (!DAY.test(startsOn)) found.startsOn = t('trajecten.create.dateRequired');
     if (!DAY.test(endsOn)) found.endsOn = t('trajecten.create.dateRequired');
     else if (DAY.test(startsOn) && endsOn < startsOn) found.endsOn = t('trajecten.create.endsBeforeStart');
@@ -96,22 +92,13 @@ export function CreateTrajectForm({
     >
       <h2 id="create-traject-heading">{t('trajecten.create.heading')}</h2>
       <p className="muted">{t('trajecten.create.intro')}</p>
-      <TextField
-        label={t('trajecten.create.name')}
-        hint={t('trajecten.create.nameHint')}
-        value={name}
-        maxLength={120}
-        error={errors.name}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <TextAreaField
-        label={t('trajecten.create.description')}
-        hint={t('trajecten.create.descriptionHint')}
-        optional
-        rows={3}
-        value={description}
-        error={errors.description}
-        onChange={(e) => setDescription(e.target.value)}
+      <TrajectTextFields
+        name={name}
+        description={description}
+        errors={errors}
+        nameHint={t('trajecten.create.nameHint')}
+        onName={setName}
+        onDescription={setDescription}
       />
       <div className="form__row">
         <TextField

@@ -2,15 +2,14 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { TextAreaField, TextField } from '../../../components/ui/field';
+import { TextField } from '../../../components/ui/field';
 import { useFocusFirstError } from '../../../components/ui/use-focus-first-error';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import type { TrajectDetail } from '../../../types/trajecten';
 import { type UpdateTrajectInput, useUpdateTraject } from '../api/update-traject';
+import { DAY, TrajectTextFields, trajectTextErrors } from './traject-text-fields';
 
 type Errors = Partial<Record<'name' | 'description' | 'endsOn', string>>;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Staff: correct a traject's name and description, and move its end date while it has not been completed
@@ -41,10 +40,7 @@ export function EditTrajectForm({
   useEffect(() => nameRef.current?.focus(), []);
 
   function validate(): Errors {
-    const found: Errors = {};
-    const trimmed = name.trim();
-    if (trimmed.length < 2 || trimmed.length > 120) found.name = t('trajecten.create.nameInvalid');
-    if (description.length > 2000) found.description = t('trajecten.create.descriptionInvalid');
+    const found: Errors = trajectTextErrors(t, name, description);
     if (!completed) {
       if (!DAY.test(endsOn)) found.endsOn = t('trajecten.create.dateRequired');
       else if (endsOn < traject.startsOn) found.endsOn = t('trajecten.create.endsBeforeStart');
@@ -78,23 +74,14 @@ export function EditTrajectForm({
       aria-labelledby="traject-edit-heading"
     >
       {update.isError && <ErrorAlert>{errorMessage(update.error)}</ErrorAlert>}
-      <TextField
-        ref={nameRef}
-        label={t('trajecten.create.name')}
-        hint={t('trajecten.edit.nameHint')}
-        value={name}
-        maxLength={120}
-        error={errors.name}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <TextAreaField
-        label={t('trajecten.create.description')}
-        hint={t('trajecten.create.descriptionHint')}
-        optional
-        rows={3}
-        value={description}
-        error={errors.description}
-        onChange={(e) => setDescription(e.target.value)}
+      <TrajectTextFields
+        name={name}
+        description={description}
+        errors={errors}
+        nameHint={t('trajecten.edit.nameHint')}
+        nameRef={nameRef}
+        onName={setName}
+        onDescription={setDescription}
       />
       {completed ? (
         <p className="muted">{t('trajecten.edit.endsOnFixed')}</p>
