@@ -3,7 +3,7 @@ import { countActivity, formatMessage, type Msg } from '@spiegel/domain';
 import { Clock } from '../../src/common/clock.js';
 import { loadZwartGatInputs } from '../../src/modules/nazorg/zwart-gat-inputs.js';
 import { buildMember, buildOrganisation, type TestMember } from '../support/factories.js';
-import { clientId } from '../support/room-fixtures.js';
+import { buildRoom, clientId } from '../support/room-fixtures.js';
 import { closeAllSockets } from '../support/sockets.js';
 import { resetDatabase, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
 
@@ -421,6 +421,87 @@ describe('zwart-gat monitor', () => {
         );
       }
     }
+  });
+
+  it('should count replies both ways and a 1:1 conversation both ways as contact, and one-way as none', async () => {
+    const { traject } = await scenario();
+    const s = await clientFor(sanne);
+    const h = await clientFor(ahmed);
+    const j = await clientFor(joris);
+    // Sanne and Ahmed answer each other's stories in the group room (replies, both ways).
+    const reply = async (c: TestClient, to: string, at: string) => {
+      clock.set(day(at));
+      const res = await c.post<{ contribution: { id: string } }>(
+        `/api/rooms/${traject.roomId}/contributions`,
+        {
+          clientId: clientId(),
+          kind: 'message',
+          body: 'Dat ken ik',
+          replyToId: to,
+        },
+      );
+      expect(res.status).toBe(201);
+      await t.ds.query(`UPDATE contributions SET created_at = $2 WHERE id = $1`, [
+        res.body.contribution.id,
+        day(at),
+      ]);
+    };
+    const story = async (c: TestClient, at: string) => {
+      clock.set(day(at));
+      const res = await c.post<{ contribution: { id: string } }>(
+        `/api/rooms/${traject.roomId}/contributions`,
+        {
+          clientId: clientId(),
+          kind: 'story',
+          title: 'Mijn week',
+          body: 'Wat ik deze week meemaakte.',
+        },
+      );
+      expect(res.status).toBe(201);
+      await t.ds.query(`UPDATE contributions SET created_at = $2 WHERE id = $1`, [
+        res.body.contribution.id,
+        day(at),
+      ]);
+      return res.body.contribution.id;
+    };
+    const sanneStory = await story(s, '2026-05-12');
+    const ahmedStory = await story(h, '2026-05-12');
+    await reply(h, sanneStory, '2026-05-13');
+    await reply(s, ahmedStory, '2026-05-14');
+    // Joris answers Sanne once; she does not answer back: no contact over and back.
+    await reply(j, sanneStory, '2026-05-14');
+    // Joris and a mentor-like other member write in a 1:1 conversation, both ways.
+    const [{ organisation_id: orgId }] = await t.ds.query<{ organisation_id: string }[]>(
+      `SELECT organisation_id FROM trajecten WHERE id = $1`,
+      [traject.id],
+    );
+    const direct = await buildRoom(t.ds, orgId!, [joris.membershipId, femke.membershipId], 'direct', '1:1');
+    await sendAt(j, direct.id, day('2026-05-15'), 'Hoi');
+    await sendAt(await clientFor(femke), direct.id, day('2026-05-16'), 'Hoi Joris');
+
+    const alumni = (
+      await t.ds.query<
+        { membership_id: string; organisation_id: string; traject_id: string; completed_at: Date }[]
+      >(
+        `SELECT membership_id, organisation_id, traject_id, completed_at FROM enrolments WHERE status = 'completed'`,
+      )
+    ).map((a) => ({
+      membershipId: a.membership_id,
+      organisationId: a.organisation_id,
+      trajectId: a.traject_id,
+      endedAt: new Date(a.completed_at),
+    }));
+    const inputs = await loadZwartGatInputs(t.ds, alumni, day('2026-05-21'));
+    const contacts = (m: TestMember) => {
+      const input = inputs.get(`${traject.id}:${m.membershipId}`)!;
+      return Object.fromEntries(
+        input.connections.map((c) => [c.otherMemberId, c.lastTwoWayAt && c.lastTwoWayAt.toISOString()]),
+      );
+    };
+    // Both directions happened; the two-way moment is the earlier of the two latest ones.
+    expect(contacts(sanne)[ahmed.membershipId]).toBe(day('2026-05-13').toISOString());
+    expect(contacts(sanne)[joris.membershipId]).toBeNull();
+    expect(contacts(joris)[femke.membershipId]).toBe(day('2026-05-15').toISOString());
   });
 
   it('should notify the traject facilitators when someone rises to hoog, without content, once', async () => {

@@ -84,15 +84,16 @@ export async function loadZwartGatInputs(
   // is live only when both directions fall in that period.
   const interactions = await ds.query<{ a: string; b: string; at: Date }[]>(
     `WITH edges AS (
-       -- Recognitions given and received, as index ranges per alumnus (one between two alumni appears twice;
-       -- only the latest moment per pair is kept below).
-       SELECT r.from_membership_id AS a, r.to_membership_id AS b, r.created_at AS at
-         FROM unnest($1::uuid[]) AS m JOIN recognitions r ON r.from_membership_id = m
-        WHERE r.created_at >= $3 AND r.created_at <= $2
+       -- Recognitions given and received, as index ranges per alumnus (OFFSET 0 keeps each a range: as a
+       -- join PostgreSQL would rather scan the period's recognitions of the whole organisation). One between
+       -- two alumni appears twice; only the latest moment per pair is kept below.
+       SELECT r.* FROM unnest($1::uuid[]) AS m CROSS JOIN LATERAL (
+         SELECT from_membership_id AS a, to_membership_id AS b, created_at AS at FROM recognitions
+          WHERE from_membership_id = m AND created_at >= $3 AND created_at <= $2 OFFSET 0) r
        UNION ALL
-       SELECT r.from_membership_id, r.to_membership_id, r.created_at
-         FROM unnest($1::uuid[]) AS m JOIN recognitions r ON r.to_membership_id = m
-        WHERE r.created_at >= $3 AND r.created_at <= $2
+       SELECT r.* FROM unnest($1::uuid[]) AS m CROSS JOIN LATERAL (
+         SELECT from_membership_id, to_membership_id, created_at FROM recognitions
+          WHERE to_membership_id = m AND created_at >= $3 AND created_at <= $2 OFFSET 0) r
        UNION ALL
        -- Reactions of the period, given or received, found by time (the organisation's index on reactions);
        -- one pass, each looked up by key (LIMIT 1 keeps it a lookup: as a join, PostgreSQL would rather
@@ -103,11 +104,15 @@ export async function loadZwartGatInputs(
         WHERE r.organisation_id = ANY($4::uuid[]) AND r.created_at >= $3 AND r.created_at <= $2
           AND (r.membership_id = ANY($1::uuid[]) OR c.author_membership_id = ANY($1::uuid[]))
        UNION ALL
-       -- Replies of the period, each looked up by key.
+       -- Replies of the period, room by room through the index on a room's replies by time, each parent
+       -- looked up by key.
        SELECT c.author_membership_id, p.author_membership_id, c.created_at
-         FROM contributions c CROSS JOIN LATERAL (
+         FROM rooms r CROSS JOIN LATERAL (
+           SELECT author_membership_id, reply_to_id, created_at FROM contributions
+            WHERE room_id = r.id AND reply_to_id IS NOT NULL AND created_at >= $3 AND created_at <= $2 OFFSET 0) c
+         CROSS JOIN LATERAL (
            SELECT author_membership_id FROM contributions WHERE id = c.reply_to_id LIMIT 1) p
-        WHERE c.organisation_id = ANY($4::uuid[]) AND c.created_at >= $3 AND c.created_at <= $2 AND c.reply_to_id IS NOT NULL
+        WHERE r.organisation_id = ANY($4::uuid[])
           AND (c.author_membership_id = ANY($1::uuid[]) OR p.author_membership_id = ANY($1::uuid[]))
        UNION ALL
        SELECT c.author_membership_id, rm.membership_id, c.created_at
