@@ -471,11 +471,17 @@ describe('zwart-gat monitor', () => {
     // Joris answers Sanne once; she does not answer back: no contact over and back.
     await reply(j, sanneStory, '2026-05-14');
     // Joris and a mentor-like other member write in a 1:1 conversation, both ways.
-    const [{ organisation_id: orgId }] = await t.ds.query<{ organisation_id: string }[]>(
+    const [owner] = await t.ds.query<{ organisation_id: string }[]>(
       `SELECT organisation_id FROM trajecten WHERE id = $1`,
       [traject.id],
     );
-    const direct = await buildRoom(t.ds, orgId!, [joris.membershipId, femke.membershipId], 'direct', '1:1');
+    const direct = await buildRoom(
+      t.ds,
+      owner!.organisation_id,
+      [joris.membershipId, femke.membershipId],
+      'direct',
+      '1:1',
+    );
     await sendAt(j, direct.id, day('2026-05-15'), 'Hoi');
     await sendAt(await clientFor(femke), direct.id, day('2026-05-16'), 'Hoi Joris');
 
