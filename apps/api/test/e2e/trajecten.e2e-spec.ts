@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { countActivity, formatMessage, type Msg } from '@spiegel/domain';
 import { Clock } from '../../src/common/clock.js';
-import { loadZwartGatInputs } from '../../src/modules/nazorg/zwart-gat-inputs.js';
+import { type Alumnus, loadZwartGatInputs } from '../../src/modules/nazorg/zwart-gat-inputs.js';
 import { buildMember, buildOrganisation, type TestMember } from '../support/factories.js';
 import { buildRoom, clientId } from '../support/room-fixtures.js';
 import { closeAllSockets } from '../support/sockets.js';
@@ -93,17 +93,39 @@ async function enrolAndConsent(
   return c;
 }
 
-async function sendAt(c: TestClient, roomId: string, at: Date, body: string): Promise<string> {
+/** Sends as `c` and moves the contribution to `at` (contributions take the database's now()). */
+async function sendAt(
+  c: TestClient,
+  roomId: string,
+  at: Date,
+  body: string,
+  extra: { kind?: 'message' | 'story'; title?: string; replyToId?: string } = {},
+): Promise<string> {
   clock.set(at);
   const res = await c.post<{ contribution: { id: string } }>(`/api/rooms/${roomId}/contributions`, {
     clientId: clientId(),
     kind: 'message',
     body,
+    ...extra,
   });
   expect(res.status).toBe(201);
-  // Contributions take the database's now(); move them to the scenario's time.
   await t.ds.query(`UPDATE contributions SET created_at = $2 WHERE id = $1`, [res.body.contribution.id, at]);
   return res.body.contribution.id;
+}
+
+/** Every completed enrolment as the zwart-gat loader takes it. */
+async function completedAlumni(): Promise<Alumnus[]> {
+  const rows = await t.ds.query<
+    { membership_id: string; organisation_id: string; traject_id: string; completed_at: Date }[]
+  >(
+    `SELECT membership_id, organisation_id, traject_id, completed_at FROM enrolments WHERE status = 'completed'`,
+  );
+  return rows.map((a) => ({
+    membershipId: a.membership_id,
+    organisationId: a.organisation_id,
+    trajectId: a.traject_id,
+    endedAt: new Date(a.completed_at),
+  }));
 }
 
 beforeAll(async () => {
@@ -384,18 +406,7 @@ describe('zwart-gat monitor', () => {
 
   it('should count activity per window in SQL exactly as the domain counts the moments', async () => {
     await scenario();
-    const alumni = (
-      await t.ds.query<
-        { membership_id: string; organisation_id: string; traject_id: string; completed_at: Date }[]
-      >(
-        `SELECT membership_id, organisation_id, traject_id, completed_at FROM enrolments WHERE status = 'completed'`,
-      )
-    ).map((a) => ({
-      membershipId: a.membership_id,
-      organisationId: a.organisation_id,
-      trajectId: a.traject_id,
-      endedAt: new Date(a.completed_at),
-    }));
+    const alumni = await completedAlumni();
     expect(alumni).toHaveLength(3);
     const end = alumni[0]!.endedAt.getTime();
     // Moments on and around every edge: the end, 28 days after it (the "after" window's start), 14 days
@@ -429,41 +440,13 @@ describe('zwart-gat monitor', () => {
     const h = await clientFor(ahmed);
     const j = await clientFor(joris);
     // Sanne and Ahmed answer each other's stories in the group room (replies, both ways).
-    const reply = async (c: TestClient, to: string, at: string) => {
-      clock.set(day(at));
-      const res = await c.post<{ contribution: { id: string } }>(
-        `/api/rooms/${traject.roomId}/contributions`,
-        {
-          clientId: clientId(),
-          kind: 'message',
-          body: 'Dat ken ik',
-          replyToId: to,
-        },
-      );
-      expect(res.status).toBe(201);
-      await t.ds.query(`UPDATE contributions SET created_at = $2 WHERE id = $1`, [
-        res.body.contribution.id,
-        day(at),
-      ]);
-    };
-    const story = async (c: TestClient, at: string) => {
-      clock.set(day(at));
-      const res = await c.post<{ contribution: { id: string } }>(
-        `/api/rooms/${traject.roomId}/contributions`,
-        {
-          clientId: clientId(),
-          kind: 'story',
-          title: 'Mijn week',
-          body: 'Wat ik deze week meemaakte.',
-        },
-      );
-      expect(res.status).toBe(201);
-      await t.ds.query(`UPDATE contributions SET created_at = $2 WHERE id = $1`, [
-        res.body.contribution.id,
-        day(at),
-      ]);
-      return res.body.contribution.id;
-    };
+    const reply = (c: TestClient, to: string, at: string) =>
+      sendAt(c, traject.roomId, day(at), 'Dat ken ik', { replyToId: to });
+    const story = (c: TestClient, at: string) =>
+      sendAt(c, traject.roomId, day(at), 'Wat ik deze week meemaakte.', {
+        kind: 'story',
+        title: 'Mijn week',
+      });
     const sanneStory = await story(s, '2026-05-12');
     const ahmedStory = await story(h, '2026-05-12');
     await reply(h, sanneStory, '2026-05-13');
@@ -485,18 +468,7 @@ describe('zwart-gat monitor', () => {
     await sendAt(j, direct.id, day('2026-05-15'), 'Hoi');
     await sendAt(await clientFor(femke), direct.id, day('2026-05-16'), 'Hoi Joris');
 
-    const alumni = (
-      await t.ds.query<
-        { membership_id: string; organisation_id: string; traject_id: string; completed_at: Date }[]
-      >(
-        `SELECT membership_id, organisation_id, traject_id, completed_at FROM enrolments WHERE status = 'completed'`,
-      )
-    ).map((a) => ({
-      membershipId: a.membership_id,
-      organisationId: a.organisation_id,
-      trajectId: a.traject_id,
-      endedAt: new Date(a.completed_at),
-    }));
+    const alumni = await completedAlumni();
     const inputs = await loadZwartGatInputs(t.ds, alumni, day('2026-05-21'));
     const contacts = (m: TestMember) => {
       const input = inputs.get(`${traject.id}:${m.membershipId}`)!;

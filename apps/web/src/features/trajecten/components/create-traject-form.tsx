@@ -10,7 +10,7 @@ import { useErrorMessage } from '../../../i18n/use-error-message';
 import { type CreateTrajectInput, useCreateTraject } from '../api/create-traject';
 import { useFacilitatorOptions } from '../api/get-facilitator-options';
 import { PersonName } from '../../../components/ui/person-name';
-import { DAY, TrajectTextFields, trajectTextErrors } from './traject-text-fields';
+import { DAY, endsOnError, TrajectTextFields, trajectTextErrors } from './traject-text-fields';
 
 interface SessionDraft {
   key: number;
@@ -49,8 +49,8 @@ export function CreateTrajectForm({
   function validate(): Errors {
     const found: Errors = trajectTextErrors(t, name, description);
     if (!DAY.test(startsOn)) found.startsOn = t('trajecten.create.dateRequired');
-    if (!DAY.test(endsOn)) found.endsOn = t('trajecten.create.dateRequired');
-    else if (DAY.test(startsOn) && endsOn < startsOn) found.endsOn = t('trajecten.create.endsBeforeStart');
+    const endsOnProblem = endsOnError(t, endsOn, startsOn);
+    if (endsOnProblem) found.endsOn = endsOnProblem;
     const sessionErrors: Record<number, string> = {};
     for (const s of sessions)
       if (Number.isNaN(new Date(s.startsAt).getTime()))

@@ -7,7 +7,7 @@ import { useFocusFirstError } from '../../../components/ui/use-focus-first-error
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import type { TrajectDetail } from '../../../types/trajecten';
 import { type UpdateTrajectInput, useUpdateTraject } from '../api/update-traject';
-import { DAY, TrajectTextFields, trajectTextErrors } from './traject-text-fields';
+import { endsOnError, TrajectTextFields, trajectTextErrors } from './traject-text-fields';
 
 type Errors = Partial<Record<'name' | 'description' | 'endsOn', string>>;
 
@@ -41,10 +41,8 @@ export function EditTrajectForm({
 
   function validate(): Errors {
     const found: Errors = trajectTextErrors(t, name, description);
-    if (!completed) {
-      if (!DAY.test(endsOn)) found.endsOn = t('trajecten.create.dateRequired');
-      else if (endsOn < traject.startsOn) found.endsOn = t('trajecten.create.endsBeforeStart');
-    }
+    const endsOnProblem = completed ? undefined : endsOnError(t, endsOn, traject.startsOn);
+    if (endsOnProblem) found.endsOn = endsOnProblem;
     return found;
   }
 

@@ -23,6 +23,13 @@ export function trajectTextErrors(
   return errors;
 }
 
+/** What is wrong with an end date (yyyy-mm-dd) given the start, if anything. */
+export function endsOnError(t: TFunction, endsOn: string, startsOn: string): string | undefined {
+  if (!DAY.test(endsOn)) return t('trajecten.create.dateRequired');
+  if (DAY.test(startsOn) && endsOn < startsOn) return t('trajecten.create.endsBeforeStart');
+  return undefined;
+}
+
 /** A traject's name and description fields, the same when it is made and when it is corrected. */
 export function TrajectTextFields({
   name,
