@@ -25,6 +25,13 @@ export class SlidingWindowLimiter {
     return true;
   }
 
+  /** Gives back a hit recorded by `take(key, at)`, when what it was taken for did not happen. */
+  release(key: string, at: number): void {
+    const list = this.hits.get(key);
+    const i = list?.lastIndexOf(at) ?? -1;
+    if (list && i >= 0) list.splice(i, 1);
+  }
+
   private sweep(now: number): void {
     if (now - this.lastSweep < this.windowMs) return;
     this.lastSweep = now;

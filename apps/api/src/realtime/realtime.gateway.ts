@@ -122,7 +122,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       assertContributionShape(input.kind, input.body, input.title);
       // A retry of something already stored is answered, never rate-limited.
       return this.contributions.send(actor, input, () =>
-        this.limits.assertSend(actor.membershipId, input.roomId),
+        this.limits.reserveSend(actor.membershipId, input.roomId),
       );
     });
   }

@@ -429,6 +429,109 @@ describe('crisis', () => {
     expect(retry.body).toMatchObject({ duplicate: true, contribution: { id: first.body.contribution.id } });
   });
 
+  it('should not let retries use up the rate limit', async () => {
+    const a = await clientFor(anna);
+    const id = clientId();
+    const first = await a.post<SendContributionResult>(`/api/rooms/${roomId}/contributions`, {
+      clientId: id,
+      kind: 'message',
+      body: 'Eerste',
+    });
+    expect(first.status).toBe(201);
+    for (let i = 0; i < 25; i++) {
+      const retry = await a.post<SendContributionResult>(`/api/rooms/${roomId}/contributions`, {
+        clientId: id,
+        kind: 'message',
+        body: 'Eerste',
+      });
+      expect(retry.status).toBe(201);
+      expect(retry.body.duplicate).toBe(true);
+    }
+    const fresh = await say(a, 'Na de herhalingen');
+    expect(fresh.duplicate).toBe(false);
+    expect(fresh.contribution.seq).toBe(first.body.contribution.seq + 1);
+  });
+
+  it('should refuse a send that fails a check with its own error, writing nothing and leaving no gap', async () => {
+    const a = await clientFor(anna);
+    const b = await clientFor(bram);
+    const story = await say(a, 'Een verhaal', { kind: 'story', title: 'Titel' });
+    const message = await say(b, 'Een los bericht');
+    const gone = await say(a, 'Weg', { kind: 'story', title: 'Weg' });
+    expect((await a.delete(`/api/contributions/${gone.contribution.id}`)).status).toBe(204);
+    const other = await buildRoom(t.ds, orgId, [anna.membershipId, bram.membershipId]);
+    const elsewhere = (
+      await a.post<SendContributionResult>(`/api/rooms/${other.id}/contributions`, {
+        clientId: clientId(),
+        kind: 'story',
+        title: 'Elders',
+        body: 'In een andere ruimte',
+      })
+    ).body;
+    const outsider = await clientFor(await buildMember(t.ds, orgId, 'participant', { displayName: 'Daan' }));
+    const count = async () =>
+      (await t.ds.query(`SELECT count(*)::int AS n FROM contributions WHERE room_id = $1`, [roomId]))[0].n;
+    const before = await count();
+
+    const attempt = (c: TestClient, extra: Record<string, unknown>) =>
+      c.post<{ code: string }>(`/api/rooms/${roomId}/contributions`, {
+        clientId: clientId(),
+        kind: 'message',
+        body: 'Dank je',
+        ...extra,
+      });
+    expect((await attempt(b, { replyToId: message.contribution.id })).body.code).toBe('VALIDATION_FAILED');
+    const toDeleted = await attempt(b, { replyToId: gone.contribution.id });
+    expect([toDeleted.status, toDeleted.body.code]).toEqual([409, 'CONFLICT']);
+    const toElsewhere = await attempt(b, { replyToId: elsewhere.contribution.id });
+    expect([toElsewhere.status, toElsewhere.body.code]).toEqual([404, 'NOT_FOUND']);
+    const notMember = await attempt(outsider, { replyToId: story.contribution.id });
+    expect([notMember.status, notMember.body.code]).toEqual([404, 'NOT_FOUND']);
+    // A retry whose first send landed in another room is a conflict, not a second message.
+    const movedId = clientId();
+    expect(
+      (
+        await b.post(`/api/rooms/${other.id}/contributions`, {
+          clientId: movedId,
+          kind: 'message',
+          body: 'Hier',
+        })
+      ).status,
+    ).toBe(201);
+    const moved = await b.post<{ code: string }>(`/api/rooms/${roomId}/contributions`, {
+      clientId: movedId,
+      kind: 'message',
+      body: 'Hier',
+    });
+    expect([moved.status, moved.body.code]).toEqual([409, 'CONFLICT']);
+
+    expect(await count()).toBe(before);
+    const next = await say(b, 'Dank je', { replyToId: story.contribution.id });
+    expect(next.contribution.seq).toBe(gone.contribution.seq + 1);
+  });
+
+  it('should tell a non-member "not found", not "too fast", when the room is busy', async () => {
+    const senders = await Promise.all([anna, bram, cato].map(clientFor));
+    let limited = 0;
+    for (const c of senders)
+      for (let i = 0; i < 25; i++) {
+        const r = await c.post(`/api/rooms/${roomId}/contributions`, {
+          clientId: clientId(),
+          kind: 'message',
+          body: `druk ${i}`,
+        });
+        if (r.status === 429) limited++;
+      }
+    expect(limited).toBeGreaterThan(0);
+    const outsider = await clientFor(await buildMember(t.ds, orgId, 'participant', { displayName: 'Daan' }));
+    const probe = await outsider.post<{ code: string }>(`/api/rooms/${roomId}/contributions`, {
+      clientId: clientId(),
+      kind: 'message',
+      body: 'Is hier iemand?',
+    });
+    expect([probe.status, probe.body.code]).toEqual([404, 'NOT_FOUND']);
+  });
+
   it('should not alert on an everyday idiom', async () => {
     const a = await clientFor(anna);
     const sent = await say(a, 'Ik ben doodmoe na die dag.');

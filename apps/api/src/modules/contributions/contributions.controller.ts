@@ -46,7 +46,7 @@ export class ContributionsController {
   ) {
     assertContributionShape(dto.kind, dto.body, dto.title);
     return this.contributions.send(actor, { ...dto, roomId }, () =>
-      this.limits.assertSend(actor.membershipId, roomId),
+      this.limits.reserveSend(actor.membershipId, roomId),
     );
   }
 

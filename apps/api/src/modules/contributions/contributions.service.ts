@@ -12,17 +12,19 @@ import {
   type PhaseTag,
   type ReactionKind,
   type ReactionSummary,
+  type RoomKind,
   type SendContributionInput,
   type SendContributionResult,
 } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
+import { isUuid } from '../../common/ids.js';
 import { uniqueViolation } from '../../common/pg-errors.js';
 import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RoomActivity } from '../insight/room-activity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { RoomAccessService } from '../rooms/room-access.service.js';
+import { isRoomHost, RoomAccessService } from '../rooms/room-access.service.js';
 import {
   CONTRIBUTION_COLUMNS,
   CONTRIBUTION_SELECT,
@@ -64,15 +66,22 @@ export class ContributionsService {
   async send(
     actor: Actor,
     input: SendContributionInput,
-    beforeNew: () => void = () => undefined,
+    reserve: () => () => void = () => () => undefined,
   ): Promise<SendContributionResult> {
-    // The membership check and the retry lookup are independent: one round trip for both.
-    const [acc, existing] = await Promise.all([
-      this.access.member(actor, input.roomId),
-      this.findByClientId(actor, input.clientId),
-    ]);
-    if (existing) return this.duplicate(actor, existing, input.roomId, acc.isHost);
-    beforeNew(); // e.g. the rate limit: it applies to new contributions, not to retries
+    if (!isUuid(input.roomId)) await this.access.member(actor, input.roomId); // throws the 404 of any room
+    let release: () => void;
+    try {
+      release = reserve(); // e.g. the rate limit, given back below when this turns out to be a retry
+    } catch (limited) {
+      // Over the limit: a non-member still hears "not found" first, and a retry of something already
+      // stored is still answered (retries are never rate-limited).
+      const [acc, existing] = await Promise.all([
+        this.access.member(actor, input.roomId),
+        this.findByClientId(actor, input.clientId),
+      ]);
+      if (existing) return this.duplicate(actor, existing, input.roomId, acc.isHost);
+      throw limited;
+    }
 
     const title = input.kind === 'story' ? (input.title ?? '').trim() : null;
     const body = input.body.replace(/\r\n?/g, '\n').trim();
@@ -81,14 +90,24 @@ export class ContributionsService {
     const crisis = detectCrisis(text);
     const themes = extractThemes(text);
 
-    if (input.replyToId) await this.assertReplyTarget(this.ds.manager, input.roomId, input.replyToId);
-    let row: ContributionRow | undefined;
+    let row: (ContributionRow & { room_kind: RoomKind }) | undefined;
     try {
-      // One statement, one round trip: the room row's lock (taken by the UPDATE) is held only until this
-      // statement commits, so seq order is commit order. A retry that committed first makes the INSERT
-      // fail on uq_contributions_author_client, which rolls the seq back too and is answered below.
-      [row] = await this.ds.query<ContributionRow[]>(
-        `WITH r AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $2 RETURNING last_seq),
+      // One statement, one round trip: it checks membership, that the client id is new and that a reply's
+      // story can take replies, then takes the room's next seq and inserts. The room row's lock (taken by
+      // the UPDATE) is held only until this statement commits, so seq order is commit order. A retry that
+      // committed first makes the INSERT fail on uq_contributions_author_client, which rolls the seq back
+      // too and is answered below. When a check fails nothing is written and `explainRefusal` says why.
+      [row] = await this.ds.query<(ContributionRow & { room_kind: RoomKind })[]>(
+        `WITH a AS (
+           SELECT r.kind FROM rooms r JOIN room_members rm ON rm.room_id = r.id
+            WHERE r.id = $2 AND r.organisation_id = $1 AND rm.membership_id = $3 AND rm.status = 'active'
+              AND NOT EXISTS (SELECT 1 FROM contributions d WHERE d.author_membership_id = $3 AND d.client_id = $4)
+              AND ($8::bigint IS NULL OR EXISTS (
+                SELECT 1 FROM contributions p
+                 WHERE p.id = $8 AND p.room_id = $2 AND p.kind = 'story' AND p.reply_to_id IS NULL
+                   AND p.deleted_at IS NULL))
+         ),
+         r AS (UPDATE rooms SET last_seq = last_seq + 1 WHERE id = $2 AND EXISTS (SELECT 1 FROM a) RETURNING last_seq),
          c AS (
            INSERT INTO contributions
              (organisation_id, room_id, seq, author_membership_id, client_id, kind, title, body, reply_to_id,
@@ -97,8 +116,8 @@ export class ContributionsService {
              FROM r
            RETURNING *
          )
-         ${CONTRIBUTION_COLUMNS('c', '0')}
-           FROM c JOIN memberships m ON m.id = c.author_membership_id`,
+         ${CONTRIBUTION_COLUMNS('c', '0')}, a.kind AS room_kind
+           FROM c JOIN memberships m ON m.id = c.author_membership_id CROSS JOIN a`,
         [
           actor.organisationId,
           input.roomId,
@@ -116,14 +135,16 @@ export class ContributionsService {
         ],
       );
     } catch (err) {
-      if (uniqueViolation(err) === 'uq_contributions_author_client') {
-        const winner = await this.findByClientId(actor, input.clientId);
-        if (winner) return this.duplicate(actor, winner, input.roomId, acc.isHost);
-      }
-      throw err;
+      release(); // nothing was stored
+      if (uniqueViolation(err) !== 'uq_contributions_author_client') throw err;
+      return this.explainRefusal(actor, input); // a retry that committed first
     }
-    if (!row) throw notFound();
+    if (!row) {
+      release();
+      return this.explainRefusal(actor, input);
+    }
     const id = String(row.id);
+    const isHost = isRoomHost(row.room_kind, actor.role);
 
     this.broadcast('contribution:new', row);
     this.activity?.changed(input.roomId);
@@ -138,8 +159,24 @@ export class ContributionsService {
         data: { severity: crisis.severity },
       });
     }
-    const view = toContributionView(row, { membershipId: actor.membershipId, isHost: acc.isHost }, new Map());
+    const view = toContributionView(row, { membershipId: actor.membershipId, isHost }, new Map());
     return { contribution: view, duplicate: false, crisis: crisis.severity };
+  }
+
+  /**
+   * Why the send statement wrote nothing, checked in the order a person should hear it: not a member
+   * (the same 404 as a room that does not exist), a retry of something already stored (answered with
+   * it), a reply to something that cannot take replies.
+   */
+  private async explainRefusal(actor: Actor, input: SendContributionInput): Promise<SendContributionResult> {
+    const [acc, existing] = await Promise.all([
+      this.access.member(actor, input.roomId),
+      this.findByClientId(actor, input.clientId),
+    ]);
+    if (existing) return this.duplicate(actor, existing, input.roomId, acc.isHost);
+    if (input.replyToId) await this.assertReplyTarget(this.ds.manager, input.roomId, input.replyToId);
+    // Each check passed a moment later: something changed in between (a membership, a story deleted).
+    throw new AppError(409, 'CONFLICT', 'Er veranderde net iets in deze ruimte. Probeer het opnieuw.');
   }
 
   /** Newest first, `limit` per page, before a sequence number (exclusive). */

@@ -18,8 +18,21 @@ export class ContributionRateLimits {
     this.reactTarget = new SlidingWindowLimiter(config.sendLimitPerRoom * 2, 10_000);
   }
 
-  assertSend(membershipId: string, roomId: string): void {
-    if (!this.sendUser.take(membershipId) || !this.sendRoom.take(roomId)) throw tooFast();
+  /**
+   * Takes a send from both limits, or throws RATE_LIMITED and takes nothing. Returns how to give it
+   * back, for a send that turns out to be a retry of something already stored (never rate-limited).
+   */
+  reserveSend(membershipId: string, roomId: string): () => void {
+    const at = Date.now();
+    if (!this.sendUser.take(membershipId, at)) throw tooFast();
+    if (!this.sendRoom.take(roomId, at)) {
+      this.sendUser.release(membershipId, at);
+      throw tooFast();
+    }
+    return () => {
+      this.sendUser.release(membershipId, at);
+      this.sendRoom.release(roomId, at);
+    };
   }
 
   assertReaction(membershipId: string, contributionId: string): void {

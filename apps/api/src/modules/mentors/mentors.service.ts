@@ -22,6 +22,7 @@ import { RoomsService } from '../rooms/rooms.service.js';
 import type { MentorProfileDto } from './dto/mentor.dto.js';
 import type { MentorStatus } from './mentor-profile.entity.js';
 import type { MentorshipStatus } from './mentorship.entity.js';
+import { isUuid } from '../../common/ids.js';
 
 interface ProfileRow {
   membership_id: string;
@@ -281,7 +282,7 @@ export class MentorsService {
   async request(actor: Actor, mentorId: string, message: string): Promise<MentorshipView> {
     if (mentorId === actor.membershipId)
       throw new AppError(400, 'VALIDATION_FAILED', 'Je kunt jezelf niet als mentor kiezen.');
-    if (!/^[0-9a-f-]{36}$/i.test(mentorId)) throw notFound('Deze mentor bestaat niet.');
+    if (!isUuid(mentorId)) throw notFound('Deze mentor bestaat niet.');
     const id = newId();
     await this.ds.transaction(async (em) => {
       const [p] = await em.query<{ max_mentees: number; status: MentorStatus }[]>(
@@ -500,7 +501,7 @@ export class MentorsService {
   }
 
   private async own(actor: Actor, id: string) {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Dit mentorschap bestaat niet.');
+    if (!isUuid(id)) throw notFound('Dit mentorschap bestaat niet.');
     const [m] = await this.ds.query<
       { mentor_membership_id: string; mentee_membership_id: string; status: MentorshipStatus }[]
     >(

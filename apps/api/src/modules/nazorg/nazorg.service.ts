@@ -10,6 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { RoomsService } from '../rooms/rooms.service.js';
 import type { FollowUpKind } from './follow-up-action.entity.js';
 import { type Alumnus, loadZwartGatInputs } from './zwart-gat-inputs.js';
+import { isUuid } from '../../common/ids.js';
 
 /** Alumni are watched for this long after their traject ended. */
 export const FOLLOW_UP_DAYS = 183;
@@ -319,7 +320,7 @@ export class NazorgService {
    */
   private async followable(actor: Actor, membershipId: string): Promise<string> {
     if (actor.role === 'participant') throw forbidden('Dit is voor begeleiders.');
-    if (!/^[0-9a-f-]{36}$/i.test(membershipId)) throw notFound();
+    if (!isUuid(membershipId)) throw notFound();
     const [row] = await this.ds.query<{ traject_id: string }[]>(
       `SELECT e.traject_id FROM enrolments e
         WHERE e.membership_id = $1 AND e.organisation_id = $2 AND e.status = 'completed' AND e.consent_follow_up

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { forbidden, notFound } from '../../common/app-error.js';
 import type { RoomKind } from '@spiegel/domain';
+import { isUuid } from '../../common/ids.js';
 
 export interface RoomAccess {
   roomId: string;
@@ -15,6 +16,10 @@ export interface RoomAccess {
 }
 
 const NOT_FOUND = 'Deze ruimte bestaat niet, of je bent er geen lid van.';
+
+/** In a 1:1 conversation nobody is a host: both people are simply there. */
+export const isRoomHost = (kind: RoomKind, role: Actor['role']): boolean =>
+  kind !== 'direct' && (role === 'facilitator' || role === 'admin');
 
 /**
  * The one place that decides who may see or do what in a room. A non-member gets the same 404 as
@@ -61,7 +66,7 @@ export class RoomAccessService {
   }
 
   private async find(actor: Actor, roomId: string, em: EntityManager): Promise<RoomAccess | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(roomId)) return null;
+    if (!isUuid(roomId)) return null;
     const rows = await em.query<{ kind: RoomKind; archived: boolean }[]>(
       `SELECT r.kind, r.archived_at IS NOT NULL AS archived
          FROM rooms r JOIN room_members rm ON rm.room_id = r.id
@@ -74,8 +79,7 @@ export class RoomAccessService {
       roomId,
       kind: row.kind,
       organisationId: actor.organisationId,
-      // In a 1:1 conversation nobody is a host: both people are simply there.
-      isHost: row.kind !== 'direct' && (actor.role === 'facilitator' || actor.role === 'admin'),
+      isHost: isRoomHost(row.kind, actor.role),
       archived: row.archived,
     };
   }

@@ -20,6 +20,7 @@ import type { EnrolmentStatus } from './enrolment.entity.js';
 import { insertInvitedEnrolment } from './invite-enrolment.js';
 import { effectiveEnd, trajectStatus } from './traject-status.js';
 import type { TrajectStatus } from './traject.entity.js';
+import { isUuid } from '../../common/ids.js';
 
 export interface TrajectSummary {
   id: string;
@@ -496,7 +497,7 @@ export class TrajectenService {
   }
 
   private async trajectRow(organisationId: string, id: string): Promise<TrajectRow> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Dit traject bestaat niet.');
+    if (!isUuid(id)) throw notFound('Dit traject bestaat niet.');
     const [t] = await this.ds.query<TrajectRow[]>(
       `SELECT * FROM trajecten WHERE id = $1 AND organisation_id = $2`,
       [id, organisationId],
@@ -534,7 +535,7 @@ export class TrajectenService {
     actor: Actor,
     enrolmentId: string,
   ): Promise<{ traject_id: string; status: EnrolmentStatus }> {
-    if (!/^[0-9a-f-]{36}$/i.test(enrolmentId)) throw notFound('Deze inschrijving bestaat niet.');
+    if (!isUuid(enrolmentId)) throw notFound('Deze inschrijving bestaat niet.');
     const [e] = await this.ds.query<{ traject_id: string; status: EnrolmentStatus }[]>(
       `SELECT traject_id, status FROM enrolments WHERE id = $1 AND membership_id = $2 AND organisation_id = $3`,
       [enrolmentId, actor.membershipId, actor.organisationId],
