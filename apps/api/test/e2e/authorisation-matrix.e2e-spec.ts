@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { newId } from '../../src/common/crypto.js';
 import { buildMember, buildOrganisation, TEST_PASSWORD, type TestMember } from '../support/factories.js';
 import { restRoutes, socketEvents } from '../support/route-catalog.js';
-import { closeAllSockets, connected, record, sleep } from '../support/sockets.js';
+import { closeAllSockets, connected, record, sleep, waitFor } from '../support/sockets.js';
 import { resetDatabase, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
 
 /**
@@ -821,7 +821,9 @@ describe('socket authorisation matrix', () => {
       .emitWithAck('reaction:set', { contributionId: f.message, kind: 'hart', on: true });
     await sockets.member!.timeout(3000).emitWithAck('typing', { roomId: f.g, typing: true });
     await cs.hostHere.post(`/api/contributions/${f.message}/hide`, { reason: 'even weg' });
-    await sleep(400);
+    // What must arrive first (a loaded machine can take a while), then a moment for anything that must not.
+    await waitFor(() => seen.hostHere!.every((l) => l.length > 0), 5000, 'the host to see all four events');
+    await sleep(200);
     const counts = Object.fromEntries(SOCKET_ACTORS.map((a) => [a, seen[a]!.map((l) => l.length)]));
     expect(counts).toEqual({
       member: [1, 1, 0, 1],

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { SendContributionResult } from '@spiegel/domain';
 import { buildMember, buildOrganisation, type TestMember } from '../support/factories.js';
 import { buildRoom, clientId } from '../support/room-fixtures.js';
-import { closeAllSockets, connected, record, sleep, type TestSocket } from '../support/sockets.js';
+import { closeAllSockets, connected, record, sleep, type TestSocket, waitFor } from '../support/sockets.js';
 import { resetDatabase, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
 
 /**
@@ -210,7 +210,9 @@ describe('socket events', () => {
     await as.timeout(3000).emitWithAck('reaction:set', { contributionId, kind: 'steun', on: false });
     await as.timeout(3000).emitWithAck('typing', { roomId, typing: true });
     await as.timeout(3000).emitWithAck('contribution:edit', { id: contributionId, body: 'aangepast' });
-    await sleep(400);
+    // Wait for what must arrive (a loaded machine can take a while), then a moment for anything that must not.
+    await waitFor(() => seen.member!.every((l) => l.length > 0), 5000, 'the member to see all four events');
+    await sleep(200);
     expect(seen.member!.map((l) => l.length)).toEqual([1, 1, 1, 1]);
     for (const actor of ['nonMember', 'otherOrg', 'removed'])
       expect(seen[actor]!.map((l) => l.length)).toEqual([0, 0, 0, 0]);
@@ -221,8 +223,9 @@ describe('socket events', () => {
     const got = record(s, 'contribution:new');
     const removedNotice = record(s, 'room:removed');
     const fc = await clientFor(facilitator);
+    const witness = record(await connected(fc), 'contribution:new');
     expect((await fc.delete(`/api/rooms/${roomId}/members/${people.member.membershipId}`)).status).toBe(204);
-    await sleep(200);
+    await waitFor(() => removedNotice.length > 0, 5000, 'the removal notice');
     expect(removedNotice).toEqual([{ roomId }]);
     const a = await clientFor(author);
     await a.post(`/api/rooms/${roomId}/contributions`, {
@@ -230,7 +233,9 @@ describe('socket events', () => {
       kind: 'message',
       body: 'na verwijdering',
     });
-    await sleep(300);
+    // Once a member still in the room has it, the removed member would have had it too.
+    await waitFor(() => witness.some((c) => c.body === 'na verwijdering'), 5000, 'delivery to the room');
+    await sleep(100);
     expect(got.map((c) => c.body)).not.toContain('na verwijdering');
   });
 });
