@@ -95,7 +95,8 @@ describe('journey 1: from invitation to a first log-in', () => {
     await dialog.waitFor();
     await checkpoint(page, JOURNEY, '04b-revoke-confirm');
     await dialog.getByRole('button', { name: 'Ja, intrekken' }).click();
-    await row.getByText('Ingetrokken').waitFor();
+    // Exact: the note "wordt ingetrokken" in the same row contains the word too.
+    await row.getByText('Ingetrokken', { exact: true }).waitFor();
     await page.getByText('De uitnodiging is ingetrokken.').waitFor();
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();

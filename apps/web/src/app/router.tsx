@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
+import { prefetchRoom } from '../features/rooms/api/prefetch-room';
 import { RequireAuth, RequireRole } from './routes/guards';
+import { Prefetched } from './routes/prefetched';
 import { RequireStaff } from './routes/require-staff';
 
 // One chunk per page: later issues add heavier pages (rooms, facilitator charts).
@@ -37,7 +39,14 @@ export function AppRoutes() {
         <Route path="/wachtwoord-herstellen/:token" element={<ResetPasswordRoute />} />
         <Route element={<RequireAuth />}>
           <Route index element={<HomeRoute />} />
-          <Route path="/ruimtes/:roomId" element={<RoomRoute />} />
+          <Route
+            path="/ruimtes/:roomId"
+            element={
+              <Prefetched param="roomId" prefetch={prefetchRoom}>
+                <RoomRoute />
+              </Prefetched>
+            }
+          />
           <Route path="/ruimtes/:roomId/verhalen/:storyId" element={<StoryRoute />} />
           <Route path="/meldingen" element={<NotificationsRoute />} />
           <Route path="/account" element={<AccountRoute />} />
