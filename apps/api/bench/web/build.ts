@@ -125,7 +125,7 @@ const FACILITATOR_PATHS = new Set([
 /**
  * JavaScript per route: the entry (index.html) with everything it imports statically, plus the route's lazy
  * module with its static imports, all gzip -9. Routes are read from the router: `lazy(() => import(…))`
- * names and `<Route path="…" element={<Name />}>`.
+ * names and `<Route path="…" element={…<Name />…} />`.
  */
 export function routeSizes(outDir: string, manifest: Manifest): { entry: ChunkSizes; routes: RouteSize[] } {
   const router = readFileSync(path.join(WEB_DIR, 'src/app/router.tsx'), 'utf8');
@@ -139,8 +139,10 @@ export function routeSizes(outDir: string, manifest: Manifest): { entry: ChunkSi
   const entry = staticClosure(manifest, entryKey);
   const routeModules = new Set(modules.values());
   const routes: RouteSize[] = [];
-  for (const m of router.matchAll(/<Route path="([^"]+)" element=\{<(\w+) \/>\}/g)) {
-    const module = modules.get(m[2]!);
+  // The element may wrap the route's component (e.g. <Prefetched …><RoomRoute /></Prefetched>).
+  for (const m of router.matchAll(/<Route\s+path="([^"]+)"\s+element=\{([\s\S]*?)\}\s*\/>/g)) {
+    const name = [...m[2]!.matchAll(/<(\w+) \/>/g)].map((n) => n[1]!).find((n) => modules.has(n));
+    const module = name === undefined ? undefined : modules.get(name);
     if (!module || !manifest[module]) continue;
     const keys = staticClosure(manifest, module, new Set(entry));
     const lazy = new Set<string>();
