@@ -25,14 +25,14 @@ async function say(
   body: string,
   extra: Record<string, unknown> = {},
 ): Promise<SendContributionResult> {
-  const res = await c.post<SendContributionResult>(`/api/rooms/${roomId}/contributions`, {
-    clientId: clientId(),
-    kind: 'message',
-    body,
-    ...extra,
-  });
+  const res = await trySend(c, { body, ...extra });
   expect(res.status).toBe(201);
   return res.body;
+}
+
+/** A send as it is answered, whatever the status; a new client id unless one is given. */
+function trySend<T = SendContributionResult>(c: TestClient, fields: Record<string, unknown>, room = roomId) {
+  return c.post<T>(`/api/rooms/${room}/contributions`, { clientId: clientId(), kind: 'message', ...fields });
 }
 
 beforeAll(async () => {
@@ -404,27 +404,15 @@ describe('crisis', () => {
   it('should answer a retry of a stored message even when the sender is over the rate limit', async () => {
     const a = await clientFor(anna);
     const id = clientId();
-    const first = await a.post<SendContributionResult>(`/api/rooms/${roomId}/contributions`, {
-      clientId: id,
-      kind: 'message',
-      body: 'Eerste',
-    });
+    const first = await trySend(a, { clientId: id, body: 'Eerste' });
     expect(first.status).toBe(201);
     let limited = 0;
     for (let i = 0; i < 25; i++) {
-      const r = await a.post(`/api/rooms/${roomId}/contributions`, {
-        clientId: clientId(),
-        kind: 'message',
-        body: `vol ${i}`,
-      });
+      const r = await trySend(a, { body: `vol ${i}` });
       if (r.status === 429) limited++;
     }
     expect(limited).toBeGreaterThan(0);
-    const retry = await a.post<SendContributionResult>(`/api/rooms/${roomId}/contributions`, {
-      clientId: id,
-      kind: 'message',
-      body: 'Eerste',
-    });
+    const retry = await trySend(a, { clientId: id, body: 'Eerste' });
     expect(retry.status).toBe(201);
     expect(retry.body).toMatchObject({ duplicate: true, contribution: { id: first.body.contribution.id } });
   });
@@ -432,18 +420,10 @@ describe('crisis', () => {
   it('should not let retries use up the rate limit', async () => {
     const a = await clientFor(anna);
     const id = clientId();
-    const first = await a.post<SendContributionResult>(`/api/rooms/${roomId}/contributions`, {
-      clientId: id,
-      kind: 'message',
-      body: 'Eerste',
-    });
+    const first = await trySend(a, { clientId: id, body: 'Eerste' });
     expect(first.status).toBe(201);
     for (let i = 0; i < 25; i++) {
-      const retry = await a.post<SendContributionResult>(`/api/rooms/${roomId}/contributions`, {
-        clientId: id,
-        kind: 'message',
-        body: 'Eerste',
-      });
+      const retry = await trySend(a, { clientId: id, body: 'Eerste' });
       expect(retry.status).toBe(201);
       expect(retry.body.duplicate).toBe(true);
     }
@@ -460,26 +440,15 @@ describe('crisis', () => {
     const gone = await say(a, 'Weg', { kind: 'story', title: 'Weg' });
     expect((await a.delete(`/api/contributions/${gone.contribution.id}`)).status).toBe(204);
     const other = await buildRoom(t.ds, orgId, [anna.membershipId, bram.membershipId]);
-    const elsewhere = (
-      await a.post<SendContributionResult>(`/api/rooms/${other.id}/contributions`, {
-        clientId: clientId(),
-        kind: 'story',
-        title: 'Elders',
-        body: 'In een andere ruimte',
-      })
-    ).body;
+    const elsewhere = (await trySend(a, { kind: 'story', title: 'Elders', body: 'Hier niet' }, other.id))
+      .body;
     const outsider = await clientFor(await buildMember(t.ds, orgId, 'participant', { displayName: 'Daan' }));
     const count = async () =>
       (await t.ds.query(`SELECT count(*)::int AS n FROM contributions WHERE room_id = $1`, [roomId]))[0].n;
     const before = await count();
 
     const attempt = (c: TestClient, extra: Record<string, unknown>) =>
-      c.post<{ code: string }>(`/api/rooms/${roomId}/contributions`, {
-        clientId: clientId(),
-        kind: 'message',
-        body: 'Dank je',
-        ...extra,
-      });
+      trySend<{ code: string }>(c, { body: 'Dank je', ...extra });
     expect((await attempt(b, { replyToId: message.contribution.id })).body.code).toBe('VALIDATION_FAILED');
     const toDeleted = await attempt(b, { replyToId: gone.contribution.id });
     expect([toDeleted.status, toDeleted.body.code]).toEqual([409, 'CONFLICT']);
@@ -489,20 +458,8 @@ describe('crisis', () => {
     expect([notMember.status, notMember.body.code]).toEqual([404, 'NOT_FOUND']);
     // A retry whose first send landed in another room is a conflict, not a second message.
     const movedId = clientId();
-    expect(
-      (
-        await b.post(`/api/rooms/${other.id}/contributions`, {
-          clientId: movedId,
-          kind: 'message',
-          body: 'Hier',
-        })
-      ).status,
-    ).toBe(201);
-    const moved = await b.post<{ code: string }>(`/api/rooms/${roomId}/contributions`, {
-      clientId: movedId,
-      kind: 'message',
-      body: 'Hier',
-    });
+    expect((await trySend(b, { clientId: movedId, body: 'Hier' }, other.id)).status).toBe(201);
+    const moved = await trySend<{ code: string }>(b, { clientId: movedId, body: 'Hier' });
     expect([moved.status, moved.body.code]).toEqual([409, 'CONFLICT']);
 
     expect(await count()).toBe(before);
@@ -515,20 +472,12 @@ describe('crisis', () => {
     let limited = 0;
     for (const c of senders)
       for (let i = 0; i < 25; i++) {
-        const r = await c.post(`/api/rooms/${roomId}/contributions`, {
-          clientId: clientId(),
-          kind: 'message',
-          body: `druk ${i}`,
-        });
+        const r = await trySend(c, { body: `druk ${i}` });
         if (r.status === 429) limited++;
       }
     expect(limited).toBeGreaterThan(0);
     const outsider = await clientFor(await buildMember(t.ds, orgId, 'participant', { displayName: 'Daan' }));
-    const probe = await outsider.post<{ code: string }>(`/api/rooms/${roomId}/contributions`, {
-      clientId: clientId(),
-      kind: 'message',
-      body: 'Is hier iemand?',
-    });
+    const probe = await trySend<{ code: string }>(outsider, { body: 'Is hier iemand?' });
     expect([probe.status, probe.body.code]).toEqual([404, 'NOT_FOUND']);
   });
 
