@@ -467,6 +467,20 @@ describe('crisis', () => {
     expect(next.contribution.seq).toBe(gone.contribution.seq + 1);
   });
 
+  it('should keep an archived room readable but refuse new contributions in it', async () => {
+    const a = await clientFor(anna);
+    const kept = await say(a, 'Van voor het archief');
+    await t.ds.query(`UPDATE rooms SET archived_at = now() WHERE id = $1`, [roomId]);
+    const refused = await trySend<{ code: string; message: string }>(a, { body: 'Na het archief' });
+    expect([refused.status, refused.body.code]).toEqual([409, 'CONFLICT']);
+    expect(refused.body.message).toMatch(/gearchiveerd/);
+    const history = await a.get<{ items: ContributionView[] }>(`/api/rooms/${roomId}/contributions`);
+    expect(history.body.items.map((c) => c.id)).toEqual([kept.contribution.id]);
+    // A retry of what was stored before the archive is still answered with it.
+    const retry = await trySend(a, { clientId: kept.contribution.clientId, body: 'Van voor het archief' });
+    expect(retry.body).toMatchObject({ duplicate: true, contribution: { id: kept.contribution.id } });
+  });
+
   it('should tell a non-member "not found", not "too fast", when the room is busy', async () => {
     const senders = await Promise.all([anna, bram, cato].map(clientFor));
     let limited = 0;

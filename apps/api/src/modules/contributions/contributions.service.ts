@@ -92,8 +92,8 @@ export class ContributionsService {
 
     let row: (ContributionRow & { room_kind: RoomKind }) | undefined;
     try {
-      // One statement, one round trip: it checks membership, that the client id is new and that a reply's
-      // story can take replies, then takes the room's next seq and inserts. The room row's lock (taken by
+      // One statement, one round trip: it checks membership, that the room is not archived, that the client
+      // id is new and that a reply's story can take replies, then takes the room's next seq and inserts. The room row's lock (taken by
       // the UPDATE) is held only until this statement commits, so seq order is commit order. A retry that
       // committed first makes the INSERT fail on uq_contributions_author_client, which rolls the seq back
       // too and is answered below. When a check fails nothing is written and `explainRefusal` says why.
@@ -101,6 +101,7 @@ export class ContributionsService {
         `WITH a AS (
            SELECT r.kind FROM rooms r JOIN room_members rm ON rm.room_id = r.id
             WHERE r.id = $2 AND r.organisation_id = $1 AND rm.membership_id = $3 AND rm.status = 'active'
+              AND r.archived_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM contributions d WHERE d.author_membership_id = $3 AND d.client_id = $4)
               AND ($8::bigint IS NULL OR EXISTS (
                 SELECT 1 FROM contributions p
@@ -166,7 +167,7 @@ export class ContributionsService {
   /**
    * Why the send statement wrote nothing, checked in the order a person should hear it: not a member
    * (the same 404 as a room that does not exist), a retry of something already stored (answered with
-   * it), a reply to something that cannot take replies.
+   * it), an archived room (read-only), a reply to something that cannot take replies.
    */
   private async explainRefusal(actor: Actor, input: SendContributionInput): Promise<SendContributionResult> {
     const [acc, existing] = await Promise.all([
@@ -174,6 +175,12 @@ export class ContributionsService {
       this.findByClientId(actor, input.clientId),
     ]);
     if (existing) return this.duplicate(actor, existing, input.roomId, acc.isHost);
+    if (acc.archived)
+      throw new AppError(
+        409,
+        'CONFLICT',
+        'Deze ruimte is gearchiveerd: je kunt alles teruglezen, maar er niet meer in schrijven.',
+      );
     if (input.replyToId) await this.assertReplyTarget(this.ds.manager, input.roomId, input.replyToId);
     // Each check passed a moment later: something changed in between (a membership, a story deleted).
     throw new AppError(409, 'CONFLICT', 'Er veranderde net iets in deze ruimte. Probeer het opnieuw.');
