@@ -92,11 +92,12 @@ export class ContributionsService {
 
     let row: (ContributionRow & { room_kind: RoomKind }) | undefined;
     try {
-      // One statement, one round trip: it checks membership, that the room is not archived, that the client
-      // id is new and that a reply's story can take replies, then takes the room's next seq and inserts. The room row's lock (taken by
-      // the UPDATE) is held only until this statement commits, so seq order is commit order. A retry that
-      // committed first makes the INSERT fail on uq_contributions_author_client, which rolls the seq back
-      // too and is answered below. When a check fails nothing is written and `explainRefusal` says why.
+      // One statement, one round trip: it checks membership, that the room is not archived, that the
+      // client id is new and that a reply's story can take replies, then takes the room's next seq and
+      // inserts. The room row's lock (taken by the UPDATE) is held only until this statement commits, so seq
+      // order is commit order. A retry that committed first makes the INSERT fail on
+      // uq_contributions_author_client, which rolls the seq back too and is answered below. When a check
+      // fails nothing is written and `explainRefusal` says why.
       [row] = await this.ds.query<(ContributionRow & { room_kind: RoomKind })[]>(
         `WITH a AS (
            SELECT r.kind FROM rooms r JOIN room_members rm ON rm.room_id = r.id

@@ -15,6 +15,7 @@ import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { newId } from '../../common/crypto.js';
+import { isUuid } from '../../common/ids.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PathLoader } from '../insight/path-loader.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -22,7 +23,6 @@ import { RoomsService } from '../rooms/rooms.service.js';
 import type { MentorProfileDto } from './dto/mentor.dto.js';
 import type { MentorStatus } from './mentor-profile.entity.js';
 import type { MentorshipStatus } from './mentorship.entity.js';
-import { isUuid } from '../../common/ids.js';
 
 interface ProfileRow {
   membership_id: string;

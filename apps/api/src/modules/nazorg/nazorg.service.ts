@@ -5,12 +5,12 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
+import { isUuid } from '../../common/ids.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RoomsService } from '../rooms/rooms.service.js';
 import type { FollowUpKind } from './follow-up-action.entity.js';
 import { type Alumnus, loadZwartGatInputs } from './zwart-gat-inputs.js';
-import { isUuid } from '../../common/ids.js';
 
 /** Alumni are watched for this long after their traject ended. */
 export const FOLLOW_UP_DAYS = 183;

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { forbidden, notFound } from '../../common/app-error.js';
-import type { RoomKind } from '@spiegel/domain';
 import { isUuid } from '../../common/ids.js';
+import type { RoomKind } from '@spiegel/domain';
 
 export interface RoomAccess {
   roomId: string;

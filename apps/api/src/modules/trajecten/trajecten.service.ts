@@ -6,6 +6,7 @@ import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { newId } from '../../common/crypto.js';
+import { isUuid } from '../../common/ids.js';
 import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
@@ -20,7 +21,6 @@ import type { EnrolmentStatus } from './enrolment.entity.js';
 import { insertInvitedEnrolment } from './invite-enrolment.js';
 import { effectiveEnd, trajectStatus } from './traject-status.js';
 import type { TrajectStatus } from './traject.entity.js';
-import { isUuid } from '../../common/ids.js';
 
 export interface TrajectSummary {
   id: string;
