@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
+import boundaries from 'eslint-plugin-boundaries';
 import { createRequire } from 'node:module';
 
 // eslint-plugin-react-hooks is a dependency of apps/web only (pnpm does not hoist it to the root).
@@ -77,18 +78,77 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Features stay independent: they meet only in src/app (routes compose them).
-    files: ['apps/web/src/features/*/*/*.{ts,tsx}'],
+    // Architecture boundaries (ARCHITECTURE.md), checked on every import and re-export that resolves to a file
+    // of the repository. Element types, most specific first: a file belongs to the first pattern it matches.
+    files: [
+      'apps/*/src/**/*.{ts,tsx}',
+      'apps/*/test/**/*.ts',
+      'apps/*/e2e/**/*.ts',
+      'packages/*/src/**/*.ts',
+    ],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': {
+        typescript: {
+          project: ['apps/api/tsconfig.json', 'apps/web/tsconfig.json', 'packages/domain/tsconfig.json'],
+          conditionNames: ['@spiegel/source', 'types', 'import', 'default'],
+          noWarnOnMultipleProjects: true,
+        },
+      },
+      'boundaries/elements': [
+        { type: 'api-common', pattern: 'apps/api/src/common' },
+        { type: 'api-module', pattern: 'apps/api/src/modules/*', capture: ['module'] },
+        { type: 'api', pattern: 'apps/api' },
+        { type: 'web-feature', pattern: 'apps/web/src/features/*', capture: ['feature'] },
+        // Browser journeys are a harness around both apps: they may start the API's test helpers.
+        { type: 'web-e2e', pattern: 'apps/web/e2e' },
+        { type: 'web', pattern: 'apps/web' },
+        { type: 'domain', pattern: 'packages/domain' },
+      ],
+    },
     rules: {
-      'no-restricted-imports': [
+      'boundaries/dependencies': [
         'error',
         {
-          patterns: [
+          default: 'allow',
+          policies: [
             {
-              // From features/<a>/<kind>/file: '../../<b>/…' is another feature; '../../../…' is shared.
-              group: ['../../*/**', '!../../../**'],
+              // The domain is the bottom layer: pure functions and the wire contract, imported by both apps.
+              from: { element: { type: 'domain' } },
+              disallow: { to: { element: { types: { anyOf: ['api*', 'web*'] } } } },
               message:
-                'Import another feature only from src/app; share code through components, lib or types.',
+                'packages/domain imports nothing from apps/: the apps depend on the domain, never back.',
+            },
+            {
+              // The web app talks to the API over HTTP and socket.io only; shared shapes live in the domain.
+              from: { element: { types: { anyOf: ['web', 'web-feature'] } } },
+              disallow: { to: { element: { types: { anyOf: ['api*'] } } } },
+              message: 'The web app imports no API code: put a shared wire type in packages/domain.',
+            },
+            {
+              from: { element: { types: { anyOf: ['api*'] } } },
+              disallow: { to: { element: { types: { anyOf: ['web*'] } } } },
+              message: 'The API imports no web code.',
+            },
+            {
+              // common/ is below every feature module: modules use it, it uses none of them.
+              from: { element: { type: 'api-common' } },
+              disallow: { to: { element: { type: 'api-module' } } },
+              message: 'apps/api/src/common imports no feature module: move the shared piece into common/.',
+            },
+            {
+              // Features stay independent: they meet only in src/app (routes compose them).
+              from: { element: { type: 'web-feature' } },
+              disallow: {
+                to: {
+                  element: {
+                    type: 'web-feature',
+                    captured: { feature: '!{{ from.element.captured.feature }}' },
+                  },
+                },
+              },
+              message:
+                'Import another feature only from src/app; share code through components, lib or packages/domain.',
             },
           ],
         },

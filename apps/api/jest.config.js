@@ -24,6 +24,7 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   setupFiles: ['<rootDir>/test/support/worker-database.ts'],
-  testTimeout: 30000,
+  // Generous: a loaded CI machine once needed more than 30 s for a big beforeEach (assertions are unchanged).
+  testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -24,4 +24,6 @@ export default {
   setupFiles: ['<rootDir>/src/testing/setup-env.ts'],
   setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
   testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+  // jsdom renders slowly on a loaded machine; 5 s (the default) timed out there while the same tests pass alone.
+  testTimeout: 20000,
 };

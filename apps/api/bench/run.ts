@@ -18,6 +18,8 @@ const FULL: Record<string, string[]> = {
   chat: ['--instances', '2'],
   data: [],
   web: [],
+  classify: [],
+  outreach: [], // --deliver waits for every mail; at today's ~2 mails/s per instance that is over an hour for 10,000
 };
 const QUICK: Record<string, string[]> = {
   chat: [
@@ -42,6 +44,8 @@ const QUICK: Record<string, string[]> = {
   ],
   data: ['--sizes', '10000,30000', '--iterations', '5', '--rounds', '2', '--quiet-wait', '0'],
   web: ['--runs', '1', '--quiet-wait', '0'],
+  classify: ['--count', '2000', '--warmup', '500'],
+  outreach: ['--sizes', '100,1000', '--staff', '10', '--quiet-wait', '0'],
 };
 
 function run(name: string, args: string[]): Promise<BenchResult | null> {

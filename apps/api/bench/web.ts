@@ -1,6 +1,7 @@
 // bench:web — production build sizes per route (gzip) against an empty Vite + React app built in the same
-// run, and first meaningful paint / interactive for the room view in headless Chromium on loopback.
-//   pnpm bench:web [--runs 5] [--messages 60] [--quiet-wait 20]
+// run, first meaningful paint / interactive for the room view in headless Chromium on loopback, and
+// Lighthouse (logged in, mobile and desktop) on the demo's room, dashboard and report.
+//   pnpm bench:web [--runs 5] [--messages 60] [--lighthouse-runs 3] [--only all|lighthouse] [--quiet-wait 20]
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import { commandLine, log, report, target } from './lib/output.js';
 import { assertBuilt, startApi } from './lib/processes.js';
 import { ratio, round } from './lib/stats.js';
 import { appSize, buildEmptyReactApp, buildWeb, routeSizes } from './web/build.js';
+import { type LighthouseFigures, measureLighthouse } from './web/lighthouse.js';
 import { measurePage, ROOM_READY } from './web/paint.js';
 
 const { values: a } = parseArgs({
@@ -21,8 +23,106 @@ const { values: a } = parseArgs({
     runs: { type: 'string', default: '5' },
     messages: { type: 'string', default: '60' },
     'quiet-wait': { type: 'string', default: '20' },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    only: { type: 'string', default: 'all' },
   },
 });
+const lighthouseRuns = Number(a['lighthouse-runs']);
+const onlyLighthouse = a.only === 'lighthouse';
+const DEMO_PASSWORD = 'welkom-bij-spiegel';
+
+/**
+ * Lighthouse on the demo organisation (what `pnpm start` shows): the room as a participant on her
+ * phone, the group's dashboard and the report as a facilitator.
+ */
+async function lighthouseOnDemo(outDir: string): Promise<LighthouseFigures[]> {
+  const demo = await freshDatabase('web_demo');
+  try {
+    const api = await startApi({ databaseUrl: demo.url, env: { WEB_DIST_DIR: outDir, SEED_DEMO: '1' } });
+    try {
+      const roomId = await withClient(demo.url, async (c) => {
+        const r = await c.query<{ id: string }>(`SELECT id FROM rooms WHERE name = 'Groep Voorjaar'`);
+        if (!r.rows[0]) throw new Error('the demo seed has no Groep Voorjaar');
+        return r.rows[0].id;
+      });
+      log(`Lighthouse 12 (logged in, mobile and desktop): ${lighthouseRuns} runs per page`);
+      return await measureLighthouse({
+        baseUrl: api.url,
+        runs: lighthouseRuns,
+        pages: [
+          { name: 'room', path: `/ruimtes/${roomId}`, login: 'sanne', password: DEMO_PASSWORD },
+          {
+            name: 'dashboard',
+            path: `/ruimtes/${roomId}/dashboard`,
+            login: 'ruben',
+            password: DEMO_PASSWORD,
+          },
+          { name: 'rapport', path: '/rapport', login: 'ruben', password: DEMO_PASSWORD },
+        ],
+      });
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    await demo.drop().catch(() => undefined);
+  }
+}
+
+async function onlyLighthouseRun(): Promise<void> {
+  assertBuilt();
+  const t0 = performance.now();
+  const startedAt = new Date().toISOString();
+  const quiet = await waitUntilQuiet(Number(a['quiet-wait']));
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'spiegel-bench-web-'));
+  try {
+    log('building the web app (production, with manifest)');
+    const outDir = path.join(tmp, 'web');
+    await buildWeb(outDir);
+    const lh = await lighthouseOnDemo(outDir);
+    report(
+      {
+        name: 'web-lighthouse',
+        command: `pnpm bench:web ${commandLine().split(' ').slice(1).join(' ')}`.trim(),
+        machine: describeMachine(),
+        quiet,
+        parameters: { lighthouseRuns, lighthouse: '12.2.3' },
+        figures: { lighthouse: lh },
+        baseline: {},
+        ratios: {},
+        targets: lighthouseTargets(lh),
+        notes: LIGHTHOUSE_NOTES,
+        startedAt,
+        seconds: round((performance.now() - t0) / 1000, 0),
+      },
+      lighthouseSummary(lh),
+    );
+  } finally {
+    await stopBenchServer();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const LIGHTHOUSE_NOTES = [
+  'Lighthouse 12.2.3, performance category only, logged in (session cookie on every request), storage and cache emptied before each run; mobile = Lighthouse defaults (simulated slow 4G, 4× CPU slowdown, 412×823), desktop = its desktop preset. Figures are medians over the runs. The demo organisation (SEED_DEMO=1): room = Groep Voorjaar as sanne, dashboard and rapport as ruben.',
+];
+
+function lighthouseTargets(lh: LighthouseFigures[]) {
+  return lh.flatMap((f) => [
+    target(
+      `Lighthouse ${f.formFactor} performance ${f.page} ≥ ${f.formFactor === 'mobile' ? 90 : 95}`,
+      f.median.performance,
+      (v) => v >= (f.formFactor === 'mobile' ? 90 : 95),
+    ),
+    target(`CLS ${f.formFactor} ${f.page} ≤ 0.1`, f.median.cls, (v) => v <= 0.1),
+  ]);
+}
+
+function lighthouseSummary(lh: LighthouseFigures[]): string[] {
+  return lh.map(
+    (f) =>
+      `Lighthouse ${f.formFactor.padEnd(7)} ${f.page.padEnd(9)} performance ${f.median.performance}, FCP ${f.median.fcpMs} ms, LCP ${f.median.lcpMs} ms, TBT ${f.median.tbtMs} ms, CLS ${f.median.cls}`,
+  );
+}
 const runs = Number(a.runs);
 const messages = Number(a.messages);
 const MARKER = 'Tot donderdag allemaal, fijn dat jullie er waren.';
@@ -98,6 +198,7 @@ async function main(): Promise<void> {
     } finally {
       await api.stop();
     }
+    const lighthouseFigures = lighthouseRuns > 0 ? await lighthouseOnDemo(outDir) : [];
     const staticServer = await serveStatic(path.join(emptyDir, 'dist'));
     try {
       baselinePaint = await measurePage({
@@ -129,7 +230,7 @@ async function main(): Promise<void> {
           viewport: '1280×860',
           cache: 'empty (new context per run)',
         },
-        figures: { entry, routes, roomView: room },
+        figures: { entry, routes, roomView: room, lighthouse: lighthouseFigures },
         baseline: { emptyReactApp: empty, paint: baselinePaint },
         ratios: {
           entryJs: ratio(entry.jsGzipKB, empty.jsGzipKB),
@@ -149,11 +250,13 @@ async function main(): Promise<void> {
             facilitator.jsGzipKB,
             (v) => v <= 350,
           ),
+          ...lighthouseTargets(lighthouseFigures),
         ],
         notes: [
           'Route JavaScript = the entry chunk and its static imports + the route’s lazy module and its static imports, gzip -9. lazyJsGzipKB: chunks the route can still fetch later.',
           'Paint: fresh browser context per run (empty cache), one warm-up run not counted; first meaningful paint = the frame after the newest message is in the DOM; interactive = composer present and socket connected, then 500 ms without long tasks.',
-          'The API serves the built files itself without compression; the gzip sizes are what a compressing proxy would send.',
+          'The API serves the built files pre-compressed (brotli, else gzip); the gzip -9 sizes here are what a browser without brotli receives.',
+          ...LIGHTHOUSE_NOTES,
         ],
         startedAt,
         seconds: round((performance.now() - t0) / 1000, 0),
@@ -166,6 +269,7 @@ async function main(): Promise<void> {
         ),
         `room view (${roomRoute?.jsGzipKB} KB): FCP ${room.median.fcpMs} ms, first meaningful paint ${room.median.fmpMs} ms, interactive ${room.median.ttiMs} ms (median of ${runs})`,
         `empty app: FCP ${baselinePaint.median.fcpMs} ms, interactive ${baselinePaint.median.ttiMs} ms`,
+        ...lighthouseSummary(lighthouseFigures),
       ],
     );
   } finally {
@@ -175,7 +279,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
+(onlyLighthouse ? onlyLighthouseRun() : main()).catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

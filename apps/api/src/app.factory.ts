@@ -1,17 +1,21 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
+import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { rejectForbiddenCharacters } from './common/forbidden-characters.js';
 import { csrfMiddleware } from './common/csrf.middleware.js';
-import { HttpExceptionFilter, toErrorBody } from './common/http-exception.filter.js';
+import { HttpExceptionFilter } from './common/http-exception.filter.js';
+import { jsonBody } from './common/json-body.js';
 import { PinoNestLogger } from './common/logger.js';
+import { requestContext } from './common/request-context.js';
 import { requestLogger } from './common/request-logger.js';
 import { securityHeaders } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.pipe.js';
@@ -38,14 +42,11 @@ export async function createApp(
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(securityHeaders());
-  app.use('/api', requestLogger(logger));
+  // Who is asking from where, for the access log, without threading the request through every service.
+  app.use('/api', requestContext());
+  app.use('/api', requestLogger(logger, config.logRequests));
   app.use(cookieParser());
-  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true }));
-  app.use('/api', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
-    if (!err) return next();
-    const body = toErrorBody(err);
-    res.status(body.statusCode).json(body);
-  });
+  app.use('/api', ...jsonBody(BODY_LIMIT));
   app.use('/api', csrfMiddleware(config));
   app.use('/api', rejectForbiddenCharacters());
   app.setGlobalPrefix('api');
@@ -70,22 +71,42 @@ export async function createApp(
   return app;
 }
 
-/** The built web app from the same origin, with the SPA fallback for client-side routes. */
+/**
+ * The built web app from the same origin, with the SPA fallback for client-side routes. The build
+ * leaves brotli and gzip copies beside every text file; they are served as they are, by what the
+ * browser accepts (brotli first), with `Vary: Accept-Encoding` for caches in between.
+ */
 function serveWeb(app: NestExpressApplication, config: AppConfig): void {
   const dir =
     config.webDistDir ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../web/dist');
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return;
-  app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+  const files = expressStaticGzip(dir, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: { index: false, maxAge: '1h', setHeaders: cacheHeaders },
+  });
+  app.use(files);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io'))
       return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    // Every client-side route is index.html, compressed like the other files.
+    const originalUrl = req.url;
+    req.url = '/index.html';
+    files(req, res, (err?: unknown) => {
+      req.url = originalUrl;
+      next(err);
+    });
   });
 }
 
-function immutableAssets(res: Response, filePath: string): void {
+/** Hashed build files never change under their name; index.html names the current ones, so it is asked again. */
+function cacheHeaders(res: ServerResponse, filePath: string): void {
   if (filePath.includes(`${path.sep}assets${path.sep}`))
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  else if (path.basename(filePath).startsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
+  // The service worker and what it loads decide which app version a device runs: always asked again.
+  else if (/^(sw|registerSW|push-sw)\.js|^manifest\.webmanifest/.test(path.basename(filePath)))
+    res.setHeader('Cache-Control', 'no-cache');
 }

@@ -17,16 +17,28 @@ import { TrajectenModule } from './modules/trajecten/trajecten.module.js';
 import { InsightModule } from './modules/insight/insight.module.js';
 import { RoomActivityModule } from './modules/insight/room-activity.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
+import { SafetyModule } from './modules/safety/safety.module.js';
+import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
+import { TwoFactorModule } from './modules/two-factor/two-factor.module.js';
+import { ResearchModule } from './modules/research/research.module.js';
 import { Clock } from './common/clock.js';
+import { DATABASE_URL } from './database/database-url.js';
+import { OutreachModule } from './modules/outreach/outreach.module.js';
+import { SsoModule } from './modules/sso/sso.module.js';
 
 @Global()
 @Module({})
 class CoreModule {
-  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger, databaseUrl: string): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: LOGGER, useValue: logger }, Clock],
-      exports: [APP_CONFIG, LOGGER, Clock],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        { provide: DATABASE_URL, useValue: databaseUrl },
+        Clock,
+      ],
+      exports: [APP_CONFIG, LOGGER, DATABASE_URL, Clock],
     };
   }
 }
@@ -37,7 +49,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, logger),
+        CoreModule.forRoot(config, logger, databaseUrl),
         TypeOrmModule.forRoot(
           dataSourceOptions(databaseUrl, {}, (err) =>
             logger.warn({ err: { message: err.message } }, 'database connection ended; it is replaced'),
@@ -45,15 +57,21 @@ export class AppModule {
         ),
         AuditModule,
         AuthModule,
+        TwoFactorModule,
         InvitationsModule,
         MembersModule,
         RealtimeModule,
+        OutreachModule,
         RoomActivityModule,
         NotificationsModule,
         RoomsModule,
         TrajectenModule,
         InsightModule,
         PrivacyModule,
+        SafetyModule,
+        OnboardingModule,
+        SsoModule,
+        ResearchModule,
         GatewayModule,
       ],
       controllers: [HealthController],

@@ -3,9 +3,20 @@ import { createApp } from './app.factory.js';
 import { createLogger } from './common/logger.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createDataSource } from './database/data-source.js';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import {
+  type EmbeddedDatabase,
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+} from './database/embedded-postgres.js';
 import { runMigrations } from './database/migrate.js';
-import { DEMO_PASSWORD, seedDemo } from './seed/demo-seed.js';
+import { SchedulerService } from './modules/trajecten/scheduler.service.js';
+import { seedDemo } from './seed/demo-seed.js';
+import { formatStartBanner } from './start-banner.js';
+import { demoNotifications, demoReminderMoment } from './seed/demo-outreach.js';
+import { SessionRemindersService } from './modules/outreach/session-reminders.service.js';
+import { NotificationsService } from './modules/notifications/notifications.service.js';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,6 +28,7 @@ async function main(): Promise<void> {
     logger.info({ dir: config.embeddedPgDir, port: config.embeddedPgPort }, 'starting embedded PostgreSQL');
     embedded = await startEmbeddedPostgres(config.embeddedPgDir, config.embeddedPgPort);
     databaseUrl = embedded.url;
+    if (embedded.notice) logger.warn({ dir: embedded.dataDir }, embedded.notice);
   }
 
   const ds = createDataSource(databaseUrl);
@@ -29,6 +41,13 @@ async function main(): Promise<void> {
 
   const app = await createApp(config, databaseUrl, logger);
   await app.listen(config.port, config.host);
+  if (seeded?.created) {
+    // The first demo start sends a few real notifications, so Beheer → E-mails shows mail going out.
+    const notifications = app.get(NotificationsService);
+    const demoDs = app.get<DataSource>(getDataSourceToken());
+    for (const n of await demoNotifications(demoDs, seeded.organisationName)) await notifications.notify(n);
+    await app.get(SessionRemindersService).run(demoReminderMoment(new Date()));
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -39,24 +58,24 @@ async function main(): Promise<void> {
     await embedded?.stop().catch(() => undefined);
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-
-  const lines = [
-    '',
-    `  Spiegel draait op ${config.publicOrigin}`,
-    `  API: ${config.publicOrigin}/api   ·   API-documentatie: ${config.publicOrigin}/api/docs`,
-  ];
-  if (seeded) {
-    lines.push(`  Demo-organisatie: ${seeded.organisationName} (wachtwoord voor iedereen: ${DEMO_PASSWORD})`);
-    for (const a of seeded.accounts)
-      lines.push(`    ${a.login.padEnd(10)} ${a.role.padEnd(12)} ${a.displayName}`);
+  // One orderly stop: close the app (Nest's shutdown hooks, sockets, database pools), then the embedded
+  // PostgreSQL. Nest's own signal listener would re-raise the signal (exit by signal, not 0) and
+  // embedded-postgres's exit hook would stop the database under the open pools (connection warnings).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stop(signal));
   }
-  lines.push('  Stoppen: Ctrl-C', '');
-  console.log(lines.join('\n'));
+  // The banner goes last, complete: after the jobs that run at boot (they log a line) and after
+  // everything pino still holds.
+  await Promise.race([
+    app.get(SchedulerService).firstRun(),
+    new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+  ]);
+  await new Promise<void>((resolve) => logger.flush(() => resolve()));
+  process.stdout.write(formatStartBanner(config.publicOrigin, seeded, embedded) + '\n');
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : err);
+  console.error(err instanceof ConfigError || err instanceof EmbeddedPostgresError ? err.message : err);
   process.exit(1);
 });

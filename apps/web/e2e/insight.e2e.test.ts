@@ -100,10 +100,18 @@ describe('journey insight: dashboard, mijn pad and the evaluation report', () =>
     await panel.getByRole('link', { name: 'Dashboard van de groep openen' }).click();
     await heading(ruben.page, 'Dashboard van de groep').waitFor();
     expect(new URL(ruben.page.url()).pathname).toMatch(/^\/ruimtes\/[\w-]+\/dashboard$/);
-    const now = ruben.page.getByRole('table', { name: /^Deelnemers per fase nu \(8 deelnemers\)$/ });
+    const now = ruben.page.getByRole('table', {
+      name: /^Deelnemers per fase nu \(8 deelnemers; ieder naar de laatste 6 signalen in deze groep\)$/,
+    });
     await now.waitFor();
     // Real numbers: 8 participants spread over the phases; weeks of messages; recognitions between them.
-    const people = (await column(ruben.page, 'Deelnemers per fase nu (8 deelnemers)', 'Mensen')).map(Number);
+    const people = (
+      await column(
+        ruben.page,
+        'Deelnemers per fase nu (8 deelnemers; ieder naar de laatste 6 signalen in deze groep)',
+        'Mensen',
+      )
+    ).map(Number);
     expect(people.reduce((a, b) => a + b, 0)).toBe(8);
     const weekTotals = (await column(ruben.page, 'Berichten per fase, per week', 'Totaal')).map(Number);
     expect(weekTotals.length).toBeGreaterThanOrEqual(4);
@@ -141,16 +149,20 @@ describe('journey insight: dashboard, mijn pad and the evaluation report', () =>
     await heading(sanne.page, 'Mijn pad').waitFor();
     await sanne.page.getByText(/^Je koos voor het laatst: Herkenning/).waitFor();
     expect(await sanne.page.getByRole('radio', { name: /^Herkenning/ }).isChecked()).toBe(true);
-    await sanne.page.getByText(/^Je schreef \d+ bericht(en)?\.$/).waitFor();
+    await sanne.page.getByText(/^Je schreef \d+ bericht(en)? \(alles bij elkaar/).waitFor();
     await checkpoint(sanne.page, JOURNEY, '03-mijn-pad');
     const participantKb = (await scripts()) / KB;
     console.log(
       `insight journey: participant scripts (log-in to mijn pad) ${participantKb.toFixed(1)} KB gzip`,
     );
-    expect(participantKb).toBeLessThanOrEqual(170);
+    // 170 KB until issue 17 put the questionnaire moments and research consent on Mijn pad and issue 18 the
+    // second step on the log-in path (177.9 KB measured); session 7's merges (the coding workbench's texts in the
+    // Dutch bundle, live crisis cases, the current-phase wording) made it 180.4 KB. The budget follows by 1 KB;
+    // the growth is noted on issue 15 (next: the coding texts as a lazily added bundle, ~1.8 KB).
+    expect(participantKb).toBeLessThanOrEqual(181);
 
     await sanne.page.getByRole('radio', { name: /^Verbinding/ }).check();
-    await sanne.page.getByRole('button', { name: 'Opslaan' }).click();
+    await sanne.page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await sanne.page.getByText('Opgeslagen. Je kunt het altijd weer aanpassen.').waitFor();
     await sanne.page.getByText(/^Je koos voor het laatst: Verbinding/).waitFor();
     await sanne.page.getByRole('heading', { name: 'Eerder gekozen' }).waitFor();
@@ -170,13 +182,16 @@ describe('journey insight: dashboard, mijn pad and the evaluation report', () =>
       .getByRole('link', { name: 'Rapport' })
       .click();
     await heading(admin.page, 'Evaluatierapport').waitFor();
-    await admin.page.getByText(/^Herstelacademie De Brug: 2 trajecten$/).waitFor();
+    await admin.page.getByText(/^Herstelacademie De Brug: 3 trajecten$/).waitFor();
     const cards = admin.page.getByRole('article');
     expect(await cards.count()).toBe(5);
     expect(await cards.first().getByRole('heading', { level: 3 }).innerText()).toBe(
       '1. Identificeer de projectiefase',
     );
-    await admin.page.getByText('Zo wordt het berekend:').first().waitFor();
+    // The formulas sit behind 'Hoe berekend?' on each checkpoint: hidden until someone opens it.
+    expect(await cards.first().getByText('Zo wordt het berekend:').isVisible()).toBe(false);
+    await cards.first().getByText('Hoe berekend?').click();
+    await cards.first().getByText('Zo wordt het berekend:').waitFor();
     await admin.page.getByRole('heading', { name: 'Trajecten naast elkaar' }).waitFor();
     await checkpoint(admin.page, JOURNEY, '05-report-organisation');
 
@@ -237,7 +252,7 @@ describe('journey insight: dashboard, mijn pad and the evaluation report', () =>
 
     // Back to the whole organisation with the same switcher.
     await admin.page.getByLabel('Rapport over').selectOption({ label: 'De hele organisatie' });
-    await admin.page.getByText(/^Herstelacademie De Brug: 2 trajecten$/).waitFor();
+    await admin.page.getByText(/^Herstelacademie De Brug: 3 trajecten$/).waitFor();
     expect(admin.problems).toEqual([]);
   });
 });

@@ -208,7 +208,9 @@ describe('journey: trajecten, consent, Na afloop and peer mentors', () => {
     await nav(femke.page).getByRole('link', { name: 'Na afloop' }).click();
     await heading(femke.page, 'Na afloop').waitFor();
     await femke.page
-      .getByText('1 ander gaf geen toestemming voor contact na afloop; die telt alleen mee in de totalen.')
+      .getByText(
+        '1 ander gaf geen toestemming voor contact na afloop; die staat niet in de lijst en telt niet mee bij het risico.',
+      )
       .waitFor();
     const noor = femke.page
       .getByRole('listitem')

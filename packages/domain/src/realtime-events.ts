@@ -6,6 +6,7 @@
  */
 import type { CrisisSeverity } from './crisis/crisis-lexicon.js';
 import type { PhaseId } from './phases/phases.js';
+import type { CaseState } from './safety/crisis-case.js';
 
 export const REALTIME_ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -83,6 +84,11 @@ export interface ContributionView {
   phaseTag?: PhaseTag;
   /** Present only for the author and the room's facilitators. */
   crisis?: CrisisSeverity;
+  /**
+   * For everyone else in the room: the message was flagged and a facilitator is informed (no severity, no
+   * cues). Peers are offered "Laat weten dat je er bent" instead of "Ik herken dit".
+   */
+  careNeeded?: boolean;
 }
 
 export interface SendContributionInput {
@@ -100,6 +106,11 @@ export interface SendContributionResult {
   duplicate: boolean;
   /** Set when the text suggests crisis: the client shows the 113 panel at once. */
   crisis: CrisisSeverity;
+  /**
+   * With a crisis: whether someone of the organisation watches right now (staffed hours). When false the
+   * panel says plainly that nobody is watching and points to 113 and 112; the alert still queues.
+   */
+  watched?: boolean;
 }
 
 export interface CatchUpRequest {
@@ -114,6 +125,7 @@ export interface CatchUpResult {
 
 export const NOTIFICATION_KINDS = [
   'crisis_alert',
+  'crisis_escalated',
   'report',
   'hidden',
   'direct_request',
@@ -129,6 +141,10 @@ export const NOTIFICATION_KINDS = [
   'mentor_accepted',
   'mentor_declined',
   'mentorship_ended',
+  'herkenning_received',
+  'reply_received',
+  'two_factor_reset',
+  'questionnaire_due',
   'system',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -229,4 +245,28 @@ export interface InsightSessionPicture {
 export interface ServerToClientEvents {
   /** The live session picture changed (a contribution, a recognition, a phase change). Hosts only. */
   'insight:session': (p: InsightSessionPicture) => void;
+}
+
+/**
+ * What happened to a crisis case: it opened (raised), someone picked it up (opgepakt) or let it go, it
+ * escalated to the organisation's other staff, or it was closed (afgerond). The only place these are spelled.
+ */
+export const CASE_EVENT_KINDS = ['opened', 'picked_up', 'released', 'escalated', 'closed'] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+/**
+ * A crisis case changed. Ids, state and kind only (no names, no text): the client refetches the cases it may
+ * see. Sent to each staff member who may see the case at that moment (the room's facilitators, the
+ * organisation's admins, the owner, and after escalation the other staff); never to participants or researchers.
+ */
+export interface CaseChangedEvent {
+  caseId: string;
+  kind: CaseEventKind;
+  state: CaseState;
+  at: string;
+}
+
+// Safety events, merged into the map above.
+export interface ServerToClientEvents {
+  'case:changed': (p: CaseChangedEvent) => void;
 }

@@ -99,6 +99,8 @@ export async function startApi(options: ApiOptions): Promise<Child> {
       PUBLIC_ORIGIN: url,
       LOG_LEVEL: 'error',
       NODE_ENV: 'production',
+      // Production refuses to start without a key for second-factor secrets; a fixed one for this throw-away database.
+      TOTP_ENCRYPTION_KEY: '5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e',
       JOBS: options.jobs ? 'on' : 'off',
       // Benchmarks send far faster than a person may: the flood limits would only measure themselves.
       SEND_LIMIT_PER_USER: '1000000',

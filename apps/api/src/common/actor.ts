@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { MembershipRole } from '../modules/organisations/membership.entity.js';
+import type { MembershipRole } from '@spiegel/domain';
 
 /** Who is calling: resolved from the session cookie by the AuthGuard, the only source of the tenant. */
 export interface Actor {

@@ -19,7 +19,11 @@ export const ERROR_CODES = [
   'LOGIN_NAME_TAKEN',
   'WEAK_PASSWORD',
   'RESET_TOKEN_INVALID',
+  'SECOND_FACTOR_INVALID',
+  'SECOND_FACTOR_EXPIRED',
   'CONFLICT',
+  'SSO_NOT_CONFIGURED',
+  'SSO_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,13 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '../config/config.js';
 import { randomToken, safeEqual } from './crypto.js';
-import { CSRF_COOKIE, CSRF_HEADER, readCookie } from '../modules/auth/auth-cookies.js';
+import { CSRF_COOKIE, CSRF_HEADER, readCookie } from './cookies.js';
+
+/**
+ * The POSTs that carry their own authority and no session: one-click unsubscribe (a signed token) and
+ * the bounce webhook (a shared secret as bearer token).
+ */
+const TOKEN_ONLY_POSTS = ['/api/outreach/unsubscribe?', '/api/outreach/bounces'];
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -24,6 +30,8 @@ function originOf(req: Request): string | undefined {
  */
 export function csrfMiddleware(config: AppConfig) {
   return (req: Request, res: Response, next: NextFunction): void => {
+    // RFC 8058 one-click unsubscribe and the bounce webhook: a mail provider posts without cookies.
+    if (req.method === 'POST' && TOKEN_ONLY_POSTS.some((p) => req.originalUrl.startsWith(p))) return next();
     let token = readCookie(req, CSRF_COOKIE);
     if (!token || token.length < 16 || token.length > 128) {
       token = randomToken(24);

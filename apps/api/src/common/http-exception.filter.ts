@@ -18,6 +18,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   404: 'NOT_FOUND',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  415: 'VALIDATION_FAILED',
   429: 'RATE_LIMITED',
 };
 
@@ -28,6 +29,7 @@ const MESSAGE_BY_STATUS: Record<number, string> = {
   404: 'Niet gevonden.',
   409: 'Dit botst met iets dat al bestaat.',
   413: 'Het verzoek is te groot.',
+  415: 'Deze codering wordt niet ondersteund.',
   429: 'Even rustig aan: probeer het zo opnieuw.',
 };
 
@@ -46,13 +48,8 @@ export function toErrorBody(err: unknown): ErrorBody {
       message: MESSAGE_BY_STATUS[status] ?? 'Er ging iets mis.',
     };
   }
-  const type = (err as { type?: string } | null)?.type;
-  if (type === 'entity.too.large')
-    return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Het verzoek is te groot.' };
-  if (type === 'entity.parse.failed')
-    return { statusCode: 400, code: 'INVALID_JSON', message: 'De inhoud is geen geldige JSON.' };
-  if (type === 'charset.unsupported' || type === 'encoding.unsupported')
-    return { statusCode: 415, code: 'VALIDATION_FAILED', message: 'Deze codering wordt niet ondersteund.' };
+  const fromHttpStack = clientErrorOfHttpStack(err);
+  if (fromHttpStack) return fromHttpStack;
   // A backstop: input checks refuse control characters before a query runs.
   if (unstorableText(err))
     return {
@@ -64,6 +61,59 @@ export function toErrorBody(err: unknown): ErrorBody {
     statusCode: 500,
     code: 'INTERNAL_ERROR',
     message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  };
+}
+
+/** Body-parser's error types (see body-parser and raw-body) and what to tell the client. */
+const BY_TYPE: Record<string, Omit<ErrorBody, 'details'>> = {
+  'entity.too.large': { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Het verzoek is te groot.' },
+  'entity.parse.failed': {
+    statusCode: 400,
+    code: 'INVALID_JSON',
+    message: 'De inhoud is geen geldige JSON.',
+  },
+  'charset.unsupported': {
+    statusCode: 415,
+    code: 'VALIDATION_FAILED',
+    message: 'Deze tekenset wordt niet ondersteund: stuur UTF-8.',
+  },
+  'encoding.unsupported': {
+    statusCode: 415,
+    code: 'VALIDATION_FAILED',
+    message: 'Deze codering wordt niet ondersteund: stuur gewone, gzip-, deflate- of br-inhoud.',
+  },
+  'request.aborted': { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Het verzoek werd afgebroken.' },
+  'request.size.invalid': {
+    statusCode: 400,
+    code: 'VALIDATION_FAILED',
+    message: 'De lengte van het verzoek klopt niet met de inhoud.',
+  },
+};
+
+/**
+ * Errors the HTTP stack raises before Nest sees the request (body-parser, raw-body, zlib, the
+ * router) carry their client status in `status` or `statusCode` (http-errors); a corrupt gzip body,
+ * for one, is zlib's error with status 400 and no type. Any 4xx among them keeps its status; only
+ * a real fault of ours is a 500.
+ */
+function clientErrorOfHttpStack(err: unknown): ErrorBody | null {
+  if (err === null || typeof err !== 'object') return null;
+  const { status, statusCode, type, code, errno } = err as Record<string, unknown>;
+  const known = typeof type === 'string' ? BY_TYPE[type] : undefined;
+  if (known) return { ...known };
+  const s = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : 0;
+  if (!Number.isInteger(s) || s < 400 || s > 499) return null;
+  // zlib's own errors (Z_DATA_ERROR, Z_BUF_ERROR, brotli's ERR_…) carry a code and an errno.
+  if (typeof code === 'string' && typeof errno === 'number')
+    return {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'De gecomprimeerde inhoud is beschadigd of klopt niet met Content-Encoding.',
+    };
+  return {
+    statusCode: s,
+    code: CODE_BY_STATUS[s] ?? 'VALIDATION_FAILED',
+    message: MESSAGE_BY_STATUS[s] ?? 'Het verzoek klopt niet.',
   };
 }
 

@@ -5,7 +5,7 @@ function describe(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.values(e.constraints ?? {}).map((m) =>
-      m.startsWith(e.property) ? `${prefix}${m}` : `${field}: ${m}`,
+      m.startsWith(e.property) ? (prefix ? `${prefix}.${m}` : m) : `${field}: ${m}`,
     );
     return [...own, ...describe(e.children ?? [], field)];
   });

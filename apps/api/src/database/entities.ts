@@ -1,4 +1,12 @@
-import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { OutreachCalendarFeed } from '../modules/outreach/calendar-feed.entity.js';
+import {
+  OutreachCaughtMail,
+  OutreachDelivery,
+  OutreachEmailAddress,
+  OutreachPreferenceRow,
+} from '../modules/outreach/outreach.entities.js';
+import { AuditChainHead, AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { OutreachPushKeys, OutreachPushSubscription } from '../modules/outreach/push.entities.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
@@ -26,6 +34,33 @@ import { Traject } from '../modules/trajecten/traject.entity.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
 import { Membership } from '../modules/organisations/membership.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
+import { CrisisCase } from '../modules/safety/crisis-case.entity.js';
+import { SignalMark } from '../modules/safety/signal-mark.entity.js';
+import { StaffedHoursRow } from '../modules/safety/staffed-hours.entity.js';
+import { OnboardingCompletion } from '../modules/onboarding/onboarding.entity.js';
+import { SsoConfig } from '../modules/sso/sso-config.entity.js';
+import { SsoIdentity } from '../modules/sso/sso-identity.entity.js';
+import { SsoLoginState } from '../modules/sso/sso-login-state.entity.js';
+import {
+  TwoFactorAttempt,
+  TwoFactorDevice,
+  TwoFactorFactor,
+  TwoFactorPendingLogin,
+  TwoFactorPolicy,
+  TwoFactorRecoveryCode,
+} from '../modules/two-factor/two-factor.entities.js';
+import {
+  QuestionnaireReminder,
+  QuestionnaireResponse,
+  ResearchParticipant,
+  ResearchTrajectCode,
+} from '../modules/research/research.entities.js';
+import {
+  CodingCode,
+  CodingItem,
+  CodingStudy,
+  CodingStudyCoder,
+} from '../modules/research/coding.entities.js';
 
 /** Every entity, listed once: the app, the CLI and the tests build their DataSource from this. */
 export const ENTITIES = [
@@ -37,6 +72,7 @@ export const ENTITIES = [
   PasswordReset,
   LoginAttempt,
   AuditEvent,
+  AuditChainHead,
   Room,
   RoomMember,
   Contribution,
@@ -55,6 +91,34 @@ export const ENTITIES = [
   ZwartGatScore,
   FollowUpAction,
   MentorProfileEntity,
+  OnboardingCompletion,
+  ResearchParticipant,
+  QuestionnaireResponse,
+  ResearchTrajectCode,
+  QuestionnaireReminder,
   GetuigenisConfirmation,
   Mentorship,
+  CrisisCase,
+  StaffedHoursRow,
+  SignalMark,
+  OutreachEmailAddress,
+  OutreachPreferenceRow,
+  OutreachDelivery,
+  OutreachCaughtMail,
+  SsoConfig,
+  SsoIdentity,
+  SsoLoginState,
+  OutreachCalendarFeed,
+  TwoFactorFactor,
+  TwoFactorRecoveryCode,
+  TwoFactorPendingLogin,
+  TwoFactorDevice,
+  TwoFactorAttempt,
+  TwoFactorPolicy,
+  OutreachPushSubscription,
+  OutreachPushKeys,
+  CodingStudy,
+  CodingStudyCoder,
+  CodingItem,
+  CodingCode,
 ];

@@ -66,6 +66,17 @@ export class RealtimeEmitter {
       .socketsLeave([socketRooms.room(roomId), socketRooms.roomHosts(roomId)]);
   }
 
+  /**
+   * Closes every open socket of a member, on every instance (through the adapter), after their role or
+   * organisation membership changed. A socket took its role and channels at the handshake; rather than
+   * patch them in place, the client reconnects (the web app does so by itself), and the new handshake
+   * reads role and rooms afresh: staff channels, phase tags, crisis flags and catch-up follow the current
+   * role, and nothing sent after this call reaches the old socket.
+   */
+  reauthenticate(membershipId: string): void {
+    this.server?.in(socketRooms.member(membershipId)).disconnectSockets(true);
+  }
+
   disconnectSessions(sessionIds: string[]): void {
     if (!this.server) return;
     for (const id of sessionIds) {

@@ -9,6 +9,7 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import type { Ack, ClientToServerEvents, RealtimeErrorCode, ServerToClientEvents } from '@spiegel/domain';
+import { exceedsNestingDepth, MAX_INPUT_DEPTH } from '@spiegel/domain';
 import { HttpException } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { Subscription } from 'rxjs';
@@ -76,6 +77,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         .resolve(token)
         .then((actor) => {
           if (!actor) return next(new Error('UNAUTHENTICATED'));
+          // Researchers have no rooms and no live channel.
+          if (actor.role === 'onderzoeker') return next(new Error('FORBIDDEN'));
           socket.data.actor = actor;
           next();
         })
@@ -90,16 +93,22 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const actor = socket.data.actor;
     if (!actor) return;
     try {
-      const rooms = await this.access.roomsOf(actor.membershipId, actor.role);
-      await socket.join([
-        socketRooms.session(actor.sessionId),
-        socketRooms.member(actor.membershipId),
-        ...rooms.flatMap((r) =>
+      // The person's own channels first: a role change committed from here on reaches this socket
+      // (reauthenticate). Then role and rooms read afresh, so one committed before is seen here.
+      await socket.join([socketRooms.session(actor.sessionId), socketRooms.member(actor.membershipId)]);
+      const { role, rooms } = await this.access.roomsOf(actor.membershipId);
+      if (!role || role === 'onderzoeker') {
+        socket.disconnect(true);
+        return;
+      }
+      actor.role = role;
+      await socket.join(
+        rooms.flatMap((r) =>
           r.isHost
             ? [socketRooms.room(r.roomId), socketRooms.roomHosts(r.roomId)]
             : [socketRooms.room(r.roomId)],
         ),
-      ]);
+      );
       socket.emit('session:ready', {
         membershipId: actor.membershipId,
         organisationId: actor.organisationId,
@@ -215,6 +224,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     payload: unknown,
     fn: (input: z.infer<(typeof eventSchemas)[E]>) => T | Promise<T>,
   ): Promise<Ack<Awaited<T>>> {
+    // The same limit as the HTTP body parser, before zod walks the payload.
+    if (exceedsNestingDepth(payload))
+      return {
+        ok: false,
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: `De inhoud is te diep genest (meer dan ${MAX_INPUT_DEPTH} niveaus).`,
+        },
+      };
     const parsed = eventSchemas[event].safeParse(payload);
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`);

@@ -2,6 +2,7 @@ import { classifyContribution, detectCrisis, extractThemes } from '@spiegel/doma
 import type { EntityManager } from 'typeorm';
 import { newId } from '../common/crypto.js';
 import { DEMO_AGREEMENTS, DEMO_CONVERSATIONS, type DemoContribution } from './demo-conversations.js';
+import { AuditRepository } from '../modules/audit/audit.repository.js';
 
 const ROOMS = {
   groep: {
@@ -178,17 +179,20 @@ async function seedReactions(
         [contributionId, resolvedAt, c.report.hideReason ?? 'verborgen na meldingen', id('femke')],
       );
     }
-    await em.query(
-      `INSERT INTO audit_events (organisation_id, actor_membership_id, action, subject_membership_id, target_type, target_id, at)
-       VALUES ($1, $2, $3, $4, 'contribution', $5, $6)`,
-      [
+    await new AuditRepository(em.connection).append(
+      {
         organisationId,
-        id('femke'),
-        c.report.resolution === 'hidden' ? 'moderation.hide' : 'moderation.unhide',
-        id(c.author),
-        contributionId,
-        resolvedAt,
-      ],
+        actorMembershipId: id('femke'),
+        action: c.report.resolution === 'hidden' ? 'moderation.hide' : 'moderation.unhide',
+        subjectMembershipId: id(c.author),
+        subjectIds: [],
+        targetType: 'contribution',
+        targetId: contributionId,
+        details: {},
+        ip: null,
+        at: resolvedAt,
+      },
+      em,
     );
   }
 }

@@ -1,13 +1,13 @@
-import { classifyContribution, detectCrisis, extractThemes } from '@spiegel/domain';
+import { classifyContribution, detectCrisis, dutchInstant, dutchParts, extractThemes } from '@spiegel/domain';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../common/crypto.js';
 
 /** Alumni of last autumn's traject: they exist so "Na afloop", the alumni room and mentors are alive. */
 export const DEMO_ALUMNI = [
-  { login: 'iris', displayName: 'Iris' },
-  { login: 'noor', displayName: 'Noor' },
-  { login: 'bas', displayName: 'Bas' },
-  { login: 'wim', displayName: 'Wim' },
+  { login: 'iris', displayName: 'Iris', about: 'oud-deelnemer Najaar, mentor (van Bas)' },
+  { login: 'noor', displayName: 'Noor', about: 'oud-deelnemer Najaar, stil geworden na afloop' },
+  { login: 'bas', displayName: 'Bas', about: 'oud-deelnemer Najaar, heeft Iris als mentor' },
+  { login: 'wim', displayName: 'Wim', about: 'oud-deelnemer Najaar, geen toestemming voor nazorg' },
 ] as const;
 
 type Line = [daysAgo: number, login: string, body: string];
@@ -17,7 +17,11 @@ const NAJAAR: Line[] = [
   [110, 'femke', 'Welkom allemaal in de groep van het najaar. Fijn dat jullie er zijn.'],
   [109, 'noor', 'Spannend hoor. Ik weet niet of ik hier wel pas, bij mij is alles net even anders.'],
   [103, 'iris', 'Dat dacht ik vorige keer ook, Noor. Ik herken dat gevoel van er niet bij horen heel erg.'],
-  [96, 'bas', 'Ik heb deze week voor het eerst aan mijn broer verteld dat ik deze cursus doe.'],
+  [
+    96,
+    'bas',
+    'Deze week heb ik mijn broer verteld dat ik deze cursus doe. Spannend, maar hij reageerde lief.',
+  ],
   [89, 'noor', 'Wat Iris vertelde over de nachten dat ze niet kon slapen, dat had ik zelf kunnen zeggen.'],
   [82, 'wim', 'Hoe laat beginnen we donderdag? Ik moet het even met mijn werk regelen.'],
   [75, 'iris', 'Ik merk dat ik mijn verhaal wil delen, zodat anderen zien dat het beter kan worden.'],
@@ -45,7 +49,7 @@ const ALUMNI: Line[] = [
   [22, 'iris', 'Ik heb me aangemeld als mentor, voor wie even iemand nodig heeft.'],
   [15, 'bas', 'Fijn gesprek gehad met Iris deze week. Het helpt om iemand te hebben die het kent.'],
   [6, 'iris', 'Zaterdag weer wandelen bij het park, wie gaat er mee?'],
-  [5, 'bas', 'Ik ben erbij!'],
+  [5, 'bas', 'Ik ben erbij, tot zaterdag!'],
 ];
 
 function at(now: Date, daysAgo: number, hour = 14): Date {
@@ -54,6 +58,12 @@ function at(now: Date, daysAgo: number, hour = 14): Date {
   return d;
 }
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+/** Tomorrow at this wall-clock time in Dutch time, whatever the server's own time zone. */
+function tomorrowDutch(now: Date, hour: number, minute: number): Date {
+  const today = dutchParts(now);
+  const d = new Date(Date.UTC(today.year, today.month - 1, today.day + 1));
+  return dutchInstant(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), hour, minute);
+}
 
 /**
  * Two trajecten: the running "Voorjaar" (its room is the demo group) and last autumn's, completed,
@@ -69,9 +79,17 @@ export async function seedDemoTrajecten(
   const insert = async (sql: string, params: unknown[]) => em.query(sql, params);
   const participants = ['sanne', 'ahmed', 'joris', 'lotte', 'mirjam', 'daan', 'yara', 'kees'];
 
-  // Voorjaar: started four weeks ago (the demo conversation's first session), two sessions to go.
+  // Voorjaar: six Thursday evenings at 19.30, as its room and description say; four lie behind
+  // (the demo conversation's first session about four weeks ago), two to go.
   const voorjaar = newId();
-  const start = at(now, 27, 19);
+  const lastThursday = (now.getDay() - 4 + 7) % 7;
+  const sessionDays = [21, 14, 7, 0, -7, -14].map((w) => lastThursday + w);
+  const sessionAt = (daysAgo: number) => {
+    const d = at(now, daysAgo, 19);
+    d.setMinutes(30);
+    return d;
+  };
+  const start = sessionAt(sessionDays[0]!);
   await insert(
     `INSERT INTO trajecten (id, organisation_id, name, description, starts_on, ends_on, room_id, created_by, created_at)
      VALUES ($1, $2, 'Voorjaar — Herstel in verbinding', $3, $4, $5, $6, $7, $8)`,
@@ -80,16 +98,24 @@ export async function seedDemoTrajecten(
       organisationId,
       'Zes donderdagavonden over herkenning, verbinding en wat daarna komt.',
       isoDate(start),
-      isoDate(at(now, -9)),
+      isoDate(sessionAt(sessionDays.at(-1)!)),
       groepRoomId,
       id('beheer'),
       at(now, 40),
     ],
   );
-  for (const [i, daysAgo] of [27, 20, 13, 6, -1, -8].entries()) {
+  for (const [i, daysAgo] of sessionDays.entries()) {
     await insert(
       `INSERT INTO traject_sessions (id, traject_id, organisation_id, starts_at, title) VALUES ($1, $2, $3, $4, $5)`,
-      [newId(), voorjaar, organisationId, at(now, daysAgo, 19), `Bijeenkomst ${i + 1}`],
+      [newId(), voorjaar, organisationId, sessionAt(daysAgo), `Bijeenkomst ${i + 1}`],
+    );
+  }
+  // An extra evening tomorrow (unless a Thursday session is tomorrow already): the demo's session
+  // reminder (mail with an .ics) and the personal calendar feed always have a session to show.
+  if (!sessionDays.includes(-1)) {
+    await insert(
+      `INSERT INTO traject_sessions (id, traject_id, organisation_id, starts_at, title) VALUES ($1, $2, $3, $4, $5)`,
+      [newId(), voorjaar, organisationId, tomorrowDutch(now, 19, 30), 'Extra avond: vragen en afspraken'],
     );
   }
   for (const f of ['ruben', 'femke']) {

@@ -64,6 +64,8 @@ class Instance {
         PUBLIC_ORIGIN: this.url,
         LOG_LEVEL: 'error',
         NODE_ENV: 'production',
+        // Production refuses to start without a key for second-factor secrets; a fixed one for this throw-away database.
+        TOTP_ENCRYPTION_KEY: '5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e',
         JOBS: 'off',
         SEND_LIMIT_PER_USER: '100000',
         SEND_LIMIT_PER_ROOM: '100000',

@@ -44,6 +44,29 @@ beforeEach(async () => {
 });
 
 describe('invitation → registration → session → log-out', () => {
+  it('should accept a pseudonym with an emoji, and name the character it refuses', async () => {
+    const adminClient = await loggedIn(admin);
+    const code = await invite(adminClient, { role: 'participant', maxUses: 3 });
+    const anon = client();
+    const refused = await anon.post<{ code: string; message: string }>('/api/auth/register', {
+      code,
+      displayName: 'Zon$bloem',
+      login: 'zonbloem',
+      password: 'een-lang-wachtwoord',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('VALIDATION_FAILED');
+    expect(refused.body.message).toContain('het teken "$" (U+0024) kan niet in een schuilnaam');
+    const reg = await anon.post<{ me: { displayName: string } }>('/api/auth/register', {
+      code,
+      displayName: 'Zonnebloem 🌻',
+      login: 'zonnebloem',
+      password: 'een-lang-wachtwoord',
+    });
+    expect(reg.status).toBe(201);
+    expect(reg.body.me.displayName).toBe('Zonnebloem 🌻');
+  });
+
   it('should register from an invitation, keep the session, and end it on log-out', async () => {
     const adminClient = await loggedIn(admin);
     const code = await invite(adminClient, { role: 'participant', maxUses: 1 });

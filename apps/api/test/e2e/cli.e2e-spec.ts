@@ -42,9 +42,10 @@ describe('spiegel CLI', () => {
     const c = new TestClient(t.url, t.origin);
     const login = await c.login('eerste-beheerder', 'een-sterk-wachtwoord');
     expect(login.status).toBe(200);
-    expect(login.body).toMatchObject({
-      me: { role: 'admin', displayName: 'Marit', organisation: { name: 'Herstelacademie Oost' } },
-    });
+    // A new organisation requires a second factor for staff: the first admin enrols before any session.
+    expect(login.body).toEqual({ secondFactor: { step: 'enrol' } });
+    const pending = await c.get('/api/two-factor/pending');
+    expect(pending.body).toEqual({ step: 'enrol', displayName: 'Marit' });
   });
 
   it('should refuse to run without a password and say how to give one', () => {

@@ -563,6 +563,9 @@ describe('mijn pad', () => {
     // All rooms: 4 projectie contributions; received one recognition.
     expect(empty.body.data).toMatchObject({
       currentPhase: 'projectie',
+      // Judged on all four signals (fewer than the window of six); since the second one tipped it.
+      currentPhaseSignals: 4,
+      currentPhaseSince: empty.body.data.phasesReached[0]!.reachedAt,
       contributions: 4,
       recognitionsGiven: 0,
       recognitionsReceived: 1,

@@ -98,7 +98,23 @@ async function zoeLivesHere() {
   await z.request('PUT', `/api/rooms/${roomId}/agreements`, { text: 'We luisteren naar elkaar.' });
   const r = await clientFor(ruben);
   await r.post(`/api/direct`, { membershipId: zoe.membershipId });
-  return { z, mine, theirs };
+  // A crisis message: Ruben picks the case up and closes it with a note; and marks her first message a miss.
+  const crisis = await say(z, 'Ik wil er niet meer zijn.');
+  const [k] = await t.ds.query(`SELECT id FROM crisis_cases WHERE contribution_id = $1`, [
+    crisis.contribution.id,
+  ]);
+  expect((await r.post(`/api/safety/cases/${k.id}/pick-up`)).status).toBe(200);
+  const closed = await r.post(`/api/safety/cases/${k.id}/close`, {
+    outcome: 'contact_gehad',
+    note: 'Gebeld met Zoëtje; ze is bij haar zus.',
+  });
+  expect(closed.status).toBe(200);
+  const marked = await r.post('/api/safety/marks', {
+    contributionId: mine.contribution.id,
+    label: 'gemist_signaal',
+  });
+  expect(marked.status).toBe(201);
+  return { z, r, mine, theirs, crisis };
 }
 
 describe('export', () => {
@@ -110,7 +126,7 @@ describe('export', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="spiegel-mijn-gegevens-/);
     expect(res.body.profile).toMatchObject({ pseudonym: 'Zoëtje', login: 'zoe-login' });
-    expect(res.body.contributions).toHaveLength(2);
+    expect(res.body.contributions).toHaveLength(3);
     expect(res.body.reactions).toHaveLength(1);
     expect(res.body.recognitionsGiven).toEqual([expect.objectContaining({ to: 'Bo' })]);
     expect(res.body.recognitionsReceived).toEqual([expect.objectContaining({ from: 'Bo' })]);
@@ -118,6 +134,41 @@ describe('export', () => {
     expect(res.body.phaseChanges).toHaveLength(1);
     expect(res.body.mutes).toEqual([{ muted: 'Bo' }]);
     expect(JSON.stringify(res.body)).not.toContain('Dat herken ik van mezelf'); // Bo's words are Bo's
+  });
+
+  it('should include the crisis cases about her messages and the marks on them, without staff’s note or names', async () => {
+    const { z, mine, crisis } = await zoeLivesHere();
+    const res = await z.get<{
+      crisisCases: Record<string, unknown>[];
+      signalMarks: Record<string, unknown>[];
+    }>('/api/me/export');
+    expect(res.body.crisisCases).toEqual([
+      expect.objectContaining({
+        contributionId: crisis.contribution.id,
+        state: 'afgerond',
+        outcome: 'contact_gehad',
+        noteRecorded: true,
+        raisedAt: expect.any(String),
+        closedAt: expect.any(String),
+      }),
+    ]);
+    expect(res.body.crisisCases[0]!.severity).toBe(crisis.crisis);
+    expect(res.body.signalMarks).toEqual([
+      {
+        contributionId: mine.contribution.id,
+        label: 'gemist_signaal',
+        detected: 'none',
+        markedAt: expect.any(String),
+      },
+    ]);
+    const text = JSON.stringify([res.body.crisisCases, res.body.signalMarks]);
+    expect(text).not.toMatch(/zus|Ruben/);
+    expect(text).not.toContain(ruben.membershipId);
+    // Bo's export holds none of it.
+    const bos = await (
+      await clientFor(bo)
+    ).get<{ crisisCases: unknown[]; signalMarks: unknown[] }>('/api/me/export');
+    expect([bos.body.crisisCases, bos.body.signalMarks]).toEqual([[], []]);
   });
 });
 
@@ -168,8 +219,33 @@ describe('erasure', () => {
         [bo.membershipId],
       );
       expect(n).toBe(1);
+      // The crisis case stays as the organisation's record and in the figures, without her and without the note.
+      const cases = await t.ds.query(`SELECT state, outcome, note FROM crisis_cases`);
+      expect(cases).toEqual([{ state: 'afgerond', outcome: 'contact_gehad', note: null }]);
+      const list = await (
+        await clientFor(ruben)
+      ).get<{ author: { displayName: string } }[]>('/api/safety/cases?state=closed');
+      expect(list.body.map((c) => c.author.displayName)).toEqual(['Voormalig lid']);
+      expect(
+        (await t.ds.query(`SELECT label FROM signal_marks`)).map((m: { label: string }) => m.label),
+      ).toEqual(['gemist_signaal']);
     },
   );
+
+  it('should move a staff member’s cases, alerts and marks to the stand-in when they erase their account', async () => {
+    const { r } = await zoeLivesHere();
+    const res = await r.request('DELETE', '/api/me', {
+      password: ruben.password,
+      contributions: 'delete',
+      confirm: 'VERWIJDER',
+    });
+    expect(res.status).toBe(204);
+    expect(await findEverywhere([ruben.membershipId, 'Ruben'])).toEqual([]);
+    expect(await t.ds.query(`SELECT count(*)::int AS n FROM signal_marks`)).toEqual([{ n: 1 }]);
+    const [k] = await t.ds.query(`SELECT owner_membership_id, alerted FROM crisis_cases`);
+    expect(k.owner_membership_id).not.toBeNull();
+    expect(k.alerted).toEqual([k.owner_membership_id]);
+  });
 });
 
 describe('audit log', () => {
@@ -178,18 +254,20 @@ describe('audit log', () => {
     await a.get('/api/admin/members');
     const reset = await a.post(`/api/admin/members/${zoe.membershipId}/password-reset`);
     expect(reset.status).toBe(201);
-    const log =
-      await a.get<{ action: string; actor: string; subject: string | null; at: string }[]>('/api/audit');
-    expect(log.body.map((e) => e.action)).toEqual(
+    const log = await a.get<{
+      entries: { action: string; actor: string; subject: string | null; at: string }[];
+    }>('/api/audit');
+    expect(log.body.entries.map((e) => e.action)).toEqual(
       expect.arrayContaining(['members.list', 'member.password_reset_issue']),
     );
-    expect(log.body.find((e) => e.action === 'member.password_reset_issue')).toMatchObject({
+    expect(log.body.entries.find((e) => e.action === 'member.password_reset_issue')).toMatchObject({
       actor: 'Beheerder',
       subject: 'Zoëtje',
     });
     const z = await clientFor(zoe);
-    const mine = await z.get<{ action: string }[]>('/api/me/audit');
-    expect(mine.body.map((e) => e.action)).toEqual(['member.password_reset_issue']);
+    const mine = await z.get<{ entries: { action: string }[] }>('/api/me/audit');
+    // The member list showed Zoë too; her own log-in is hers and left out.
+    expect(mine.body.entries.map((e) => e.action)).toEqual(['member.password_reset_issue', 'members.list']);
     expect((await z.get('/api/audit')).status).toBe(403);
   });
 });

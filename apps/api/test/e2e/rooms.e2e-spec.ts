@@ -6,6 +6,9 @@ import { buildRoom, clientId } from '../support/room-fixtures.js';
 import { closeAllSockets, connected, record, sleep, waitFor } from '../support/sockets.js';
 import { resetDatabase, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
 
+/** Words with no crisis in them alone: acute only after a despairing message (see the domain tests). */
+const CONTEXT_PLAN = 'ik ben nu bij het station';
+
 let t: TestApp;
 let host: TestMember;
 let anna: TestMember;
@@ -493,6 +496,38 @@ describe('crisis', () => {
     const outsider = await clientFor(await buildMember(t.ds, orgId, 'participant', { displayName: 'Daan' }));
     const probe = await trySend<{ code: string }>(outsider, { body: 'Is hier iemand?' });
     expect([probe.status, probe.body.code]).toEqual([404, 'NOT_FOUND']);
+  });
+
+  it('should read a plan after the author’s despairing message in the same room as acute', async () => {
+    const plan = CONTEXT_PLAN;
+    const a = await clientFor(anna);
+    // Alone, the plan is no acute crisis: in a fresh room there is nothing before it.
+    const other = (await buildRoom(t.ds, orgId, [host.membershipId, anna.membershipId])).id;
+    const alone = await trySend(a, { body: plan }, other);
+    expect(alone.status).toBe(201);
+    expect(alone.body.crisis).not.toBe('acute');
+    // After a despairing message in this room it is.
+    expect((await say(a, 'ik kan niet meer, alles is zwart en niemand zou me missen')).crisis).toBe(
+      'concern',
+    );
+    const sent = await say(a, plan);
+    expect(sent.crisis).toBe('acute');
+    const [alert] = await t.ds.query(
+      `SELECT data FROM notifications WHERE kind = 'crisis_alert' AND contribution_id = $1`,
+      [sent.contribution.id],
+    );
+    expect(alert.data).toMatchObject({ severity: 'acute' });
+    // Someone else's despair does not count, nor does the author's own in another room.
+    const b = await clientFor(bram);
+    expect((await say(b, plan)).crisis).not.toBe('acute');
+    expect((await trySend(a, { body: plan }, other)).body.crisis).not.toBe('acute');
+  });
+
+  it('should leave the context out once the earlier message is deleted', async () => {
+    const a = await clientFor(anna);
+    const earlier = await say(a, 'ik kan niet meer, alles is zwart en niemand zou me missen');
+    expect((await a.delete(`/api/contributions/${earlier.contribution.id}`)).status).toBeLessThan(300);
+    expect((await say(a, CONTEXT_PLAN)).crisis).not.toBe('acute');
   });
 
   it('should not alert on an everyday idiom', async () => {

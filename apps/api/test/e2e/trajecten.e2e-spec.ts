@@ -516,7 +516,11 @@ describe('zwart-gat monitor', () => {
     ).toBe(0);
     const view = await (await clientFor(ruben)).get<NazorgOverview>('/api/nazorg');
     expect(view.body.alumni.map((x) => x.member.displayName)).toEqual(['Ahmed']);
-    expect(view.body.totals.byLevel.hoog).toBe(1);
+    // Sanne is at high risk but did not consent: the levels count only the cards shown.
+    expect(view.body.totals.byLevel.hoog).toBe(0);
+    const levels = Object.values(view.body.totals.byLevel).reduce((n, x) => n + x, 0);
+    expect(levels).toBe(view.body.alumni.length);
+    expect(view.body.totals).toMatchObject({ alumni: 3, consented: 1 });
   });
 
   it('should let a facilitator write, note contact and snooze; others cannot', async () => {
@@ -729,8 +733,16 @@ describe('peer mentors', () => {
     expect(overview.body.eligibleNotOptedIn.map((m) => m.displayName)).toEqual(['Sanne']);
     // The alumni of Ruben's trajecten, once each, with their traject: whose getuigenis he can confirm.
     expect(overview.body.alumni).toEqual([
-      { member: expect.objectContaining({ displayName: 'Joris' }), trajectName: 'Herstel in verbinding' },
-      { member: expect.objectContaining({ displayName: 'Sanne' }), trajectName: 'Herstel in verbinding' },
+      {
+        member: expect.objectContaining({ displayName: 'Joris' }),
+        trajectName: 'Herstel in verbinding',
+        getuigenisConfirmed: null,
+      },
+      {
+        member: expect.objectContaining({ displayName: 'Sanne' }),
+        trajectName: 'Herstel in verbinding',
+        getuigenisConfirmed: null,
+      },
     ]);
     // Femke facilitates none of them.
     expect(
@@ -741,8 +753,16 @@ describe('peer mentors', () => {
     expect(
       (await r.request('PUT', `/api/mentors/${joris.membershipId}/getuigenis`, { confirmed: true })).status,
     ).toBe(204);
-    const again = await r.get<{ eligibleNotOptedIn: { displayName: string }[] }>('/api/mentors/overview');
+    const again = await r.get<{
+      eligibleNotOptedIn: { displayName: string }[];
+      alumni: { member: { displayName: string }; getuigenisConfirmed: boolean | null }[];
+    }>('/api/mentors/overview');
     expect(again.body.eligibleNotOptedIn.map((m) => m.displayName).sort()).toEqual(['Joris', 'Sanne']);
+    // The recorded answer comes back, so the page offers only the change.
+    expect(again.body.alumni.map((x) => [x.member.displayName, x.getuigenisConfirmed])).toEqual([
+      ['Joris', true],
+      ['Sanne', null],
+    ]);
     const p = await clientFor(ahmed);
     expect((await p.get('/api/mentors/overview')).status).toBe(403);
   });

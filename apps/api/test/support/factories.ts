@@ -7,11 +7,24 @@ import { Organisation } from '../../src/modules/organisations/organisation.entit
 export const TEST_PASSWORD = 'correct-horse-battery';
 let seq = 0;
 
-export async function buildOrganisation(ds: DataSource, name = `Academie ${++seq}`): Promise<Organisation> {
+/**
+ * An organisation. Its staff need no second factor unless `twoFactorRequired` (the product's default is
+ * on; the suites about other things log staff in with a password, the two-factor suite turns it on).
+ */
+export async function buildOrganisation(
+  ds: DataSource,
+  name = `Academie ${++seq}`,
+  { twoFactorRequired = false }: { twoFactorRequired?: boolean } = {},
+): Promise<Organisation> {
   const org = ds
     .getRepository(Organisation)
     .create({ id: newId(), name, slug: `org-${newId().slice(0, 8)}` });
   await ds.getRepository(Organisation).insert(org);
+  if (!twoFactorRequired)
+    await ds.query(
+      `INSERT INTO two_factor_policies (organisation_id, required_for_staff) VALUES ($1, false)`,
+      [org.id],
+    );
   return org;
 }
 

@@ -6,6 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import { GATEWAY_METADATA, MESSAGE_METADATA } from '@nestjs/websockets/constants.js';
 import { getMetadataStorage } from 'class-validator';
 import { IS_PUBLIC, ROLES } from '../../src/common/actor.js';
+import { PERSONAL_DATA, type PersonalDataMeta } from '../../src/common/personal-data.js';
 
 export interface RouteInfo {
   /** e.g. 'POST /api/rooms/:id/members' */
@@ -17,6 +18,8 @@ export interface RouteInfo {
   queryFields: string[];
   public: boolean;
   roles: string[] | undefined;
+  /** `@PersonalData` / `@NoPersonalData`: whether staff reading it leave an access-log entry. */
+  personalData: PersonalDataMeta | undefined;
 }
 
 const join = (...parts: string[]) =>
@@ -65,6 +68,7 @@ export function restRoutes(app: INestApplication): RouteInfo[] {
           public: Boolean(Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, ctrl)),
           roles: (Reflect.getMetadata(ROLES, handler) ?? Reflect.getMetadata(ROLES, ctrl)) as
             string[] | undefined,
+          personalData: Reflect.getMetadata(PERSONAL_DATA, handler) as PersonalDataMeta | undefined,
         });
       }
     }

@@ -53,8 +53,18 @@ export async function resetDatabase(ds: DataSource): Promise<void> {
   const rows = await ds.query<{ tablename: string }[]>(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
   );
-  if (rows.length)
-    await ds.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  if (!rows.length) return;
+  // Work a previous test started (a broadcast's follow-up query, the live-session refresh) may still hold
+  // locks; on a busy machine TRUNCATE then loses a deadlock now and then. Try again, as PostgreSQL advises.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ds.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
 }
 
 export interface HttpResult<T = unknown> {
@@ -84,7 +94,7 @@ export class TestClient {
     method: string,
     path: string,
     body?: unknown,
-    options: { headers?: Record<string, string>; raw?: string; csrf?: boolean } = {},
+    options: { headers?: Record<string, string>; raw?: string | Uint8Array; csrf?: boolean } = {},
   ): Promise<HttpResult<T>> {
     if (method !== 'GET' && options.csrf !== false && !this.csrf)
       await this.request('GET', '/api/auth/session');
@@ -94,7 +104,7 @@ export class TestClient {
       headers['x-csrf-token'] = this.csrf ?? '';
       headers.origin ??= this.origin;
     }
-    let payload: string | undefined;
+    let payload: string | Uint8Array | undefined;
     if (options.raw !== undefined) payload = options.raw;
     else if (body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined) headers['content-type'] ??= 'application/json';

@@ -108,6 +108,8 @@ export async function startServer(): Promise<RunningApp> {
         ...process.env,
         NODE_OPTIONS: '',
         NODE_ENV: 'production',
+        // Production refuses to start without a key for second-factor secrets; a fixed one for this throw-away database.
+        TOTP_ENCRYPTION_KEY: '5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e',
         DATABASE_URL: databaseUrl,
         SEED_DEMO: '1',
         HOST: '127.0.0.1',

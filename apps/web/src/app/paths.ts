@@ -6,4 +6,6 @@ export const contributionPath = (roomId: string, contributionId: string) =>
   `${roomPath(roomId)}#bericht-${encodeURIComponent(contributionId)}`;
 export const reportsPath = (roomId: string) => `${roomPath(roomId)}#meldingen`;
 export const notificationsPath = '/meldingen';
+export const casesPath = '/crisismeldingen';
 export const requestsPath = '/#verzoeken';
+export const accessLogPath = '/beheer/toegangslog';

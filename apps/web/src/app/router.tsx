@@ -10,8 +10,11 @@ import { RequireStaff } from './routes/require-staff';
 const LoginRoute = lazy(() => import('./routes/login'));
 const RegisterRoute = lazy(() => import('./routes/register'));
 const ResetPasswordRoute = lazy(() => import('./routes/reset-password'));
+const SecondStepRoute = lazy(() => import('./routes/second-step'));
 const HomeRoute = lazy(() => import('./routes/home'));
 const AccountRoute = lazy(() => import('./routes/account'));
+const ToegangslogRoute = lazy(() => import('./routes/toegangslog'));
+const WelkomRoute = lazy(() => import('./routes/welkom'));
 const AdminRoute = lazy(() => import('./routes/admin'));
 const RoomRoute = lazy(() => import('./routes/room'));
 const StoryRoute = lazy(() => import('./routes/story'));
@@ -26,7 +29,12 @@ const NaAfloopRoute = lazy(() => import('./routes/na-afloop'));
 const MentorenRoute = lazy(() => import('./routes/mentoren'));
 const RoomDashboardRoute = lazy(() => import('./routes/room-dashboard'));
 const MijnPadRoute = lazy(() => import('./routes/mijn-pad'));
+const VragenlijstRoute = lazy(() => import('./routes/vragenlijst'));
+const OnderzoekRoute = lazy(() => import('./routes/onderzoek'));
 const RapportRoute = lazy(() => import('./routes/rapport'));
+const CoderenRoute = lazy(() => import('./routes/coderen'));
+const FasecoderingRoute = lazy(() => import('./routes/fasecodering'));
+const CrisismeldingenRoute = lazy(() => import('./routes/crisismeldingen'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 
 /** Dutch paths: they are what people see and share. */
@@ -35,6 +43,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route path="/inloggen" element={<LoginRoute />} />
+        <Route path="/inloggen/tweede-stap" element={<SecondStepRoute />} />
         <Route path="/uitnodiging/:code" element={<RegisterRoute />} />
         <Route path="/wachtwoord-herstellen/:token" element={<ResetPasswordRoute />} />
         <Route element={<RequireAuth />}>
@@ -50,6 +59,7 @@ export function AppRoutes() {
           <Route path="/ruimtes/:roomId/verhalen/:storyId" element={<StoryRoute />} />
           <Route path="/meldingen" element={<NotificationsRoute />} />
           <Route path="/account" element={<AccountRoute />} />
+          <Route path="/welkom" element={<WelkomRoute />} />
           <Route path="/trajecten" element={<TrajectenRoute />} />
           <Route path="/trajecten/:trajectId" element={<TrajectRoute />} />
           <Route path="/toestemming" element={<ConsentIndexRoute />} />
@@ -57,14 +67,22 @@ export function AppRoutes() {
           <Route path="/mentor" element={<MentorRoute />} />
           <Route path="/mentor-vinden" element={<MentorVindenRoute />} />
           <Route path="/mijn-pad" element={<MijnPadRoute />} />
+          <Route path="/mijn-pad/vragenlijst/:enrolmentId/:moment" element={<VragenlijstRoute />} />
+          <Route path="/coderen" element={<CoderenRoute />} />
           <Route element={<RequireStaff />}>
             <Route path="/na-afloop" element={<NaAfloopRoute />} />
             <Route path="/mentoren" element={<MentorenRoute />} />
             <Route path="/ruimtes/:roomId/dashboard" element={<RoomDashboardRoute />} />
             <Route path="/rapport" element={<RapportRoute />} />
+            <Route path="/fasecodering" element={<FasecoderingRoute />} />
+            <Route path="/crisismeldingen" element={<CrisismeldingenRoute />} />
+          </Route>
+          <Route element={<RequireRole role="onderzoeker" />}>
+            <Route path="/onderzoek" element={<OnderzoekRoute />} />
           </Route>
           <Route element={<RequireRole role="admin" />}>
             <Route path="/beheer" element={<AdminRoute />} />
+            <Route path="/beheer/toegangslog" element={<ToegangslogRoute />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundRoute />} />

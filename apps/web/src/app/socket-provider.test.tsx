@@ -111,4 +111,26 @@ describe('SocketProvider', () => {
       jest.useRealTimers();
     }
   });
+
+  it('should read the session again and reconnect when the server closes the socket (a role changed)', () => {
+    jest.useFakeTimers();
+    try {
+      const fake = fakeSocket();
+      const { client } = renderWithProviders(
+        <SocketProvider connect={() => fake.socket}>
+          <Probe />
+        </SocketProvider>,
+        { session: buildSession(buildMe()) },
+      );
+      expect(client.getQueryState(sessionQueryKey)?.isInvalidated).toBe(false);
+
+      act(() => fake.emit('disconnect', 'io server disconnect'));
+      expect(client.getQueryState(sessionQueryKey)?.isInvalidated).toBe(true);
+      act(() => jest.advanceTimersByTime(3_100));
+
+      expect(fake.state.connects).toBe(2);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

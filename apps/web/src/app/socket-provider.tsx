@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useMemo } from 'react';
-import { resetToLoggedOut, useMe } from '../features/auth/api/get-session';
+import { type ReactNode, useEffect, useState } from 'react';
+import { resetToLoggedOut, sessionQueryKey, useMe } from '../features/auth/api/get-session';
 import { createSocket, SocketContext, type SpiegelSocket } from '../lib/socket';
 
 /**
@@ -13,15 +13,35 @@ export function SocketProvider({
   connect = createSocket,
 }: {
   children: ReactNode;
-  /** Tests pass a fake; the app uses the real socket.io client. */
-  connect?: () => SpiegelSocket;
+  /** Tests pass a fake; the app uses the real socket.io client (loaded on first use). */
+  connect?: () => SpiegelSocket | Promise<SpiegelSocket>;
 }) {
   const me = useMe();
   const client = useQueryClient();
-  const membershipId = me?.membershipId;
+  // Researchers have no live channel (the API refuses their handshake).
+  const membershipId = me?.role === 'onderzoeker' ? undefined : me?.membershipId;
 
-  // Creating the client does not connect (autoConnect: false); the effect below does.
-  const socket = useMemo(() => (membershipId ? connect() : null), [membershipId, connect]);
+  // Creating the client does not connect (autoConnect: false); the effect below does. The client's
+  // code arrives after the first screen is drawn; until then the socket is null, as when logged out.
+  const [socket, setSocket] = useState<SpiegelSocket | null>(null);
+  useEffect(() => {
+    if (!membershipId) return;
+    let live = true;
+    let created: SpiegelSocket | null = null;
+    const take = (s: SpiegelSocket) => {
+      if (!live) return;
+      created = s;
+      setSocket(s);
+    };
+    const made = connect();
+    // The chunk did not arrive: the pages work without live updates, as when offline.
+    if (made instanceof Promise) made.then(take, () => undefined);
+    else take(made);
+    return () => {
+      live = false;
+      setSocket((current) => (current !== null && current === created ? null : current));
+    };
+  }, [membershipId, connect]);
 
   useEffect(() => {
     if (!socket) return;
@@ -37,9 +57,12 @@ export function SocketProvider({
       if (error.message === 'UNAUTHENTICATED') endSession();
       else if (!socket.active) retry = setTimeout(() => socket.connect(), 1_000 + Math.random() * 2_000);
     };
+    // The server also closes a person's sockets when their role or memberships change: read the session
+    // again (navigation follows the current role) and reconnect, so the handshake takes the new role.
     const onDisconnect = (reason: string) => {
-      if (reason === 'io server disconnect')
-        retry = setTimeout(() => socket.connect(), 1_000 + Math.random() * 2_000);
+      if (reason !== 'io server disconnect') return;
+      void client.invalidateQueries({ queryKey: sessionQueryKey });
+      retry = setTimeout(() => socket.connect(), 1_000 + Math.random() * 2_000);
     };
     socket.on('session:revoked', endSession);
     socket.on('connect_error', onConnectError);

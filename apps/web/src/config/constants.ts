@@ -6,7 +6,6 @@ export const CSRF_HEADER = 'x-csrf-token';
 export const LANGUAGE_STORAGE_KEY = 'spiegel.lang';
 
 /** Mirrors the API's rules so people hear about a mistake before they send the form. */
-export const DISPLAY_NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._'-]{0,30}[\p{L}\p{N}]$/u;
 export const LOGIN_NAME_PATTERN = /^[a-zA-Z0-9._-]{3,40}$/;
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;

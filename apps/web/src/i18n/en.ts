@@ -1,6 +1,15 @@
+import { accessLogEn } from './access-log.en';
+import { safetyEn } from './safety.en';
+import { ssoEn } from './sso.en';
+import { outreachEn } from './outreach.en';
+import { remindersEn } from './reminders.en';
+import { pushEn } from './push.en';
 import { insightEn } from './insight.en';
+import { researchEn } from './research.en';
+import { codingEn } from './coding.en';
 import type { Translations } from './nl';
 import { trajectenEn } from './trajecten.en';
+import { twoFactorEn } from './two-factor.en';
 
 export const en: Translations = {
   app: {
@@ -8,6 +17,7 @@ export const en: Translations = {
     titleSuffix: 'Spiegel',
     tagline: 'Recovering together: the other as a mirror',
     retry: 'Try again',
+    opensInNewTab: '(opens in a new tab)',
     loading: 'One moment, the page is loading…',
   },
   nav: {
@@ -19,6 +29,9 @@ export const en: Translations = {
     logout: 'Log out',
     loggingOut: 'Logging out…',
     organisation: 'Organisation',
+    menu: 'Menu',
+    help: '113',
+    helpLabel: 'Call 113 Suicide Prevention',
   },
   language: {
     label: 'Language',
@@ -56,12 +69,15 @@ export const en: Translations = {
     LOGIN_NAME_TAKEN: 'This login name is already in use. Please choose another one.',
     WEAK_PASSWORD: 'Please choose a stronger password.',
     RESET_TOKEN_INVALID: 'This link does not work (any more). Ask your administrator for a new one.',
+    SECOND_FACTOR_INVALID: 'This code is not right. Try the newest code from your app.',
+    SECOND_FACTOR_EXPIRED: 'This log-in has expired. Log in again.',
     CONFLICT: 'This conflicts with something that already exists.',
     UNKNOWN: 'Something went wrong. Please try again.',
   },
   notices: {
     loggedOut: 'You have logged out. See you next time.',
     loggedOutEverywhere: 'You have been logged out on all your devices.',
+    accountDeleted: 'Your account has been deleted. Thank you for being here, and take care.',
     sessionEnded:
       'You have been logged out, for example because your password was changed. Log in again if you want to continue.',
     loginFirst: 'Please log in to continue.',
@@ -96,8 +112,12 @@ export const en: Translations = {
     goToLogin: 'Go to log in',
     displayName: 'Pseudonym',
     displayNameHint:
-      'The name others see. 2 to 32 characters: letters, digits, spaces, full stop, apostrophe or hyphen.',
-    displayNameInvalid: 'Choose a pseudonym of 2 to 32 letters, digits or spaces.',
+      'The name others see. 2 to 32 characters: letters, digits, emoji, spaces, full stop, apostrophe or hyphen.',
+    displayNameInvalid: 'Choose a pseudonym of 2 to 32 characters.',
+    displayNameCharacter:
+      'The character “{{character}}” ({{codePoint}}) cannot be used in a pseudonym. Letters, digits, emoji, spaces, full stop, apostrophe and hyphen can.',
+    displayNameEdge: 'Start and end with a letter, digit or emoji, not with “{{character}}”.',
+    displayNameNoLetter: 'Include at least one letter or digit, so others can read your name.',
     login: 'Login name',
     loginHint:
       'You log in with this; others do not see it. 3 to 40 characters: letters, digits, full stop, hyphen or underscore.',
@@ -162,6 +182,107 @@ export const en: Translations = {
     everywhereConfirmText: 'You will be logged out here too. Then you log in again.',
     everywhereConfirm: 'Yes, log out everywhere',
   },
+  onboarding: {
+    title: 'Welcome',
+    heading: 'Welcome to Spiegel',
+    intro:
+      'Good to have you here. In a few minutes you read how Spiegel works. You can always read this again under My account.',
+    loading: 'One moment, loading the tour…',
+    offerHeading: 'New here?',
+    offerText:
+      'Read in a few minutes how a group works, what "I recognise this" does and who can see what. Then read your group\'s agreements.',
+    offerButton: 'Take the tour',
+    doneBefore: 'You went through the tour on {{date}}. Feel free to read it again.',
+    roomHeading: 'What is a room?',
+    roomText:
+      'A room is a place to talk: with your group, with everyone in your organisation, or one-to-one with someone. Only the members of a room can read along.',
+    roomText2:
+      'Everyone is equal here, facilitators too: they take part as people, not as bosses. You use a pseudonym; your real name is never needed.',
+    recogniseHeading: 'What does "I recognise this" do?',
+    recogniseText:
+      'Do you read something you recognise yourself in? Press "I recognise this". The other person then knows they are not the only one. That moment of recognition is often where recovery begins.',
+    recogniseRecords:
+      'Spiegel records that you gave recognition on that message, and when. The author sees it; your facilitators see it in the group overview (who recognises whom). Press again to take it back.',
+    phasesHeading: 'The five phases, in plain words',
+    phasesIntro:
+      'Spiegel follows the recovery model "The other as a mirror". It describes five phases many people go through, not necessarily in this order:',
+    phases: {
+      projectie: {
+        name: 'Projection',
+        text: 'you feel different from everyone, or nobody seems to understand you.',
+      },
+      herkenning: {
+        name: 'Recognition',
+        text: 'you see yourself in someone else\'s story: "that is me too".',
+      },
+      gelijkwaardigheid: { name: 'Equality', text: "everyone's experience counts just as much, yours too." },
+      verbinding: {
+        name: 'Connection',
+        text: 'you feel connected with yourself and with others, also outside the group.',
+      },
+      getuigenis: { name: 'Testimony', text: 'you support others with what you have been through.' },
+    },
+    phasesNote:
+      'Spiegel makes a careful guess of the phase of what you write. That guess is not a judgement: only you and your facilitators see it, and you can change it yourself.',
+    facilitatorsHeading: 'What facilitators can and cannot see',
+    facilitatorsSee: 'Your facilitators see:',
+    see1: 'what you write in your group, like everyone in that group;',
+    see2: 'the phase guess on your messages, and who recognised whom;',
+    see3: 'counts, such as how often someone writes, so nobody drops away unnoticed or dominates the group.',
+    facilitatorsNotSee: 'Your facilitators do not see:',
+    notSee1: 'your one-to-one conversations, unless they are in them (not with a mentor either);',
+    notSee2: 'your password;',
+    notSee3:
+      'group figures about fewer than five people. Every time someone views your data, it is recorded.',
+    agreementsHeading: "Your group's agreements",
+    agreementsIntro:
+      'These are the agreements of {{room}}. The group made them together and can change them together.',
+    accept: 'I agree to the agreements of {{room}}',
+    acceptMissing: 'Tick that you agree, then you go on to your group.',
+    noAgreements:
+      'Your group has not written down agreements yet. You can do that together, at the top of the room.',
+    finish: 'Done, go to my group',
+    accountHeading: 'Tour',
+    accountIntro: 'Read again how Spiegel works, what "I recognise this" does and who can see what.',
+    accountLink: 'Take the tour again',
+  },
+  privacy: {
+    exportHeading: 'Download my data',
+    exportIntro:
+      'Everything Spiegel keeps about you, in one file: your account, your messages and stories, your reactions, your path and who viewed your data. Keep it somewhere only you can open.',
+    exportButton: 'Download my data',
+    deleteHeading: 'Delete account',
+    deleteIntro:
+      'Do you want to stop using Spiegel? You can delete your account yourself here. You will first see exactly what that means.',
+    deleteStart: 'Delete account…',
+    consequencesLead: 'If you delete your account:',
+    consequenceLogin: 'you can no longer log in; your pseudonym and login name disappear.',
+    consequenceRooms:
+      'you leave all your groups and conversations; your path, your notifications and your consents are erased.',
+    consequenceMentor: 'ongoing mentor contacts end, as a mentor and as the person who asked for help.',
+    consequenceOthers:
+      'what others wrote stays, and your reactions (such as "I recognise this") still count, without your name. What you choose to keep is shown as "Voormalig lid" (former member).',
+    consequenceFinal: 'this cannot be undone, not even by a facilitator or an admin.',
+    exportFirst: 'Want a copy first? Download your data above.',
+    choiceLegend: 'What happens to what you wrote?',
+    choice: {
+      delete: 'Erase everything',
+      anonymise: 'Keep it, without my name',
+    },
+    choiceHint: {
+      delete: 'Your messages and stories become empty; "deleted" takes their place.',
+      anonymise: 'The text stays for the group, but can no longer be linked to you.',
+    },
+    password: 'Your password',
+    passwordHint: 'So we know for sure it is you.',
+    passwordRequired: 'Enter your password.',
+    wrongPassword: 'This password is not right. Nothing was deleted.',
+    understood: 'I understand that my account will be gone for good.',
+    understoodRequired: 'Tick that you understand this, or choose "Keep account".',
+    deleteConfirm: 'Delete account for good',
+    deleting: 'Deleting…',
+    keep: 'Keep account',
+  },
   admin: {
     title: 'Administration',
     heading: 'Administration',
@@ -170,6 +291,7 @@ export const en: Translations = {
       participant: 'Participant',
       facilitator: 'Facilitator',
       admin: 'Administrator',
+      onderzoeker: 'Researcher',
     },
     invitations: {
       createHeading: 'New invitation',
@@ -490,6 +612,7 @@ export const en: Translations = {
       modeStory: 'Share a story',
       messageLabel: 'Your message to {{room}}',
       messageHint: 'Enter sends, Shift+Enter starts a new line.',
+      messageHintTouch: 'Enter starts a new line. Use the button to send.',
       replyLabel: 'Your reply to this story',
       storyIntro: 'A story is longer and has a title. Others can reply to it.',
       storyTitle: 'Title of your story',
@@ -588,6 +711,7 @@ export const en: Translations = {
     toConversation: 'Go to the conversation',
     toRoom: 'Go to the room',
     kinds: {
+      crisis_escalated: 'A crisis alert in {{room}} was not picked up in time. Can you pick it up?',
       crisis_alert:
         'Someone in {{room}} wrote something that may point to a crisis. See whether you can reach out.',
       report: 'A message in {{room}} was reported.',
@@ -596,6 +720,10 @@ export const en: Translations = {
       direct_request: '{{name}} would like a conversation with just you.',
       direct_accepted: '{{name}} said yes: your conversation is open.',
       room_added: 'You were added to {{room}}.',
+      herkenning_received: 'Someone recognised themselves in your story in {{room}}.',
+      reply_received: '{{name}} replied to your story in {{room}}.',
+      two_factor_reset:
+        'An admin cleared your second sign-in step. You set it up again the next time you log in.',
       system: 'There is a message from Spiegel.',
     },
   },
@@ -614,5 +742,14 @@ export const en: Translations = {
     text: 'Only administrators can use this page.',
   },
   ...trajectenEn,
+  ...outreachEn,
+  ...remindersEn,
+  ...twoFactorEn,
+  ...pushEn,
   ...insightEn,
+  ...researchEn,
+  ...codingEn,
+  ...safetyEn,
+  ...ssoEn,
+  ...accessLogEn,
 };

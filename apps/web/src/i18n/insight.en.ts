@@ -56,7 +56,8 @@ export const insightEn: Pick<Translations, keyof typeof insightNl> = {
       phasesHeading: 'Where is the group?',
       phasesIntro:
         'Phases come from the messages (their authors can correct them). One message moves nobody: it always takes a few signals.',
-      phasesNow: 'Participants per phase now ({{count}} participants)',
+      phasesNow:
+        'Participants per phase now ({{count}} participants; each by their last 6 signals in this group)',
       phase: 'Phase',
       people: 'People',
       byWeek: 'Messages per phase, per week',
@@ -85,14 +86,14 @@ export const insightEn: Pick<Translations, keyof typeof insightNl> = {
       voiceTitle: 'Share of speaking time (characters)',
       member: 'Member',
       shareOfVoice: 'Share',
-      contributions: 'Messages',
+      contributions: 'Messages in this period',
       facilitator: 'facilitator',
       perSession: 'Equality per session (until the next)',
       membersHeading: 'Participants: data and own place',
       membersTable: 'Table with the data and own place of each participant',
       membersIntro:
         'What the messages show beside where people place themselves on "my path". Differences are not mistakes: they are a good reason for a conversation.',
-      dataPhase: 'From the messages',
+      dataPhase: 'Phase now, from the messages in this group',
       selfPhase: 'Own place',
       notPlaced: 'Not filled in',
       differs: 'differs',
@@ -144,19 +145,23 @@ export const insightEn: Pick<Translations, keyof typeof insightNl> = {
       dataHeading: 'What your messages show',
       noDataYet:
         'You have not written anything yet. That is completely fine: you take part at your own pace.',
-      contributions_one: 'You wrote {{count}} message.',
-      contributions_other: 'You wrote {{count}} messages.',
+      contributions_one: 'You wrote {{count}} message (all together, in all your groups and conversations).',
+      contributions_other:
+        'You wrote {{count}} messages (all together, in all your groups and conversations).',
       given_one: 'You recognised yourself {{count}} time in someone else’s story.',
       given_other: 'You recognised yourself {{count}} times in someone else’s story.',
       received_one: 'Others recognised themselves {{count}} time in your story.',
       received_other: 'Others recognised themselves {{count}} times in your story.',
       kantelpunt:
         'On {{date}} you recognised yourself in someone else for the first time: an important moment.',
-      dataPhase: 'Your messages mostly show {{phase}} right now.',
+      dataPhase:
+        'Your messages mostly show {{phase}} right now, since {{date}}. We read that from your last {{signals}} signals: messages with a phase and times you recognised yourself in someone else, in all your groups.',
       differs:
         'That is different from where you place yourself. That is fine: your own view counts. Your facilitator sees both and can talk about it with you, if you like.',
-      stepsHeading: 'Steps you took',
-      step: '{{phase}}, since {{date}}',
+      stepsHeading: 'Phases you have reached',
+      stepsIntro:
+        'When you first got somewhere. Where you are now can be an earlier phase: recovery does not go in a straight line.',
+      step: '{{phase}}: first on {{date}}',
       historyHeading: 'Chosen before',
       privacy:
         'This is yours. Other participants never see it. Your facilitators see your own place beside what your messages show.',
@@ -185,6 +190,46 @@ export const insightEn: Pick<Translations, keyof typeof insightNl> = {
       privacy:
         'Totals only. A figure about fewer than 5 people reads "< 5", so nobody can be recognised. Viewing and downloading this report is recorded.',
       checkpointsHeading: 'The five checkpoints',
+      plainHeading: 'In short',
+      plainChart: 'Score per checkpoint (0–100)',
+      checkpointCol: 'Checkpoint',
+      scoreCol: 'Score',
+      noScore: 'not measurable yet',
+      howComputed: 'How is it computed?',
+      smallNumbers:
+        'Why does it sometimes say "< 5"? A figure about fewer than five people could make someone recognisable, certainly in a group of eight. We only show such figures as "fewer than 5". What can be shown, we do show: the score per checkpoint, the totals for the whole group and shares in percent.',
+      plain: {
+        projectie: {
+          groen: 'Projection is noticed and talked about: few people stay stuck in it.',
+          oranje: 'Projection is partly talked about; some people stay stuck in it.',
+          rood: 'Many people stay stuck in projection: this needs attention.',
+          onbekend: 'Too few messages yet to say anything about projection.',
+        },
+        herkenning: {
+          groen: 'People recognise themselves in each other: most gave or received recognition.',
+          oranje: 'Recognition is starting, but not for everyone yet.',
+          rood: 'Few people gave or received recognition: this needs attention.',
+          onbekend: 'Too little data yet to say anything about recognition.',
+        },
+        gelijkwaardigheid: {
+          groen: 'Everyone gets a say; nobody dominates, facilitators included.',
+          oranje: 'Turns are not quite evenly shared.',
+          rood: 'A few people do the talking, or facilitators talk a lot: this needs attention.',
+          onbekend: 'Too little data yet to say anything about equality.',
+        },
+        verbinding: {
+          groen: 'People stay connected after the end; few fall into a black hole.',
+          oranje: 'Some stay connected after the end; others drop out of sight.',
+          rood: 'Many people drop out of sight after the end: this needs attention.',
+          onbekend: 'Too early or too little data to say anything about connection after the end.',
+        },
+        getuigenis: {
+          groen: 'Alumni support newcomers, as mentors or in the group.',
+          oranje: 'There is some room for testimony; few people support others yet.',
+          rood: 'Hardly anyone supports others from their own experience yet.',
+          onbekend: 'Too early or too little data to say anything about testimony.',
+        },
+      },
       lightsExplained: 'Score 0–100. Green from 70, orange from 40 to 70, red below 40.',
       outOf: '/100',
       components: 'Parts of the score',
@@ -209,6 +254,15 @@ export const insightEn: Pick<Translations, keyof typeof insightNl> = {
       noDrop: 'No clear drop between the phases (or too few participants to tell).',
       kantelpuntReached: 'Reached the tipping point',
       kantelpuntMedian: 'Median time to the first recognition',
+      fieldHeading: 'Crisis signals in practice',
+      fieldIntro:
+        'How often crisis detection raised an alarm in these groups, and what facilitators made of it: “false alarm” and “missed signal” as they marked them. Precision and recall are as good as those marks; a miss nobody marked does not count, so recall is an upper bound. All messages since the start.',
+      fieldCaption: 'Crisis signals in practice',
+      fieldFlagged: 'Alarms raised',
+      fieldFalse: 'Of which false alarms',
+      fieldMissed: 'Missed signals marked',
+      fieldPrecision: 'Precision (alarms that were right)',
+      fieldRecall: 'Recall (known crisis messages with an alarm, upper bound)',
       aftercareHeading: 'Aftercare',
       aftercareIntro:
         'Black hole levels in the six months after the end, alumni who are still active, and mentorships formed.',

@@ -57,7 +57,8 @@ export const insightNl = {
       phasesHeading: 'Waar staat de groep?',
       phasesIntro:
         'De fasen komen uit de berichten (door de schrijver aan te passen). Eén bericht verplaatst niemand: er zijn steeds een paar signalen nodig.',
-      phasesNow: 'Deelnemers per fase nu ({{count}} deelnemers)',
+      phasesNow:
+        'Deelnemers per fase nu ({{count}} deelnemers; ieder naar de laatste 6 signalen in deze groep)',
       phase: 'Fase',
       people: 'Mensen',
       byWeek: 'Berichten per fase, per week',
@@ -86,14 +87,14 @@ export const insightNl = {
       voiceTitle: 'Aandeel in de spreektijd (tekens)',
       member: 'Lid',
       shareOfVoice: 'Aandeel',
-      contributions: 'Berichten',
+      contributions: 'Berichten in deze periode',
       facilitator: 'begeleider',
       perSession: 'Gelijkwaardigheid per bijeenkomst (tot de volgende)',
       membersHeading: 'Deelnemers: data en eigen plek',
       membersTable: 'Tabel met per deelnemer de data en de eigen plek',
       membersIntro:
         'Wat de berichten laten zien naast waar iemand zichzelf plaatst op "mijn pad". Verschillen zijn geen fout: ze zijn een mooie aanleiding voor een gesprek.',
-      dataPhase: 'Volgens de berichten',
+      dataPhase: 'Fase nu, volgens de berichten in deze groep',
       selfPhase: 'Eigen plek',
       notPlaced: 'Niet ingevuld',
       differs: 'verschilt',
@@ -144,18 +145,22 @@ export const insightNl = {
       current: 'Je koos voor het laatst: {{phase}} ({{date}}).',
       dataHeading: 'Wat je berichten laten zien',
       noDataYet: 'Je hebt nog niets geschreven. Dat is helemaal goed: je doet mee op je eigen tempo.',
-      contributions_one: 'Je schreef {{count}} bericht.',
-      contributions_other: 'Je schreef {{count}} berichten.',
+      contributions_one: 'Je schreef {{count}} bericht (alles bij elkaar, in al je groepen en gesprekken).',
+      contributions_other:
+        'Je schreef {{count}} berichten (alles bij elkaar, in al je groepen en gesprekken).',
       given_one: 'Je herkende je {{count}} keer in het verhaal van een ander.',
       given_other: 'Je herkende je {{count}} keer in het verhaal van een ander.',
       received_one: 'Anderen herkenden zich {{count}} keer in jouw verhaal.',
       received_other: 'Anderen herkenden zich {{count}} keer in jouw verhaal.',
       kantelpunt: 'Op {{date}} herkende je je voor het eerst in iemand anders: een belangrijk moment.',
-      dataPhase: 'Je berichten laten nu vooral {{phase}} zien.',
+      dataPhase:
+        'Je berichten laten nu vooral {{phase}} zien, sinds {{date}}. Dat lezen we uit je laatste {{signals}} signalen: berichten met een fase en keren dat je je herkende in een ander, in al je groepen.',
       differs:
         'Dat is iets anders dan waar je jezelf plaatst. Dat mag: jouw eigen beeld telt. Je begeleider ziet beide en kan er met je over praten, als je wilt.',
-      stepsHeading: 'Stappen die je zette',
-      step: '{{phase}}, sinds {{date}}',
+      stepsHeading: 'Fasen die je al bereikte',
+      stepsIntro:
+        'Wanneer je ergens voor het eerst kwam. Waar je nu staat kan een eerdere fase zijn: herstel gaat niet in een rechte lijn.',
+      step: '{{phase}}: voor het eerst op {{date}}',
       historyHeading: 'Eerder gekozen',
       privacy:
         'Dit is van jou. Andere deelnemers zien dit nooit. Je begeleiders zien je eigen plek naast wat je berichten laten zien.',
@@ -184,6 +189,46 @@ export const insightNl = {
       privacy:
         'Alleen totalen. Een cijfer over minder dan 5 mensen staat er als "< 5": zo is niemand te herkennen. Het bekijken en downloaden van dit rapport wordt vastgelegd.',
       checkpointsHeading: 'De vijf aandachtspunten',
+      plainHeading: 'In het kort',
+      plainChart: 'Score per aandachtspunt (0–100)',
+      checkpointCol: 'Aandachtspunt',
+      scoreCol: 'Score',
+      noScore: 'nog niet te meten',
+      howComputed: 'Hoe berekend?',
+      smallNumbers:
+        'Waarom staat er soms "< 5"? Een cijfer over minder dan vijf mensen zou iemand herkenbaar kunnen maken, zeker in een groep van acht. Zulke cijfers tonen we alleen als "minder dan 5". Wat wel kan, tonen we wel: de score per aandachtspunt, de totalen van de hele groep en aandelen in procenten.',
+      plain: {
+        projectie: {
+          groen: 'Projectie wordt gezien en besproken: weinig mensen blijven erin hangen.',
+          oranje: 'Projectie wordt deels besproken; sommige mensen blijven erin hangen.',
+          rood: 'Veel mensen blijven in projectie hangen: daar is aandacht nodig.',
+          onbekend: 'Nog te weinig berichten om iets over projectie te zeggen.',
+        },
+        herkenning: {
+          groen: 'Mensen herkennen zich in elkaar: de meesten gaven of kregen herkenning.',
+          oranje: 'Herkenning komt op gang, maar nog niet bij iedereen.',
+          rood: 'Weinig mensen gaven of kregen herkenning: hier is aandacht nodig.',
+          onbekend: 'Nog te weinig gegevens om iets over herkenning te zeggen.',
+        },
+        gelijkwaardigheid: {
+          groen: 'Iedereen komt aan het woord; niemand overheerst, ook de begeleiders niet.',
+          oranje: 'De beurten zijn niet helemaal gelijk verdeeld.',
+          rood: 'Een paar mensen voeren het woord, of begeleiders praten veel: hier is aandacht nodig.',
+          onbekend: 'Nog te weinig gegevens om iets over gelijkwaardigheid te zeggen.',
+        },
+        verbinding: {
+          groen: 'Mensen blijven na afloop verbonden; weinigen vallen in een zwart gat.',
+          oranje: 'Een deel blijft verbonden na afloop; sommigen raken uit beeld.',
+          rood: 'Veel mensen raken na afloop uit beeld: hier is aandacht nodig.',
+          onbekend: 'Nog te vroeg of te weinig gegevens om iets over verbinding na afloop te zeggen.',
+        },
+        getuigenis: {
+          groen: 'Oud-deelnemers steunen nieuwe mensen, als mentor of in de groep.',
+          oranje: 'Er is wat ruimte voor getuigenis; nog weinig mensen steunen anderen.',
+          rood: 'Nog bijna niemand steunt anderen vanuit eigen ervaring.',
+          onbekend: 'Nog te vroeg of te weinig gegevens om iets over getuigenis te zeggen.',
+        },
+      },
       lightsExplained: 'Score 0–100. Groen vanaf 70, oranje van 40 tot 70, rood onder 40.',
       outOf: '/100',
       components: 'Onderdelen van de score',
@@ -207,6 +252,15 @@ export const insightNl = {
       noDrop: 'Geen duidelijke uitval tussen de fasen (of te weinig deelnemers om dat te zeggen).',
       kantelpuntReached: 'Bereikten het kantelpunt',
       kantelpuntMedian: 'Mediaan tijd tot de eerste herkenning',
+      fieldHeading: 'Crisissignalen in de praktijk',
+      fieldIntro:
+        'Hoe vaak de crisisdetectie alarm gaf in deze groepen, en wat begeleiders ervan vonden: “vals alarm” en “gemist signaal” zoals zij die markeerden. Precisie en recall zijn zo goed als die markeringen; een gemist signaal dat niemand markeerde telt niet mee, dus de recall is een bovengrens. Alle berichten sinds het begin.',
+      fieldCaption: 'Crisissignalen in de praktijk',
+      fieldFlagged: 'Alarmen gegeven',
+      fieldFalse: 'Waarvan vals alarm',
+      fieldMissed: 'Gemiste signalen gemarkeerd',
+      fieldPrecision: 'Precisie (alarmen die terecht waren)',
+      fieldRecall: 'Recall (bekende crisisberichten met alarm, bovengrens)',
       aftercareHeading: 'Na afloop',
       aftercareIntro:
         'Zwart-gatniveaus in de zes maanden na afloop, oud-deelnemers die nog actief zijn, en gevormde mentorschappen.',

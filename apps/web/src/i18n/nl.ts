@@ -1,5 +1,14 @@
+import { accessLogNl } from './access-log.nl';
+import { safetyNl } from './safety.nl';
+import { ssoNl } from './sso.nl';
+import { outreachNl } from './outreach.nl';
+import { remindersNl } from './reminders.nl';
+import { pushNl } from './push.nl';
 import { insightNl } from './insight.nl';
+import { researchNl } from './research.nl';
+import { codingNl } from './coding.nl';
 import { trajectenNl } from './trajecten.nl';
+import { twoFactorNl } from './two-factor.nl';
 
 /**
  * Every visible Dutch string. Dutch is the source language: `en.ts` must have exactly the same keys
@@ -11,6 +20,7 @@ export const nl = {
     titleSuffix: 'Spiegel',
     tagline: 'Samen herstellen: de ander als spiegel',
     retry: 'Opnieuw proberen',
+    opensInNewTab: '(opent in een nieuw tabblad)',
     loading: 'Even geduld, we laden de pagina…',
   },
   nav: {
@@ -22,6 +32,9 @@ export const nl = {
     logout: 'Uitloggen',
     loggingOut: 'Bezig met uitloggen…',
     organisation: 'Organisatie',
+    menu: 'Menu',
+    help: '113',
+    helpLabel: 'Bel 113 Zelfmoordpreventie',
   },
   language: {
     label: 'Taal',
@@ -60,12 +73,15 @@ export const nl = {
     LOGIN_NAME_TAKEN: 'Deze inlognaam is al in gebruik. Kies een andere.',
     WEAK_PASSWORD: 'Kies een sterker wachtwoord.',
     RESET_TOKEN_INVALID: 'Deze link werkt niet (meer). Vraag je beheerder om een nieuwe.',
+    SECOND_FACTOR_INVALID: 'Deze code klopt niet. Probeer de nieuwste code uit je app.',
+    SECOND_FACTOR_EXPIRED: 'Deze inlogpoging is verlopen. Log opnieuw in.',
     CONFLICT: 'Dit botst met iets dat al bestaat.',
     UNKNOWN: 'Er ging iets mis. Probeer het opnieuw.',
   },
   notices: {
     loggedOut: 'Je bent uitgelogd. Tot een volgende keer.',
     loggedOutEverywhere: 'Je bent op al je apparaten uitgelogd.',
+    accountDeleted: 'Je account is verwijderd. Dank je wel dat je er was, en het ga je goed.',
     sessionEnded:
       'Je bent uitgelogd, bijvoorbeeld omdat je wachtwoord is gewijzigd. Log opnieuw in als je verder wilt.',
     loginFirst: 'Log in om verder te gaan.',
@@ -100,8 +116,12 @@ export const nl = {
     goToLogin: 'Ga naar inloggen',
     displayName: 'Schuilnaam',
     displayNameHint:
-      'De naam die anderen zien. 2 tot 32 tekens: letters, cijfers, spaties, punt, apostrof of streepje.',
-    displayNameInvalid: 'Kies een schuilnaam van 2 tot 32 letters, cijfers of spaties.',
+      'De naam die anderen zien. 2 tot 32 tekens: letters, cijfers, emoji, spaties, punt, apostrof of streepje.',
+    displayNameInvalid: 'Kies een schuilnaam van 2 tot 32 tekens.',
+    displayNameCharacter:
+      'Het teken „{{character}}” ({{codePoint}}) kan niet in een schuilnaam. Letters, cijfers, emoji, spaties, punt, apostrof en streepje kunnen wel.',
+    displayNameEdge: 'Begin en eindig met een letter, cijfer of emoji, niet met „{{character}}”.',
+    displayNameNoLetter: 'Zet er minstens één letter of cijfer in, zodat anderen je naam kunnen lezen.',
     login: 'Inlognaam',
     loginHint:
       'Hiermee log je in; anderen zien deze naam niet. 3 tot 40 tekens: letters, cijfers, punt, streepje of liggend streepje.',
@@ -164,6 +184,110 @@ export const nl = {
     everywhereConfirmText: 'Je wordt ook hier uitgelogd. Daarna log je opnieuw in.',
     everywhereConfirm: 'Ja, overal uitloggen',
   },
+  onboarding: {
+    title: 'Welkom',
+    heading: 'Welkom bij Spiegel',
+    intro:
+      'Fijn dat je er bent. Hier lees je in een paar minuten hoe Spiegel werkt. Je kunt dit later altijd teruglezen onder Mijn account.',
+    loading: 'Even geduld, we laden de rondleiding…',
+    offerHeading: 'Nieuw hier?',
+    offerText:
+      'Lees in een paar minuten hoe een groep werkt, wat "Ik herken dit" doet en wie wat kan zien. Daarna lees je de afspraken van je groep.',
+    offerButton: 'Bekijk de rondleiding',
+    doneBefore: 'Je hebt de rondleiding op {{date}} doorlopen. Lees gerust nog eens.',
+    roomHeading: 'Wat is een ruimte?',
+    roomText:
+      'Een ruimte is een plek om te praten: met je groep, met iedereen van je organisatie, of één-op-één met iemand. Alleen wie lid is van een ruimte leest mee.',
+    roomText2:
+      'Iedereen is hier gelijk, ook de begeleiders: zij doen mee als mens, niet als baas. Je gebruikt een schuilnaam; je echte naam is nergens nodig.',
+    recogniseHeading: 'Wat doet "Ik herken dit"?',
+    recogniseText:
+      'Lees je iets waarin je jezelf herkent? Druk dan op "Ik herken dit". Zo weet de ander dat die niet de enige is. Dat moment van herkenning is vaak waar herstel begint.',
+    recogniseRecords:
+      'Spiegel legt vast dat jij bij dat bericht herkenning gaf, en wanneer. De schrijver ziet dat; je begeleiders zien het in het overzicht van de groep (wie herkent wie). Druk je nog eens, dan haal je het weer weg.',
+    phasesHeading: 'De vijf fasen, in gewone woorden',
+    phasesIntro:
+      'Spiegel werkt met het herstelmodel "De ander als spiegel". Het beschrijft vijf fasen die veel mensen doorlopen, niet per se in deze volgorde:',
+    phases: {
+      projectie: {
+        name: 'Projectie',
+        text: 'je voelt je anders dan de rest, of niemand lijkt je te begrijpen.',
+      },
+      herkenning: {
+        name: 'Herkenning',
+        text: 'je ziet jezelf terug in het verhaal van een ander: "dat ben ik ook".',
+      },
+      gelijkwaardigheid: {
+        name: 'Gelijkwaardigheid',
+        text: 'ieders ervaring telt even zwaar, die van jou ook.',
+      },
+      verbinding: {
+        name: 'Verbinding',
+        text: 'je voelt je verbonden met jezelf en met anderen, ook buiten de groep.',
+      },
+      getuigenis: { name: 'Getuigenis', text: 'je steunt anderen met wat jij hebt meegemaakt.' },
+    },
+    phasesNote:
+      'Spiegel doet een voorzichtige inschatting van de fase bij wat je schrijft. Die inschatting is geen oordeel: alleen jij en je begeleiders zien hem, en je kunt hem zelf aanpassen.',
+    facilitatorsHeading: 'Wat begeleiders wel en niet zien',
+    facilitatorsSee: 'Je begeleiders zien:',
+    see1: 'wat je in je groep schrijft, net als iedereen in die groep;',
+    see2: 'de fase-inschatting bij je berichten, en wie wie herkende;',
+    see3: 'tellingen, zoals hoe vaak iemand schrijft, zodat niemand ongemerkt wegvalt of de groep overheerst.',
+    facilitatorsNotSee: 'Je begeleiders zien niet:',
+    notSee1: 'je één-op-één gesprekken, tenzij ze er zelf in zitten (ook niet met een mentor);',
+    notSee2: 'je wachtwoord;',
+    notSee3:
+      'groepscijfers over minder dan vijf mensen. Elke keer dat iemand jouw gegevens bekijkt, wordt dat vastgelegd.',
+    agreementsHeading: 'De afspraken van je groep',
+    agreementsIntro:
+      'Dit zijn de afspraken van {{room}}. De groep heeft ze samen gemaakt en kan ze samen veranderen.',
+    accept: 'Ik ga akkoord met de afspraken van {{room}}',
+    acceptMissing: 'Vink aan dat je akkoord gaat, dan ga je verder naar je groep.',
+    noAgreements:
+      'Je groep heeft nog geen afspraken opgeschreven. Dat kunnen jullie samen doen, bovenaan in de ruimte.',
+    finish: 'Klaar, naar mijn groep',
+    accountHeading: 'Rondleiding',
+    accountIntro: 'Nog eens lezen hoe Spiegel werkt, wat "Ik herken dit" doet en wie wat kan zien.',
+    accountLink: 'Rondleiding opnieuw bekijken',
+  },
+  privacy: {
+    exportHeading: 'Download mijn gegevens',
+    exportIntro:
+      'Alles wat Spiegel over jou bewaart, in één bestand: je account, je berichten en verhalen, je reacties, je pad en wie je gegevens heeft bekeken. Bewaar het op een plek die alleen jij kunt openen.',
+    exportButton: 'Download mijn gegevens',
+    deleteHeading: 'Account verwijderen',
+    deleteIntro:
+      'Wil je stoppen met Spiegel? Dan kun je je account hier zelf verwijderen. Je ziet eerst precies wat dat betekent.',
+    deleteStart: 'Account verwijderen…',
+    consequencesLead: 'Als je je account verwijdert:',
+    consequenceLogin: 'kun je niet meer inloggen; je schuilnaam en inlognaam verdwijnen.',
+    consequenceRooms:
+      'verdwijn je uit al je groepen en gesprekken; je pad, je meldingen en je toestemmingen worden gewist.',
+    consequenceMentor: 'stoppen lopende mentorcontacten, als mentor en als degene die hulp vroeg.',
+    consequenceOthers:
+      'blijft wat anderen schreven staan, en tellen jouw reacties (zoals "ik herken dit") nog mee, zonder jouw naam. Wat jij laat staan, krijgt de naam "Voormalig lid".',
+    consequenceFinal: 'kan dit niet ongedaan worden gemaakt, ook niet door een begeleider of beheerder.',
+    exportFirst: 'Wil je eerst een kopie? Download dan hierboven je gegevens.',
+    choiceLegend: 'Wat gebeurt er met wat jij schreef?',
+    choice: {
+      delete: 'Alles wissen',
+      anonymise: 'Laten staan, zonder mijn naam',
+    },
+    choiceHint: {
+      delete: 'Je berichten en verhalen worden leeg; op hun plek staat "verwijderd".',
+      anonymise: 'De tekst blijft voor de groep, maar is niet meer aan jou te koppelen.',
+    },
+    password: 'Je wachtwoord',
+    passwordHint: 'Zo weten we zeker dat jij het bent.',
+    passwordRequired: 'Vul je wachtwoord in.',
+    wrongPassword: 'Dit wachtwoord klopt niet. Er is niets verwijderd.',
+    understood: 'Ik begrijp dat mijn account definitief verdwijnt.',
+    understoodRequired: 'Vink aan dat je dit begrijpt, of kies "Account houden".',
+    deleteConfirm: 'Account definitief verwijderen',
+    deleting: 'Bezig met verwijderen…',
+    keep: 'Account houden',
+  },
   admin: {
     title: 'Beheer',
     heading: 'Beheer',
@@ -172,6 +296,7 @@ export const nl = {
       participant: 'Deelnemer',
       facilitator: 'Begeleider',
       admin: 'Beheerder',
+      onderzoeker: 'Onderzoeker',
     },
     invitations: {
       createHeading: 'Nieuwe uitnodiging',
@@ -495,6 +620,7 @@ export const nl = {
       modeStory: 'Verhaal delen',
       messageLabel: 'Je bericht aan {{room}}',
       messageHint: 'Enter verstuurt, Shift+Enter geeft een nieuwe regel.',
+      messageHintTouch: 'Enter geeft een nieuwe regel. Versturen doe je met de knop.',
       replyLabel: 'Je reactie op dit verhaal',
       storyIntro: 'Een verhaal is langer en krijgt een titel. Anderen kunnen erop reageren.',
       storyTitle: 'Titel van je verhaal',
@@ -591,6 +717,8 @@ export const nl = {
     toConversation: 'Naar het gesprek',
     toRoom: 'Naar de ruimte',
     kinds: {
+      crisis_escalated:
+        'Een crisismelding in {{room}} is na de wachttijd door niemand opgepakt. Kun jij haar oppakken?',
       crisis_alert:
         'Iemand in {{room}} schreef iets dat op een crisis kan wijzen. Kijk of je contact kunt opnemen.',
       report: 'Een bericht in {{room}} is gemeld.',
@@ -600,6 +728,10 @@ export const nl = {
       direct_request: '{{name}} wil graag een gesprek met jou alleen.',
       direct_accepted: '{{name}} heeft ja gezegd: jullie gesprek is open.',
       room_added: 'Je bent toegevoegd aan {{room}}.',
+      herkenning_received: 'Iemand herkende zich in jouw verhaal in {{room}}.',
+      reply_received: '{{name}} reageerde op jouw verhaal in {{room}}.',
+      two_factor_reset:
+        'Een beheerder heeft je tweede stap bij het inloggen gewist. Je stelt hem opnieuw in bij de volgende keer inloggen.',
       system: 'Er is een bericht van Spiegel.',
     },
   },
@@ -618,7 +750,16 @@ export const nl = {
     text: 'Alleen beheerders kunnen deze pagina gebruiken.',
   },
   ...trajectenNl,
+  ...outreachNl,
+  ...remindersNl,
+  ...pushNl,
   ...insightNl,
+  ...researchNl,
+  ...codingNl,
+  ...safetyNl,
+  ...ssoNl,
+  ...accessLogNl,
+  ...twoFactorNl,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

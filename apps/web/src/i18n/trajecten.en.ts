@@ -193,6 +193,9 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
       mentor_declined:
         '{{name}} has no room as a mentor right now. It is not about you; you can ask another mentor.',
       mentor_declinedLink: 'Find a mentor',
+      questionnaire_due:
+        'A short questionnaire is waiting for you ({{traject}}). You may fill it in, or skip it.',
+      questionnaire_dueLink: 'To My path',
       mentorship_ended: 'The mentoring contact with {{name}} has ended.',
     },
   },
@@ -256,11 +259,11 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     totalsAlumni_one: '{{count}} former participant in the first six months after the end.',
     totalsAlumni_other: '{{count}} former participants in the first six months after the end.',
     totalsLevels:
-      'Risk high: {{hoog}} · medium: {{midden}} · low: {{laag}} · not calculated yet: {{onbekend}}.',
+      'Of those listed: risk high {{hoog}} · medium {{midden}} · low {{laag}} · not calculated yet {{onbekend}}.',
     notConsented_one:
-      '{{count}} other person did not consent to contact after the course; they only count in the totals.',
+      '{{count}} other person did not consent to contact after the course; they are not listed and not counted by risk.',
     notConsented_other:
-      '{{count}} others did not consent to contact after the course; they only count in the totals.',
+      '{{count}} others did not consent to contact after the course; they are not listed and not counted by risk.',
     lastRun: 'Last calculated: {{date}}.',
     neverRun: 'Not calculated yet.',
     run: 'Recalculate now',
@@ -513,6 +516,9 @@ export const trajectenEn: Pick<Translations, keyof typeof trajectenNl> = {
     confirm: 'Confirm',
     unconfirm: 'Do not confirm',
     confirmed: 'You confirmed testimony for {{name}}.',
+    confirmedState: 'testimony confirmed',
+    notConfirmedState: 'testimony not confirmed',
+    withdraw: 'Withdraw confirmation',
     unconfirmTitle: 'Not confirm testimony for {{name}}?',
     unconfirmText:
       '{{name}} is then not (or no longer) in the list of mentors, even if they want to be. Ongoing mentoring contacts stay. You can change this later.',

@@ -193,6 +193,9 @@ export const trajectenNl = {
       mentor_declined:
         '{{name}} heeft nu geen ruimte als mentor. Dat ligt niet aan jou; je kunt een andere mentor vragen.',
       mentor_declinedLink: 'Mentor vinden',
+      questionnaire_due:
+        'Er staat een korte vragenlijst voor je klaar ({{traject}}). Invullen mag, overslaan ook.',
+      questionnaire_dueLink: 'Naar Mijn pad',
       mentorship_ended: 'Het mentorcontact met {{name}} is beëindigd.',
     },
   },
@@ -258,11 +261,11 @@ export const trajectenNl = {
     totalsAlumni_one: '{{count}} oud-deelnemer in de eerste zes maanden na afloop.',
     totalsAlumni_other: '{{count}} oud-deelnemers in de eerste zes maanden na afloop.',
     totalsLevels:
-      'Risico hoog: {{hoog}} · midden: {{midden}} · laag: {{laag}} · nog niet berekend: {{onbekend}}.',
+      'Van wie in de lijst staat: risico hoog {{hoog}} · midden {{midden}} · laag {{laag}} · nog niet berekend {{onbekend}}.',
     notConsented_one:
-      '{{count}} ander gaf geen toestemming voor contact na afloop; die telt alleen mee in de totalen.',
+      '{{count}} ander gaf geen toestemming voor contact na afloop; die staat niet in de lijst en telt niet mee bij het risico.',
     notConsented_other:
-      '{{count}} anderen gaven geen toestemming voor contact na afloop; zij tellen alleen mee in de totalen.',
+      '{{count}} anderen gaven geen toestemming voor contact na afloop; zij staan niet in de lijst en tellen niet mee bij het risico.',
     lastRun: 'Laatst berekend: {{date}}.',
     neverRun: 'Nog niet berekend.',
     run: 'Nu opnieuw berekenen',
@@ -516,6 +519,9 @@ export const trajectenNl = {
     confirm: 'Bevestigen',
     unconfirm: 'Niet bevestigen',
     confirmed: 'Je hebt getuigenis van {{name}} bevestigd.',
+    confirmedState: 'getuigenis bevestigd',
+    notConfirmedState: 'getuigenis niet bevestigd',
+    withdraw: 'Bevestiging intrekken',
     unconfirmTitle: 'Getuigenis van {{name}} niet bevestigen?',
     unconfirmText:
       '{{name}} staat dan niet (meer) in de lijst van mentoren, ook als diegene dat zelf wil. Lopende mentorcontacten blijven bestaan. Je kunt dit later weer veranderen.',

@@ -1,6 +1,6 @@
 import type { ClientToServerEvents, ServerToClientEvents } from '@spiegel/domain';
 import { createContext, useContext, useEffect, useRef } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { SOCKET_PATH } from '../config/constants';
 
 /** The one realtime connection, typed with the event map the API gateway uses too. */
@@ -9,8 +9,10 @@ export type SpiegelSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /**
  * Opens the connection on the same origin. The session cookie authenticates the handshake, so this
  * must only be called after log-in. Only websockets: no long-polling fallback to keep sticky.
+ * The socket.io client is its own chunk, fetched here: the first screen (and log-in) do without it.
  */
-export function createSocket(): SpiegelSocket {
+export async function createSocket(): Promise<SpiegelSocket> {
+  const { io } = await import('socket.io-client');
   return io({
     path: SOCKET_PATH,
     withCredentials: true,

@@ -1,5 +1,12 @@
-import type { ContributionView, RoomMemberView } from '@spiegel/domain';
-import type { InvitationView, Me, Member, RoomDetail, Session } from '../types/api';
+import type {
+  ContributionView,
+  InvitationView,
+  Me,
+  MemberView,
+  RoomDetail,
+  RoomMemberView,
+  SessionView,
+} from '@spiegel/domain';
 
 export function buildMe(overrides: Partial<Me> = {}): Me {
   return {
@@ -13,7 +20,7 @@ export function buildMe(overrides: Partial<Me> = {}): Me {
   };
 }
 
-export function buildSession(me: Me | null = null): Session {
+export function buildSession(me: Me | null = null): SessionView {
   return { me, csrfToken: 'csrf-token-from-session-0123456789' };
 }
 
@@ -23,6 +30,7 @@ export function buildInvitation(overrides: Partial<InvitationView> = {}): Invita
     codePrefix: 'AbCd',
     role: 'participant',
     note: null,
+    email: null,
     expiresAt: '2026-04-01T12:00:00.000Z',
     maxUses: 1,
     uses: 0,
@@ -33,7 +41,7 @@ export function buildInvitation(overrides: Partial<InvitationView> = {}): Invita
   };
 }
 
-export function buildMember(overrides: Partial<Member> = {}): Member {
+export function buildMember(overrides: Partial<MemberView> = {}): MemberView {
   return {
     membershipId: 'm-2',
     displayName: 'Sanne',

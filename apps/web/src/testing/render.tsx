@@ -7,7 +7,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { sessionQueryKey } from '../features/auth/api/get-session';
 import { i18n } from '../i18n';
 import { createQueryClient } from '../lib/query-client';
-import type { Session } from '../types/api';
+import type { SessionView } from '@spiegel/domain';
 import { buildSession } from './builders';
 
 export interface RenderOptions {
@@ -16,7 +16,7 @@ export interface RenderOptions {
   /** The route pattern the element is mounted at, e.g. `/uitnodiging/:code`. */
   path?: string;
   /** The session the app believes in; logged out by default. */
-  session?: Session;
+  session?: SessionView;
 }
 
 /** Shows where the app navigated to, so tests can assert it. */

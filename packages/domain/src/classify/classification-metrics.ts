@@ -1,4 +1,5 @@
 import { PHASE_IDS, type PhaseId } from '../phases/phases.js';
+import { ratio } from '../math/numbers.js';
 
 /** Classes of the evaluation: the five phases plus "none" for contributions without a phase. */
 export const EVAL_CLASSES = [...PHASE_IDS, 'none'] as const;
@@ -27,7 +28,6 @@ export interface ClassificationMetrics {
 }
 
 const toClass = (phase: PhaseId | null): EvalClass => phase ?? 'none';
-const ratio = (num: number, den: number): number => (den === 0 ? 0 : num / den);
 
 /** Accuracy, per-class precision/recall/F1, macro-F1 and the confusion matrix of a labelled run. */
 export function computeClassificationMetrics(rows: readonly LabelledPrediction[]): ClassificationMetrics {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { isPhaseId, type PhaseId } from '../phases/phases.js';
 import { loadJsonl, PHASE_CORPUS_DEV, PHASE_HOLDOUT, PHASE_TRAINING } from '../testing/load-jsonl.js';
-import { computeClassificationMetrics } from './classification-metrics.js';
+import { dataFile } from '../testing/training-data.js';
+import { computeClassificationMetrics, EVAL_CLASSES } from './classification-metrics.js';
 import { classifyContribution } from './classify-contribution.js';
 
 interface Labelled {
@@ -81,19 +82,21 @@ describe('classifyContribution', () => {
     expect(clear.confidence).toBeGreaterThan(mixed.confidence);
   });
 
-  it('should fall back to the word model for a paraphrase without a cue phrase, and name its words', () => {
+  it('should name a phase for a paraphrase without a cue phrase through the model, and name its words', () => {
     const result = classifyContribution('Jullie hebben het allemaal makkelijker dan ik.');
     expect(result.phase).toBe('projectie');
-    expect(result.confidence).toBeLessThanOrEqual(0.8);
+    // Less sure than a line with two of the lexicon's phrases for the same phase.
+    expect(result.confidence).toBeLessThan(
+      classifyContribution('Niemand begrijpt mij, jullie hebben geen idee.').confidence,
+    );
     expect(result.cues).toEqual(expect.arrayContaining(['jullie']));
   });
 
   it('should handle a 5,000-character story', () => {
     const story = `${'Vandaag was een lange dag en ik heb veel nagedacht over vroeger. '.repeat(70)}Toen jij over je vader vertelde, herkende ik mezelf helemaal.`;
     expect(story.length).toBeGreaterThan(4500);
-    const started = performance.now();
+    // Its cost is measured by `pnpm bench:classify`, not timed here (a wall clock fails on a busy machine).
     const result = classifyContribution(story);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.phase).toBe('herkenning');
   });
 
@@ -127,8 +130,15 @@ describe('classifyContribution on labelled sets', () => {
   it('should generalise to the hand-written hold-out set (never trained or tuned on)', () => {
     const m = evaluate(PHASE_HOLDOUT);
     expect(m.total).toBeGreaterThanOrEqual(120);
-    expect(m.macroF1).toBeGreaterThanOrEqual(0.8);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(m.macroF1).toBeGreaterThanOrEqual(0.88);
+    expect(m.accuracy).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('should reach macro-F1 ≥ 0.85 and F1 ≥ 0.75 for every class on the dev split (the test split is for eval only)', () => {
+    const m = evaluate(dataFile('phase', 'dev'));
+    expect(m.total).toBeGreaterThanOrEqual(250);
+    expect(m.macroF1).toBeGreaterThanOrEqual(0.85);
+    for (const c of EVAL_CLASSES) expect([c, m.perClass[c].f1 >= 0.75]).toEqual([c, true]);
   });
 
   it('should fit the hand-written examples the lexicon was written against and the model trained on', () => {

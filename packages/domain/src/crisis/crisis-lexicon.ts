@@ -382,6 +382,55 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     'farewell',
     `suicide note|goodbye letter|this is goodbye|(?:my|this is my) (?:last|final) (?:message|goodbye|post)|(?:won't|will not|wont|never) (?:see|hear from) me (?:again|anymore)|goodbye (?:everyone|all|forever|world|cruel)`,
   ),
+  // — Issue 13: ways people write that the patterns above missed —
+  c(
+    'ideation',
+    `(?:hoop|hoopte|wens|wou) ${g4}(?:auto|trein|vrachtwagen|bus) ${g3}(?:tegen|over) (?:me|mij)|dan ben ik er ${g1}(?:vanaf|van af|uit)(?= \\.|$)|(?:kon|kan|mocht) ik ${g1}(?:maar|gewoon) ${g2}(?:verdwijnen|oplossen|ophouden te bestaan)`,
+  ),
+  c(
+    'self_harm',
+    `(?:weer|opnieuw|again) ${g2}(?:gesneden|gekrast|gebrand|gecut|gecutted|sh gedaan)|(?:weer|opnieuw) (?:aan het|gaan) (?:snijden|krassen|cutten)|\\bsh\\b ${g2}(?:gedaan|weer|relapse)|(?:gecut|cutten|gecutted)`,
+  ),
+  c('self_harm', `(?:brand|brandde) ${SELF}|${SELF} ${g2}(?:met|aan) ${g2}(?:sigaret|sigaretten|aansteker)`),
+  a(
+    'means',
+    `opgezocht (?:hoe hoog|hoe diep|hoeveel|welke) ${gap(6)}(?:genoeg|dodelijk|fataal)|hoe hoog ${g4}(?:genoeg is|moet zijn)`,
+  ),
+  a(
+    'farewell',
+    `(?:kat|kater|hond|huisdier|huisdieren|konijn|konijnen|vogel|poes) ${g4}(?:ondergebracht|weggegeven|herplaatst|een nieuw (?:thuis|baasje)|nieuw thuis|afgestaan)|(?:nieuw|ander) (?:thuis|baasje) ${g3}(?:voor|gezocht voor) (?:mijn|m'n) (?:kat|hond|huisdier|konijn|poes)|(?:rehomed|rehoming|gave away) (?:my|our) (?:cat|dog|pet)`,
+  ),
+  a(
+    'farewell',
+    `(?:voor|aan) (?:mijn|m'n) (?:kinderen|kids|dochter|dochters|zoon|zonen|ouders|partner|vrouw|man|moeder|vader) ${g3}(?:brief|brieven|briefje|briefjes) ${g2}(?:geschreven|klaargelegd|neergelegd|achtergelaten)|(?:brief|brieven|briefje|briefjes) ${g2}(?:geschreven|klaargelegd|achtergelaten) ${g1}(?:voor|aan) (?:mijn|m'n) (?:kinderen|kids|dochter|dochters|zoon|zonen|ouders|partner)`,
+  ),
+  a(
+    'farewell',
+    `(?:hoeven|hoeft|hoef|zullen|zal) ${g3}(?:geen zorgen meer|nooit meer zorgen|je geen zorgen meer) ${g2}(?:om|over) (?:me|mij)|(?:won't|will not|wont|don't|dont) (?:have to|need to) worry about me (?:anymore|any more|again)|(?:niet|nie) (?:meer )?(?:online|reageer|antwoord) ${g3}(?:weten|weet) (?:jullie|je|ge) ${g2}(?:waarom|hoe het zit)`,
+  ),
+  a(
+    'act',
+    `(?:took|taken|swallowed) ${g2}(?:the|a) (?:whole|entire) (?:bottle|box|pack|strip|packet)|(?:een|de) (?:hele|volle) (?:doos|strip|pot|fles) ${g2}${PILLS} ${g2}(?:geslikt|ingenomen|genomen|op)|(?:hele|volle) (?:doos|strip|pot) ${g1}(?:${PILLS} )?${g1}(?:geslikt|ingenomen|leeggeslikt)|(?:alles|alle pillen) ${g2}(?:ingenomen|geslikt) wat ik ${g2}(?:had|in huis had|had liggen)`,
+  ),
+  // — Issue 13, second round (written from the warning-sign categories, checked on dev only) —
+  a(
+    'farewell',
+    `(?:voor )?(?:als|wanneer) ik er ${g1}niet (?:meer )?ben|als ik (?:weg|dood) ben|for when i'm gone|when i'm (?:gone|dead)|after i'm gone`,
+  ),
+  a(
+    'act',
+    `${PILLS} ${g3}(?:in (?:een|één|1) keer|tegelijk|allemaal) ${g2}(?:genomen|ingenomen|geslikt|doorgeslikt|gepakt|op)|(?:in (?:een|één|1) keer|tegelijk) ${g3}${PILLS} ${g2}(?:genomen|ingenomen|geslikt)`,
+  ),
+  a(
+    'method',
+    `(?:welke manier|hoe ${g2}(?:het|je het)) ${g3}(?:minst (?:pijn|pijnlijk)|zonder pijn|pijnloos)|(?:most )?painless way|pijnloos (?:dood|sterven|er een eind)`,
+  ),
+  c(
+    'ideation',
+    `\\bunalive\\w*|beter (?:zijn|af|wezen) ${g2}als (?:ik|mi) er ${g1}niet (?:meer )?(?:was|ben|zou zijn)|better off (?:without me|if i wasn't here)`,
+  ),
+  c('self_harm', `${SELF} ${g3}(?:verbrand|gebrand|geschroeid) ${g3}(?:expres|met opzet|bewust)`),
+  a('method', `${HIGH} ${g4}hoog genoeg|(?:is|zijn) ${g2}${HIGH} ${g1}hoog genoeg|en ik rem niet`),
   // — Support: sharpen other cues, never alarm alone —
   s(
     'time',
@@ -408,19 +457,32 @@ export const CRISIS_MASKS: readonly string[] = [
   // Denials: the author says they do not want to die / have no such thoughts.
   `(?:wil|wilde|wou) ${g1}niet ${g1}(?:meer )?dood|(?:wil|wilde) ${g1}(?:juist|graag) ${g1}leven|wil ${g1}(?:blijven )?leven`,
   `geen ${g2}(?:zelfmoordgedachten|suicidale gedachten|doodsgedachten|doodswens)|geen ${g1}gedachten ${g2}(?:meer )?(?:aan|over) (?:zelfmoord|suicide|de dood|doodgaan|dood gaan)`,
+  `(?:denk|dacht|denken) ${g1}(?:niet|nooit) ${g1}(?:meer )?(?:aan|over) (?:zelfmoord|suicide|de dood|doodgaan|dood gaan|mezelf iets aandoen)`,
+  `geen ${g1}(?:enkele )?gedachten ${g1}(?:om|aan|over) ${gap(6)}(?:iets aan te doen|aan te doen|te maken|dood|doodgaan|zelfmoord|te beroven)`,
+  `(?:no|not having any|not having|don't have any|dont have any|haven't had any) thoughts (?:of|about) ${g3}(?:dying|hurting myself|suicide|ending (?:it|my life)|killing myself)`,
+  // "Meer dan ik van plan was": an intention in the everyday sense, not a plan.
+  `(?:dan|als) ${g2}van plan (?:was|waren|ben|is)`,
   `niet ${g1}(?:meer )?suicidaal|(?:don't|dont|do not) want to die|(?:not|no longer|never) suicidal|no (?:more )?suicidal thoughts|(?:don't|dont|do not) have suicidal thoughts`,
 ];
 
 /** Clause frames: a clause that talks about prevention, someone else, or a generic "you". */
 export const DISCUSSION_FRAME = `preventie|prevention|session|sessie|class|lecture|training|cursus|workshop|lezing|documentaire|artikel|boek|film|serie|poster|campagne|awareness|voorlichting|onderzoek|113|0800|hulplijn|crisislijn|hotline|helpline|thema|les|college|webinar|nieuws|krant|podcast`;
 export const THIRD_PERSON_FRAME = `graf|begrafenis|uitvaart|crematie|sterfbed|pleegde|pleegden|gepleegd|committed|died by|overleed|overleden|verloor ${g2}aan|lost ${g2}to|(?:mijn|m'n|zijn|haar|haar|een) (?:vader|moeder|broer|zus|vriend|vriendin|oom|tante|neef|nicht|opa|oma|collega|buurman|buurvrouw|kennis|zoon|dochter) ${g3}(?:heeft|had|is|was|deed)`;
+/**
+ * Someone asking how to help another person: the message asks what to do or says help was called, and the
+ * clause with the crisis words is about someone else (a relative, a friend, "hij", "ze") with no "ik" in it.
+ */
+export const HELPING_FRAME = `hoe (?:kan|moet|kunnen|moeten) (?:ik|we|wij) ${g3}(?:helpen|steunen|reageren|praten|bespreken|aanpakken|benaderen)|hoe help ik|hoe steun ik|hoe praat ik|hoe reageer (?:ik|je)|wat (?:moet|kan|zeg|doe) (?:ik|je) ${g2}(?:doen|zeggen|nog)?|wat zeg je tegen|wie (?:bel|moet) ik|(?:113|112|huisarts|crisisdienst|politie|mentor|ouders|moeder|vader|arts|psychiater|hulplijn) ${g2}(?:gebeld|ingelicht|gemaild|gewaarschuwd)|(?:gebeld|ingelicht) ${g2}(?:113|112|huisarts|crisisdienst|politie)|iemand tips|om (?:raad|advies)|how (?:do|can|should) (?:i|we) ${g2}(?:help|support|talk|respond|handle)|what (?:do|should|can) (?:i|we) (?:do|say)|what do you say|i called|we called`;
+export const OTHER_PERSON = `(?:mijn|m'n|mn|zijn|z'n|zn|haar|een|onze|my|a|our) ${g1}(?:vader|moeder|pa|ma|broer|broertje|zus|zusje|vriend|vriendin|oom|tante|neef|neefje|nicht|nichtje|opa|oma|collega|buurman|buurvrouw|kennis|zoon|dochter|man|vrouw|partner|schoonzus|zwager|roommate|huisgenoot|matti|maat|friend|girlfriend|boyfriend|sister|brother|son|daughter|dad|mum|mom|father|mother|husband|wife|niece|nephew|cousin|neighbour|colleague|classmate)|hij|zij|ze|zichzelf|zichzelve|he|she|they|himself|herself|themselves|iemand uit`;
+/** "ik" as the one acting; "mijn" alone does not make a clause about the author. */
+export const SELF_SUBJECT = `ik|me|mij|mezelf|mijzelf|mi|i|i'm|im|myself|i've|i'd|'k`;
 export const GENERIC_YOU_FRAME = `(?:als|wanneer|indien|if|when) (?:je|jij|iemand|u|you|someone|anyone|mensen|people)|bel ${g1}113|call ${g1}113`;
 export const ACCIDENT_FRAME = `per ongeluk|bij het sporten|gevallen|gestruikeld|voor mijn kop|ongelukje|by accident|accidentally|tijdens het (?:koken|snijden|klussen|scheren)|while (?:cooking|shaving)|aan een (?:mes|blikje|glas|papiertje|blik)|bij het (?:koken|klussen|scheren)`;
 export const ON_PURPOSE = `expres|met opzet|opzettelijk|bewust|on purpose|deliberately`;
 export const FIRST_PERSON = `ik|me|mij|mijn|m'n|mezelf|mijzelf|i|i'm|im|my|myself|i've|i'd`;
 /** A clause set in the past: its cues may be discounted when the message speaks of recovery. */
-export const PAST_FRAME = `vroeger|toen ik|destijds|jaren geleden|in het verleden|een tijd geleden|lang geleden|used to|back then|years ago|in the past|als tiener|als puber`;
+export const PAST_FRAME = `vroeger|toen ik|destijds|jaren geleden|in het verleden|een tijd geleden|lang geleden|used to|back then|years ago|in the past|als tiener|als puber|geleden|ooit|vorig jaar|vorige jaar|in (?:19|20)\\d\\d|toen|back in the day|when i was|in high school|op de middelbare|in (?:mijn|m'n) (?:tienerjaren|twintiger jaren|jeugd)|in my (?:teens|twenties)`;
 /** The message frames the crisis language as over: "vroeger wilde ik dood, nu gaat het beter". */
-export const RECOVERY_FRAME = `(?:doe|deed) ik ${g3}niet meer|al ${g2}(?:jaar|jaren|maanden|weken) niet meer|nu gaat het ${g1}(?:veel |een stuk |stukken )?(?:beter|goed)|het gaat ${g2}(?:veel |een stuk |stukken )?(?:beter|goed)|gelukkig ${g1}(?:niet meer|voorbij)|nu (?:help|heb|ben|voel|geniet|werk|sta) ik|ben ${g1}(?:er )?(?:doorheen|uit|bovenop) gekomen|hersteld|is voorbij|achter me|(?:now|today) ${g2}(?:better|good|fine|okay|ok|happy)|things are ${g1}better|doing ${g1}better|(?:i'm|i am) ${g1}better|recovered|no longer|behind me|now i (?:help|have|am|enjoy)`;
+export const RECOVERY_FRAME = `(?:doe|deed) ik ${g3}niet meer|al ${g2}(?:jaar|jaren|maanden|weken) niet meer|nu gaat het ${g1}(?:veel |een stuk |stukken )?(?:beter|goed)|het gaat ${g2}(?:veel |een stuk |stukken )?(?:beter|goed)|gelukkig ${g1}(?:niet meer|voorbij)|nu (?:help|heb|ben|voel|geniet|werk|sta) ik|ben ${g1}(?:er )?(?:doorheen|uit|bovenop) gekomen|hersteld|is voorbij|achter me|(?:now|today) ${g2}(?:better|good|fine|okay|ok|happy)|things are ${g1}better|doing ${g1}better|(?:i'm|i am) ${g1}better|recovered|no longer|behind me|now i (?:help|have|am|enjoy)|(?:al|already) ${g2}(?:jaar|jaren|maanden|years|months) (?:clean|niet meer|no longer)|(?:years|jaar|jaren|maanden|months) clean|ben (?:ik )?(?:zo )?(?:trots|dankbaar)|i'm (?:so )?(?:proud|grateful)|nu (?:loop|fiets|leef|werk|studeer|lach|geniet) ik|het kan (?:echt )?(?:beter|anders) worden|it (?:does )?gets? better`;
 /** Unless the message says it is back. */
 export const RETURN_FRAME = `(?:komt|komen|kwam|kwamen) ${g3}terug|weer terug|opnieuw|nog steeds|nog altijd|soms nog|weer zo ver|weer zover|again|still|coming back|came back|lately|laatste tijd|tegenwoordig weer`;

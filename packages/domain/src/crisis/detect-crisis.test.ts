@@ -104,19 +104,19 @@ describe('detectCrisis', () => {
 });
 
 describe('detectCrisis on labelled sets', () => {
+  // The threshold is chosen for recall with up to 20 % false alarms on the dev look-alikes (issue 13), so
+  // tidy look-alikes may alarm too, within that share; every crisis line must still be caught.
   it.each([
-    ['the shared dev corpus', CRISIS_CORPUS_DEV, 1],
-    ['the hand-written set', CRISIS_HANDWRITTEN, 1],
-  ])(
-    'should catch every crisis line and raise at most %s … false alarm on %s',
-    (_name, file, maxFalseAlarms) => {
-      const rows = loadJsonl<Labelled>(file);
-      const missed = rows.filter((r) => r.crisis && !detectCrisis(r.text).crisis).map((r) => r.text);
-      const falseAlarms = rows.filter((r) => !r.crisis && detectCrisis(r.text).crisis).map((r) => r.text);
-      expect(missed).toEqual([]);
-      expect(falseAlarms.length).toBeLessThanOrEqual(maxFalseAlarms);
-    },
-  );
+    ['the shared dev corpus', CRISIS_CORPUS_DEV],
+    ['the hand-written set', CRISIS_HANDWRITTEN],
+  ])('should catch every crisis line of %s and false-alarm on at most 20 % of the others', (_name, file) => {
+    const rows = loadJsonl<Labelled>(file);
+    const missed = rows.filter((r) => r.crisis && !detectCrisis(r.text).crisis).map((r) => r.text);
+    const others = rows.filter((r) => !r.crisis);
+    const falseAlarms = others.filter((r) => detectCrisis(r.text).crisis).map((r) => r.text);
+    expect(missed).toEqual([]);
+    expect(falseAlarms.length).toBeLessThanOrEqual(0.2 * others.length);
+  });
 
   it('should agree on severity where the hand-written set gives one', () => {
     const rows = loadJsonl<Labelled>(CRISIS_HANDWRITTEN).filter((r) => r.severity !== undefined);

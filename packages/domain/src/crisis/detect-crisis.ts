@@ -1,147 +1,140 @@
-import { compileLexicon, type CueMatch, findCues, resolveOverlaps } from '../text/match-cues.js';
-import { CLAUSE_BREAK, type NormalizedText, normalizeText, originalSlice } from '../text/normalize-text.js';
-import {
-  ACCIDENT_FRAME,
-  CRISIS_MASKS,
-  CRISIS_PATTERNS,
-  type CrisisCategory,
-  type CrisisPattern,
-  type CrisisSeverity,
-  DISCUSSION_FRAME,
-  FIRST_PERSON,
-  GENERIC_YOU_FRAME,
-  ON_PURPOSE,
-  PAST_FRAME,
-  RECOVERY_FRAME,
-  RETURN_FRAME,
-  THIRD_PERSON_FRAME,
-} from './crisis-lexicon.js';
+import { type LinearModel } from '../model/logistic-regression.js';
+import { decodeModel } from '../model/weights-codec.js';
+import { TEXT_MODELS } from '../model/text-models.generated.js';
+import { crisisDense, crisisModelText, explainModel, scoreWindows } from '../model/text-models.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { type CrisisCategory, type CrisisSeverity } from './crisis-lexicon.js';
+import { detectCrisisByLexicon } from './detect-crisis-lexicon.js';
 
 export interface CrisisDetection {
   /** True for `concern` and `acute`: show the author 113 at once and alert the facilitators. */
   readonly crisis: boolean;
   readonly severity: CrisisSeverity;
-  /** The phrases that raised (or, for a recovered past, lowered) the alarm, as written. */
+  /**
+   * Why, as written: the lexicon's phrases (or, for a recovered past, the phrases that lowered the alarm),
+   * then the words that weighed most in the model when it raised or sharpened the alarm, then the phrases
+   * of an earlier message that made this one acute.
+   */
   readonly cues: string[];
+  /** 0..1: the model's probability of crisis language, the highest over the text and its windows. */
+  readonly score: number;
+  /** The lexicon's warning-sign categories (empty when only the model caught it). */
+  readonly categories: CrisisCategory[];
+  /** What raised the alarm: the lexicon, the model, the author's earlier messages. Empty for none. */
+  readonly sources: ('lexicon' | 'model' | 'context')[];
 }
 
-const LEVEL_WEIGHT = { acute: 3, concern: 2, support: 1 } as const;
-
-const patterns = compileLexicon(
-  CRISIS_PATTERNS.map((p, i) => ({ label: String(i), pattern: p.pattern, weight: LEVEL_WEIGHT[p.level] })),
-);
-const masks = compileLexicon(CRISIS_MASKS.map((pattern) => ({ label: 'mask', pattern, weight: 1 })));
-const frame = (pattern: string): RegExp => new RegExp(`(?<![\\w'])(?:${pattern})(?![\\w'])`);
-const FRAMES = {
-  discussion: frame(DISCUSSION_FRAME),
-  thirdPerson: frame(THIRD_PERSON_FRAME),
-  genericYou: frame(GENERIC_YOU_FRAME),
-  accident: frame(ACCIDENT_FRAME),
-  onPurpose: frame(ON_PURPOSE),
-  past: frame(PAST_FRAME),
-  firstPerson: frame(FIRST_PERSON),
-  recovery: frame(RECOVERY_FRAME),
-  return: frame(RETURN_FRAME),
-};
-const RECOVERY_GLOBAL = new RegExp(FRAMES.recovery.source, 'g');
-
-interface Cue {
-  readonly spec: CrisisPattern;
-  readonly match: CueMatch<string>;
-}
-
-function blank(text: string, spans: readonly { start: number; end: number }[]): string {
-  // Per UTF-16 unit, so match offsets stay valid.
-  const chars = text.split('');
-  for (const { start, end } of spans) for (let i = start; i < end; i++) chars[i] = '#';
-  return chars.join('');
-}
-
-/** [start, end) of the clause around a position. */
-function clauseAt(text: string, position: number): string {
-  const before = text.lastIndexOf(` ${CLAUSE_BREAK} `, position);
-  const after = text.indexOf(` ${CLAUSE_BREAK} `, position);
-  return text.slice(before === -1 ? 0 : before + 3, after === -1 ? text.length : after);
-}
-
-/** Is this cue about the author, here and now? Frames around it can say otherwise. */
-function keepInContext(cue: Cue, text: string): boolean {
-  const clause = clauseAt(text, cue.match.start);
-  const category: CrisisCategory = cue.spec.category;
-  // "Bel 113 als je aan zelfmoord denkt": a clause about a generic "you", with no "ik" in it.
-  if (FRAMES.genericYou.test(clause) && !FRAMES.firstPerson.test(clause)) return false;
-  // Bare words ("zelfmoord") in a clause about prevention, a film, or someone else's death.
-  if (category === 'topic' && (FRAMES.discussion.test(clause) || FRAMES.thirdPerson.test(clause)))
-    return false;
-  // "Afscheid genomen van mijn moeder bij het graf" is grief, not a farewell of one's own.
-  if (category === 'farewell' && cue.spec.level === 'concern' && FRAMES.thirdPerson.test(clause))
-    return false;
-  // "Ik heb me gesneden aan een blikje tijdens het koken" — unless it was on purpose.
-  if (category === 'self_harm' && FRAMES.accident.test(clause) && !FRAMES.onPurpose.test(clause))
-    return false;
-  return true;
+export interface CrisisContext {
+  /**
+   * The author's own recent messages in the same room (the API passes the last 30 minutes, newest
+   * first, at most five), so a plan after a despairing message is read as acute.
+   */
+  readonly recent?: readonly string[];
 }
 
 /**
- * Detects suicidality and self-harm in a contribution, Dutch and English.
- *
- * Rules (see README "Crisis rules"):
- * - acute: a decision ("ik ga er een eind aan maken"), a named method ("voor de trein springen"), means at
- *   hand (pills saved, a rope bought, "ik heb een plan"), an act in progress ("ik sta op de brug"), a final
- *   farewell ("dit is mijn afscheid", a farewell letter), or a present death wish together with a time
- *   ("vannacht", "tonight").
- * - concern: ideation and passive wishes ("ik wil er niet meer zijn"), hopelessness ("ik zie het niet meer
- *   zitten"), feeling a burden ("iedereen is beter af zonder mij"), self-harm ("in mijn arm gesneden"),
- *   and the bare words (zelfmoord, suicide) when nothing frames them otherwise.
- * - none: idioms ("doodmoe", "dood van het lachen", "mijn telefoon is dood"), prevention and media talk
- *   ("training suïcidepreventie", "113"), someone else's death, a generic "you", accidents, explicit
- *   denials ("ik wil niet dood", "geen gedachten meer aan zelfmoord"), and a past that the author says is
- *   over ("vroeger wilde ik dood, nu gaat het beter") — unless it is coming back ("weer", "nog steeds").
- *   A denial with a wish beside it stays concern: "ik wil niet dood, ik wil dat de pijn stopt".
- * Missing a crisis is worse than a false alarm, so anything explicit outside these frames alarms.
+ * Words too weak to carry a model-only alarm on their own: times (the lexicon reads them as support for
+ * other cues, never as a cue), and everyday fillers the model happens to weigh.
  */
-export function detectCrisis(text: string): CrisisDetection {
+export const WEAK_CUES: ReadonlySet<string> = new Set(
+  (
+    'morgen vandaag vanavond vannacht straks nu zo dadelijk gisteren weekend week keer eigenlijk gewoon ' +
+    "even echt heel wel toch maar nog al ooit hoop weet tegen 't da ge gij tomorrow tonight today now just really"
+  ).split(' '),
+);
+
+/** How far back the API looks for the author's earlier messages, and how many it passes. */
+export const CRISIS_CONTEXT_MINUTES = 30;
+export const CRISIS_CONTEXT_MESSAGES = 5;
+
+// Decoded on first use (see classify-contribution.ts).
+let decoded: LinearModel | undefined;
+const crisisModel = (): LinearModel => (decoded ??= decodeModel(TEXT_MODELS.crisis));
+
+/**
+ * Detects suicidality and self-harm in a contribution, Dutch and English, in three layers:
+ *
+ * 1. The lexicon (detect-crisis-lexicon.ts, README "Crisis rules") explains: warning-sign phrases with
+ *    frames for idioms, denials, media, someone else, a recovered past.
+ * 2. A logistic-regression model over hashed character n-grams and words (trained at build time on
+ *    data/crisis) catches paraphrase, slang and typos. It reads the text with idioms and denials masked,
+ *    and long posts also in windows of 20 words, so one crisis sentence among ordinary ones counts.
+ *    Crisis = lexicon alarm OR score ≥ the threshold chosen on the dev split for recall.
+ *    Acute = the lexicon says acute; a model-only alarm is a concern, its strongest words as cues.
+ * 3. Context: after an earlier crisis message by the same author (`recent`), a message that alarms or
+ *    scores above the (lower) context threshold is acute.
+ */
+export function detectCrisis(text: string, context: CrisisContext = {}): CrisisDetection {
+  const own = detectAlone(text);
+  const recent = context.recent ?? [];
+  if (own.severity === 'acute' || recent.length === 0 || !crisisContextMatters(own)) return own;
+  const earlier = recent.map((t) => detectAlone(t)).filter((d) => d.crisis);
+  if (earlier.length === 0) return own;
+  return {
+    ...own,
+    crisis: true,
+    severity: 'acute',
+    cues: [...new Set([...own.cues, ...earlier.flatMap((d) => d.cues)])],
+    sources: [...own.sources, 'context'],
+  };
+}
+
+/**
+ * Whether the author's recent messages could change this result: only a message that alarms, or scores
+ * above the context threshold, is read together with what came before. The API skips the look-up
+ * otherwise, which keeps an ordinary send at one round trip.
+ */
+export function crisisContextMatters(detection: CrisisDetection): boolean {
+  return (
+    detection.severity !== 'acute' && (detection.crisis || detection.score >= TEXT_MODELS.contextThreshold)
+  );
+}
+
+function detectAlone(text: string): CrisisDetection {
   const normalized = normalizeText(text);
-  const maskSpans = findCues(normalized, masks);
-  const masked: NormalizedText = { ...normalized, text: blank(normalized.text, maskSpans) };
-
-  const all: Cue[] = findCues(masked, patterns).map((match) => ({
-    spec: CRISIS_PATTERNS[Number(match.label)] as CrisisPattern,
-    match,
-  }));
-  // Support cues (a time, "bedankt voor alles") sharpen other cues even inside them: "ik wil vannacht dood".
-  const support = all.filter((c) => c.spec.level === 'support');
-  const resolved = new Set(
-    resolveOverlaps(all.filter((c) => c.spec.level !== 'support').map((c) => c.match)),
-  );
-  const cues = [...all.filter((c) => resolved.has(c.match)), ...support]
-    .sort((a, b) => a.match.start - b.match.start)
-    .filter((cue) => keepInContext(cue, masked.text));
-
-  const alarming = cues.filter((c) => c.spec.level !== 'support');
-  if (alarming.length === 0) return { crisis: false, severity: 'none', cues: [] };
-
-  const phrases = cues.map((c) => c.match.cue);
-  const hasAcute = alarming.some((c) => c.spec.level === 'acute');
-  const presentWish = alarming.some(
-    (c) => (c.spec.category === 'ideation' || c.spec.category === 'hopelessness') && c.spec.past !== true,
-  );
-  const hasTime = cues.some((c) => c.spec.category === 'time');
-  const hasFarewellHint = cues.some((c) => c.spec.category === 'farewell_hint');
-
-  if (hasAcute || (presentWish && (hasTime || hasFarewellHint))) {
-    return { crisis: true, severity: 'acute', cues: phrases };
+  const lexicon = detectCrisisByLexicon(normalized);
+  const modelText = crisisModelText(lexicon);
+  const dense = crisisDense(lexicon);
+  const model = crisisModel();
+  const best = scoreWindows(model, modelText, dense);
+  const score = Math.round(best.score * 1000) / 1000;
+  // Where the lexicon explains the calm (a recovered past, an accident, someone else's story) the model
+  // does not overrule it.
+  // A model-only alarm must be able to say why: when the words that pushed the score are only times and
+  // fillers ("morgen", "keer", "eigenlijk"), the score is not a reason to alarm anyone.
+  const aboveThreshold = best.score >= TEXT_MODELS.crisisThreshold && !lexicon.recovered;
+  const modelWords =
+    aboveThreshold && !lexicon.crisis
+      ? explainModel(model, best.vector, 0, normalized, modelText, best.start)
+      : [];
+  const modelAlarm =
+    aboveThreshold && (lexicon.crisis || modelWords.some((w) => !WEAK_CUES.has(normalizeText(w).text)));
+  const crisis = lexicon.crisis || modelAlarm;
+  if (!crisis) {
+    return {
+      crisis: false,
+      severity: 'none',
+      cues: lexicon.cues,
+      score,
+      categories: lexicon.categories,
+      sources: [],
+    };
   }
-
-  // A recovered past: every alarming cue is in the past tense or a bare word, the author says it is over,
-  // and nothing says it is back.
-  const isPast = (c: Cue): boolean =>
-    c.spec.past === true || FRAMES.past.test(clauseAt(masked.text, c.match.start));
-  const onlyPast = alarming.every((c) => isPast(c) || c.spec.category === 'topic');
-  const recovery = [...masked.text.matchAll(RECOVERY_GLOBAL)];
-  if (onlyPast && recovery.length > 0 && !FRAMES.return.test(masked.text)) {
-    const recoveryPhrases = recovery.map((m) => originalSlice(normalized, m.index, m.index + m[0].length));
-    return { crisis: false, severity: 'none', cues: [...phrases, ...recoveryPhrases] };
-  }
-  return { crisis: true, severity: 'concern', cues: phrases };
+  // Severity: acute needs a cue that can be named — a lexicon frame here, or the author's earlier message
+  // (detectCrisis). The model alone raises a concern ("zorg"): it catches paraphrase and typos, but its
+  // words ("morgen", "keer") are too weak a reason to call anything acute.
+  const severity: CrisisSeverity = lexicon.severity === 'acute' ? 'acute' : 'concern';
+  // The lexicon explains what it caught; the model's words are shown where it went further.
+  const modelRaised = modelAlarm && !lexicon.crisis;
+  return {
+    crisis: true,
+    severity,
+    cues: [...new Set([...lexicon.cues, ...modelWords])],
+    score,
+    categories: lexicon.categories,
+    sources: [
+      ...(lexicon.crisis ? (['lexicon'] as const) : []),
+      ...(modelRaised ? (['model'] as const) : []),
+    ],
+  };
 }

@@ -1,6 +1,7 @@
-import { equalityAdvice } from '../equality/equality-report.js';
+import { equalityAdvice } from '../equality/equality-advice.js';
 import { giniCoefficient } from '../equality/gini-coefficient.js';
 import type { Msg } from '../messages/messages.js';
+import { ratio, round3 } from '../math/numbers.js';
 
 /** One member's totals over a period, as the database sums them (silent members have zeros). */
 export interface VoiceTotals {
@@ -34,12 +35,11 @@ export interface EqualityMeter {
   readonly advice: Msg[];
 }
 
-const ratio = (num: number, den: number): number => (den === 0 ? 0 : num / den);
-const round3 = (value: number): number => Math.round(value * 1000) / 1000;
-
 /**
- * The equality meter from totals per member, so the database can do the summing (equalityReport takes
- * every contribution). Same thresholds, same advice, same numbers — a property test holds them together.
+ * Share of voice in a group from totals per member, so the database does the summing: each member's
+ * share of the characters, the Gini coefficient, the facilitators' share of voice against their share of
+ * members, silent members, and reciprocity (who replies to whom). EQUALITY_THRESHOLDS turn the numbers
+ * into advice (equalityAdvice).
  */
 export function equalityMeter(
   totals: readonly VoiceTotals[],

@@ -8,6 +8,7 @@ import type { PhaseFunnel } from './phase-funnel.js';
 import type { CheckpointId, CheckpointScore, TrafficLight } from './score-checkpoints.js';
 import type { Suggestion } from './suggest-facilitation.js';
 import type { Cell } from './suppress-small.js';
+import type { FieldSignalCells } from '../safety/field-signals.js';
 
 /*
  * The shapes of the Insight endpoints (dashboard, mijn pad, report, comparison), shared by the API that
@@ -31,6 +32,7 @@ export interface DashboardMember {
   /** From participantPath, over this group; null for facilitators. */
   path: {
     currentPhase: PhaseId | null;
+    currentPhaseSince: string | null;
     furthestPhase: PhaseId | null;
     flags: { id: PathFlagId; message: Msg }[];
   } | null;
@@ -77,8 +79,14 @@ export interface MyPathView {
   history: { phase: PhaseId; at: string }[];
   /** What contributions and recognitions suggest, framed as steps taken; no flags. */
   data: {
+    /** participantPath's current phase over all of the person's rooms (the one meaning of "current phase"). */
     currentPhase: PhaseId | null;
+    /** When it took over, and on how many of the last signals it was judged. */
+    currentPhaseSince: string | null;
+    currentPhaseSignals: number;
+    /** When each phase was first reached (a moment, not a "since"). */
     phasesReached: { phase: PhaseId; reachedAt: string }[];
+    /** All of the person's messages in all their rooms, with or without a phase. */
     kantelpunt: string | null;
     contributions: number;
     recognitionsGiven: number;
@@ -112,6 +120,11 @@ export interface ReportView {
   checkpoints: (CheckpointScore & { id: CheckpointId })[];
   funnel: PhaseFunnel;
   aftercare: AftercareView;
+  /**
+   * Crisis detection in the field (issue 13, item 7): flags raised in the report's rooms, how many staff found
+   * a false alarm, and misses staff marked; precision and recall as far as staff's marks know.
+   */
+  fieldSignals: FieldSignalCells;
   /** What the caller may switch between. */
   trajecten: ReportTraject[];
 }

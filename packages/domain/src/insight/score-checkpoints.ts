@@ -1,5 +1,5 @@
 import { msg, type MessageKey, type Msg } from '../messages/messages.js';
-import { type Language } from '../phases/phases.js';
+import { type Language, PHASE_IDS, type PhaseId } from '../phases/phases.js';
 import {
   type Cell,
   type CellUnit,
@@ -10,19 +10,14 @@ import {
   statCell,
   SUPPRESSED,
 } from './suppress-small.js';
+import { ratio, round3 } from '../math/numbers.js';
 
 /**
  * The five checkpoints of "De ander als spiegel" (Geene, 2025), in the source text's order. Each is the
  * question an organisation asks itself about one phase, so the ids are the phase ids.
  */
-export const CHECKPOINT_IDS = [
-  'projectie',
-  'herkenning',
-  'gelijkwaardigheid',
-  'verbinding',
-  'getuigenis',
-] as const;
-export type CheckpointId = (typeof CHECKPOINT_IDS)[number];
+export const CHECKPOINT_IDS = PHASE_IDS;
+export type CheckpointId = PhaseId;
 
 export const TRAFFIC_LIGHTS = ['groen', 'oranje', 'rood', 'onbekend'] as const;
 export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];
@@ -126,7 +121,6 @@ export interface CheckpointDefinition {
 }
 
 const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
-const ratio = (num: number, den: number): number => (den === 0 ? 0 : num / den);
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /** Projectie share per half; a half without tagged contributions borrows the share of the whole period. */
@@ -540,8 +534,6 @@ export interface CheckpointScore {
 /** Components below this value get their intervention; with none below it the first one is given. */
 export const INTERVENTION_BELOW = 0.7;
 export const MAX_INTERVENTIONS = 3;
-
-const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** Scores one checkpoint: the weighted mean of its measurable components, × 100. */
 export function scoreCheckpoint(id: CheckpointId, input: CheckpointInput): CheckpointScore {

@@ -1,5 +1,6 @@
-import { EQUALITY_THRESHOLDS } from '../equality/equality-report.js';
+import { EQUALITY_THRESHOLDS } from '../equality/equality-advice.js';
 import { type Language } from '../phases/phases.js';
+import { round3 } from '../math/numbers.js';
 
 /** Aggregates describing fewer people than this are not shown (privacy): they read "< 5". */
 export const PRIVACY_MIN_PEOPLE = EQUALITY_THRESHOLDS.privacyMinMembers;
@@ -15,7 +16,6 @@ export type Cell =
 export const SUPPRESSED: Cell = { value: null, suppressed: true };
 
 const shown = (value: number): Cell => ({ value, suppressed: false });
-const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** A number of people: suppressed below PRIVACY_MIN_PEOPLE (0 included: "< 5" says nothing more). */
 export function countCell(people: number): Cell {

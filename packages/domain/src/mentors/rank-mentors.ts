@@ -1,5 +1,6 @@
 import { msg, type Msg } from '../messages/messages.js';
 import { THEME_IDS, type ThemeId } from '../themes/themes.js';
+import { round3 } from '../math/numbers.js';
 
 export const AVAILABILITY_SLOTS = ['ochtend', 'middag', 'avond', 'weekend'] as const;
 export type AvailabilitySlot = (typeof AVAILABILITY_SLOTS)[number];
@@ -46,7 +47,6 @@ export const NO_SHARED_LANGUAGE_FACTOR = 0.3;
 /** Two shared themes give the full theme score. */
 const THEMES_FOR_FULL_SCORE = 2;
 
-const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 const places = (c: MentorCandidate): { left: number; max: number } => {
   const max = Math.max(0, c.maxMentees);
   return { max, left: Math.max(0, max - Math.max(0, c.activeMentees)) };

@@ -75,6 +75,34 @@ describe('participantPath', () => {
     expect(path.furthestPhase).toBe('verbinding');
   });
 
+  it('should say since when the current phase holds and on how many signals, apart from when a phase was first reached', () => {
+    // Getuigenis was reached on day 30 (two signals); herkenning took over later and is what holds now.
+    const events = [
+      contributionEvent(31, 'getuigenis'),
+      contributionEvent(30, 'getuigenis'),
+      contributionEvent(9, 'herkenning'),
+      contributionEvent(8, 'herkenning'),
+      contributionEvent(7, 'herkenning'),
+      contributionEvent(2, null),
+    ];
+    const path = participantPath(events, NOW);
+    expect(path.currentPhase).toBe('herkenning');
+    expect(path.currentPhaseSince).toEqual(daysAgo(7));
+    expect(path.currentPhaseSignals).toBe(5);
+    expect(path.phasesReached.find((p) => p.phase === 'getuigenis')?.reachedAt).toEqual(daysAgo(30));
+    // Untagged messages count as messages, never as signals.
+    expect(path.contributions).toBe(6);
+  });
+
+  it('should judge on at most the window of signals and have no date without a current phase', () => {
+    const many = Array.from({ length: 9 }, (_, i) => contributionEvent(20 - i, 'verbinding'));
+    const path = participantPath(many, NOW);
+    expect(path.currentPhaseSignals).toBe(6);
+    expect(path.currentPhaseSince).toEqual(daysAgo(19));
+    const one = participantPath([contributionEvent(3, 'herkenning')], NOW);
+    expect([one.currentPhase, one.currentPhaseSince, one.currentPhaseSignals]).toEqual([null, null, 1]);
+  });
+
   it('should list phases reached in model order with first and reaching dates', () => {
     const events = [
       contributionEvent(20, 'verbinding'),

@@ -43,8 +43,16 @@ export interface Kantelpunt {
 }
 
 export interface ParticipantPath {
-  /** Where the participant is now, with hysteresis: a single message does not move them. */
+  /**
+   * Where the participant is now: THE one meaning of "current phase" in Spiegel (Mijn pad, the dashboard and
+   * the report all read it from here). Judged over the last CURRENT_PHASE_WINDOW signals (messages with a
+   * phase, and recognitions given), with hysteresis: a single message does not move them.
+   */
   readonly currentPhase: PhaseId | null;
+  /** When the current phase took over (the signal that tipped it); null without a current phase. */
+  readonly currentPhaseSince: Date | null;
+  /** How many signals the current phase was judged on: the last CURRENT_PHASE_WINDOW, or fewer if there are fewer. */
+  readonly currentPhaseSignals: number;
   /** The furthest phase in the model's order that was reached. */
   readonly furthestPhase: PhaseId | null;
   /** Reached phases in the model's order. */
@@ -65,7 +73,10 @@ export interface ParticipantPath {
 
 /** A phase counts as reached after this many pieces of evidence. */
 export const REACH_MIN_EVIDENCE = 2;
-/** The current phase is judged over this many most recent pieces of evidence. */
+/**
+ * The current phase is judged over this many most recent signals, in whatever rooms the caller passes
+ * (Mijn pad: all of the person's rooms; a group's dashboard: that group). Every view says which.
+ */
 export const CURRENT_PHASE_WINDOW = 6;
 /** Nobody is flagged in their first two weeks or before they have written a few messages. */
 export const FLAG_MIN_DAYS = 14;
@@ -138,13 +149,17 @@ export function participantPath(events: readonly PathEvent[], now: Date): Partic
   }
 
   let currentPhase: PhaseId | null = null;
+  let currentSince: Evidence | null = null;
   let projectieSince: Evidence | null = null;
   for (const [i, e] of evidence.entries()) {
     const next = chooseCurrent(
       evidence.slice(Math.max(0, i + 1 - CURRENT_PHASE_WINDOW), i + 1),
       currentPhase,
     );
-    if (next !== currentPhase && next === 'projectie') projectieSince = e;
+    if (next !== currentPhase) {
+      currentSince = e;
+      if (next === 'projectie') projectieSince = e;
+    }
     currentPhase = next;
   }
 
@@ -198,6 +213,8 @@ export function participantPath(events: readonly PathEvent[], now: Date): Partic
   const unique = (ids: readonly string[]): string[] => [...new Set(ids)].sort();
   return {
     currentPhase,
+    currentPhaseSince: currentPhase === null ? null : (currentSince?.at ?? null),
+    currentPhaseSignals: Math.min(evidence.length, CURRENT_PHASE_WINDOW),
     furthestPhase: furthest,
     phasesReached,
     kantelpunt,

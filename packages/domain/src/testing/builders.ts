@@ -1,4 +1,3 @@
-import { type EqualityContribution, type EqualityMember } from '../equality/equality-report.js';
 import { type MentorProfile } from '../mentors/mentor-eligibility.js';
 import { type MentorCandidate, type MentorSeeker } from '../mentors/rank-mentors.js';
 import { type PathEvent } from '../path/participant-path.js';
@@ -27,17 +26,6 @@ export function recognitionEvent(
   otherMemberId = 'other',
 ): PathEvent {
   return { type, at: daysAgo(daysBefore), otherMemberId };
-}
-
-export function buildContribution(overrides: Partial<EqualityContribution> = {}): EqualityContribution {
-  return { memberId: 'm1', length: 100, replyToMemberId: null, ...overrides };
-}
-
-export function buildMembers(participants: number, facilitators = 0): EqualityMember[] {
-  return [
-    ...Array.from({ length: facilitators }, (_, i) => ({ memberId: `f${i + 1}`, isFacilitator: true })),
-    ...Array.from({ length: participants }, (_, i) => ({ memberId: `m${i + 1}`, isFacilitator: false })),
-  ];
 }
 
 export function buildZwartGatInput(overrides: Partial<ZwartGatInput> = {}): ZwartGatInput {

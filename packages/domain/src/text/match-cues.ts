@@ -1,3 +1,4 @@
+import { ANYWHERE, buildCueIndex, type CueIndex } from './cue-index.js';
 import { CLAUSE_BREAK, type NormalizedText, originalSlice } from './normalize-text.js';
 
 /**
@@ -26,7 +27,14 @@ export interface CueMatch<L extends string> {
 }
 
 export interface CompiledLexicon<L extends string> {
-  readonly entries: readonly { readonly spec: CuePattern<L>; readonly regex: RegExp }[];
+  readonly entries: readonly {
+    readonly spec: CuePattern<L>;
+    /** Global, for a scan of the whole text; sticky, to try one start position. */
+    readonly regex: RegExp;
+    readonly sticky: RegExp;
+  }[];
+  /** The keyword prefilter over the patterns (cue-index.ts), built on first use. */
+  readonly index: () => CueIndex;
 }
 
 const NEGATORS_BEFORE = new Set([
@@ -64,11 +72,14 @@ export function gap(n: number): string {
 }
 
 export function compileLexicon<L extends string>(patterns: readonly CuePattern<L>[]): CompiledLexicon<L> {
+  // Built on first use, so importing the package (the web app does) costs nothing.
+  let index: CueIndex | undefined;
   return {
-    entries: patterns.map((spec) => ({
-      spec,
-      regex: new RegExp(`(?<![\\w'])(?:${spec.pattern})(?![\\w'])`, 'g'),
-    })),
+    entries: patterns.map((spec) => {
+      const source = `(?<![\\w'])(?:${spec.pattern})(?![\\w'])`;
+      return { spec, regex: new RegExp(source, 'g'), sticky: new RegExp(source, 'y') };
+    }),
+    index: () => (index ??= buildCueIndex(patterns.map((p) => p.pattern))),
   };
 }
 
@@ -97,19 +108,41 @@ export function findCues<L extends string>(
   lexicon: CompiledLexicon<L>,
 ): CueMatch<L>[] {
   const matches: CueMatch<L>[] = [];
-  for (const { spec, regex } of lexicon.entries) {
-    regex.lastIndex = 0;
-    for (const m of normalized.text.matchAll(regex)) {
-      const start = m.index;
+  const text = normalized.text;
+  const found = (spec: CuePattern<L>, start: number, end: number): void => {
+    if (spec.negatable === true && isNegated(text, start, end)) return;
+    matches.push({
+      label: spec.label,
+      weight: spec.weight,
+      start,
+      end,
+      cue: originalSlice(normalized, start, end),
+    });
+  };
+  // Only the patterns whose first words occur run, and only where those words start (cue-index.ts). A
+  // global scan tries every position from where the last match ended and reports the first that
+  // matches; trying the possible starts in order with a sticky expression finds the same matches.
+  const { ids, first, pos, next } = lexicon.index().candidates(text);
+  for (const id of ids) {
+    const { spec, regex, sticky } = lexicon.entries[id] as CompiledLexicon<L>['entries'][number];
+    if (first[id] === ANYWHERE) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+        if (m[0].length === 0) regex.lastIndex++;
+        found(spec, m.index, m.index + m[0].length);
+      }
+      continue;
+    }
+    let allowed = 0;
+    for (let hit = first[id] as number; hit !== -1; hit = next[hit] as number) {
+      const start = pos[hit] as number;
+      if (start < allowed) continue;
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (m === null) continue;
       const end = start + m[0].length;
-      if (spec.negatable === true && isNegated(normalized.text, start, end)) continue;
-      matches.push({
-        label: spec.label,
-        weight: spec.weight,
-        start,
-        end,
-        cue: originalSlice(normalized, start, end),
-      });
+      allowed = end === start ? end + 1 : end;
+      found(spec, start, end);
     }
   }
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { normalizeText, originalSlice } from './normalize-text.js';
 
 describe('normalizeText', () => {
@@ -36,5 +37,108 @@ describe('normalizeText', () => {
     const n = normalizeText('abc');
     expect(originalSlice(n, 2, 2)).toBe('');
     expect(originalSlice(n, 5, 9)).toBe('');
+  });
+});
+
+// The character-by-character implementation that normalizeText replaced (by character code, with the
+// last results kept): the reference its outputs must equal.
+function referenceNormalize(original: string): { text: string; starts: number[]; ends: number[] } {
+  const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '`', '\u00b4']);
+  const CLAUSE = new Set([
+    '.',
+    ',',
+    ';',
+    ':',
+    '!',
+    '?',
+    '(',
+    ')',
+    '[',
+    ']',
+    '"',
+    '\u201c',
+    '\u201d',
+    '\u2026',
+  ]);
+  const fold = (char: string): string =>
+    Array.from(char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())
+      .filter((c) => /[\p{L}\p{N}]/u.test(c))
+      .join('');
+  const chars = Array.from(original);
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  const push = (out: string, from: number, to: number): void => {
+    for (let k = 0; k < out.length; k++) {
+      starts.push(from);
+      ends.push(to);
+    }
+    text += out;
+  };
+  const lastChar = (): string => text.charAt(text.length - 1);
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] as string;
+    const from = offset;
+    const to = offset + char.length;
+    offset = to;
+    if (APOSTROPHES.has(char)) {
+      if (lastChar() !== "'") push("'", from, to);
+      continue;
+    }
+    if (CLAUSE.has(char)) {
+      if (text.length === 0) continue;
+      const betweenDigits = /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? '');
+      for (const c of betweenDigits ? ' ' : ' . ') {
+        if (c === ' ' && lastChar() === ' ') continue;
+        if (c === '.' && text.endsWith('. ')) continue;
+        push(c, from, to);
+      }
+      continue;
+    }
+    const folded = fold(char);
+    if (folded.length === 0) {
+      if (text.length > 0 && lastChar() !== ' ') push(' ', from, to);
+      continue;
+    }
+    for (const c of folded) {
+      const same =
+        text.length >= 2 &&
+        text.charCodeAt(text.length - 1) === c.charCodeAt(0) &&
+        text.charCodeAt(text.length - 2) === c.charCodeAt(0);
+      if (same && c.length === 1 && /\p{L}/u.test(c)) continue;
+      push(c, from, to);
+    }
+  }
+  while (text.length > 0 && (lastChar() === ' ' || lastChar() === '.')) {
+    text = text.slice(0, -1);
+    starts.pop();
+    ends.pop();
+  }
+  return { text, starts, ends };
+}
+
+describe('normalizeText against the reference', () => {
+  const odd = [...'aAzZ09 .,;:!?()[]"\'`´’‘“”…-_/#@\n\tøéÉßﬁĳİΣ😊👍🏽\u0301\ud800'];
+  const pieces = fc.oneof(
+    fc.constantFrom(...odd),
+    fc.constantFrom('zooo', 'heeeel', '14.00', '1,5', 'Dat', 'niet', "m'n", 'ik wil', '...'),
+  );
+
+  it('should give the same text and offsets on any input', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const input = parts.join('');
+        const { text, starts, ends } = normalizeText(input);
+        expect({ text, starts, ends }).toEqual(referenceNormalize(input));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('should give the same result object for a text it normalised just before', () => {
+    const a = normalizeText('Dat herken ik, echt');
+    normalizeText('iets anders');
+    expect(normalizeText('Dat herken ik, echt')).toBe(a);
   });
 });

@@ -1,11 +1,19 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEvent } from './audit-event.entity.js';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AccessLogService } from './access-log.service.js';
+import { AuditController } from './audit.controller.js';
+import { AuditRepository } from './audit.repository.js';
 import { AuditService } from './audit.service.js';
+import { PersonalDataInterceptor } from './personal-data.interceptor.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEvent])],
-  providers: [AuditService],
-  exports: [AuditService],
+  controllers: [AuditController],
+  providers: [
+    AuditRepository,
+    AuditService,
+    AccessLogService,
+    { provide: APP_INTERCEPTOR, useClass: PersonalDataInterceptor },
+  ],
+  exports: [AuditService, AccessLogService],
 })
 export class AuditModule {}

@@ -1,9 +1,11 @@
-import type { CookieOptions, Request, Response } from 'express';
+import type { CookieOptions, Response } from 'express';
 import type { AppConfig } from '../../config/config.js';
 
 export const SESSION_COOKIE = 'spiegel_session';
-export const CSRF_COOKIE = 'spiegel_csrf';
-export const CSRF_HEADER = 'x-csrf-token';
+/** A right password waiting for its second step (no session yet); short-lived. */
+export const SECOND_STEP_COOKIE = 'spiegel_2fa_pending';
+/** "Dit apparaat 30 dagen onthouden": signed and bound to one person. */
+export const REMEMBERED_DEVICE_COOKIE = 'spiegel_2fa_device';
 
 export function sessionCookieOptions(config: AppConfig): CookieOptions {
   return {
@@ -24,10 +26,21 @@ export function clearSessionCookie(res: Response, config: AppConfig): void {
   res.clearCookie(SESSION_COOKIE, options);
 }
 
-export function readCookie(req: Request, name: string): string | undefined {
-  const value = (req.cookies as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : undefined;
+export function setSecondStepCookie(res: Response, token: string, config: AppConfig, maxAgeMs: number): void {
+  res.cookie(SECOND_STEP_COOKIE, token, {
+    ...sessionCookieOptions(config),
+    sameSite: 'strict',
+    maxAge: maxAgeMs,
+  });
 }
+
+export function clearSecondStepCookie(res: Response, config: AppConfig): void {
+  const { maxAge: _maxAge, ...options } = sessionCookieOptions(config);
+  res.clearCookie(SECOND_STEP_COOKIE, { ...options, sameSite: 'strict' });
+}
+
+// Reading a cookie is shared with common/ (the CSRF middleware): it lives there, the auth module re-exports it.
+export { readCookie } from '../../common/cookies.js';
 
 /** Parses a raw Cookie header (used for the socket.io handshake, where no middleware has run). */
 export function parseCookieHeader(header: string | undefined): Record<string, string> {

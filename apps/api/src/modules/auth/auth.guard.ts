@@ -24,6 +24,10 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     if (!actor) throw new AppError(401, 'UNAUTHENTICATED', 'Log eerst in.');
     const roles = this.reflector.getAllAndOverride<MembershipRole[] | undefined>(ROLES, targets);
+    // Deny by default for researchers: they pass only where a route names them, so a route added
+    // later without @Roles is closed to them rather than open.
+    if (actor.role === 'onderzoeker' && !roles?.includes('onderzoeker'))
+      throw new AppError(403, 'FORBIDDEN', 'Dit is niet beschikbaar voor onderzoekers.');
     if (roles && !roles.includes(actor.role))
       throw new AppError(403, 'FORBIDDEN', 'Dit mag alleen een beheerder of begeleider.');
     return true;

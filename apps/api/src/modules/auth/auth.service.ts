@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
@@ -14,11 +14,15 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import type { ChangePasswordDto, LoginDto, RegisterDto, ResetPasswordDto } from './dto/auth.dto.js';
 import { insertInvitedEnrolment } from '../trajecten/invite-enrolment.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
-import type { Me } from './me.js';
+import type { Me } from '@spiegel/domain';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import { PasswordReset } from './password-reset.entity.js';
+import { SECOND_FACTOR_GATE, type PendingSecondStep, type SecondFactorGate } from './second-factor-gate.js';
 import { SessionService } from './session.service.js';
 import { User } from './user.entity.js';
+
+/** A session, or (when the second-factor module says so) a second step owed before any session exists. */
+export type LoginOutcome = { token: string; me: Me; pending?: undefined } | { pending: PendingSecondStep };
 
 const INVALID_CREDENTIALS = () =>
   new AppError(401, 'INVALID_CREDENTIALS', 'Deze combinatie van inlognaam en wachtwoord kennen we niet.');
@@ -35,10 +39,11 @@ export class AuthService {
     private readonly limiter: LoginRateLimiter,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
+    @Inject(SECOND_FACTOR_GATE) private readonly secondFactor: SecondFactorGate,
   ) {}
 
   /** Same answer and about the same time for an unknown name and a wrong password. */
-  async login(dto: LoginDto, ip: string): Promise<{ token: string; me: Me }> {
+  async login(dto: LoginDto, ip: string, rememberedDevice?: string): Promise<LoginOutcome> {
     const keys = this.limiter.keys(dto.login, ip);
     const wait = await this.limiter.retryAfterSeconds(keys);
     if (wait > 0) {
@@ -58,14 +63,58 @@ export class AuthService {
     const membership = ok && user ? await this.activeMembership(user.id) : null;
     if (!user || !ok || !membership) {
       await this.limiter.recordFailure(keys);
+      await this.recordFailedLogin(
+        user,
+        ok ? 'no_active_membership' : user ? 'wrong_password' : 'unknown_login',
+        ip,
+      );
       throw INVALID_CREDENTIALS();
     }
     await this.limiter.clear(keys[0]!);
+    const pending = await this.secondFactor.afterPassword(
+      {
+        userId: user.id,
+        membershipId: membership.id,
+        organisationId: membership.organisationId,
+        role: membership.role,
+      },
+      rememberedDevice,
+    );
+    if (pending) return { pending };
     const { token } = await this.sessions.create(user.id, membership.id, membership.organisationId);
+    await this.audit.record(
+      { organisationId: membership.organisationId, membershipId: membership.id },
+      'auth.login',
+      { subjectMembershipId: membership.id, ip },
+    );
     return { token, me: await this.me(membership) };
   }
 
-  async register(dto: RegisterDto): Promise<{ token: string; me: Me }> {
+  /**
+   * A failed log-in in the access log: for a known name in the person's organisation (they see it under
+   * "Wie heeft mijn gegevens bekeken"), for an unknown name in the platform's chain. Never the typed
+   * password, and not the typed name either (people type passwords into the name field).
+   */
+  private async recordFailedLogin(user: User | null, reason: string, ip: string): Promise<void> {
+    const membership = user
+      ? await this.memberships.findOne({ where: { userId: user.id }, order: { createdAt: 'ASC' } })
+      : null;
+    await this.audit.record(
+      { organisationId: membership?.organisationId ?? null, membershipId: null },
+      'auth.login_failed',
+      { subjectMembershipId: membership?.id ?? null, details: { reason }, ip },
+    );
+  }
+
+  async logout(actor: Actor, everywhere: boolean): Promise<void> {
+    if (everywhere) await this.sessions.revokeAllForUser(actor.userId);
+    else await this.sessions.revoke(actor.sessionId);
+    await this.audit.record(actor, everywhere ? 'auth.logout_all' : 'auth.logout', {
+      subjectMembershipId: actor.membershipId,
+    });
+  }
+
+  async register(dto: RegisterDto): Promise<LoginOutcome> {
     try {
       const membership = await this.ds.transaction(async (em) => {
         const inv = await this.invitations.consume(em, dto.code);
@@ -93,15 +142,26 @@ export class AuthService {
           await insertInvitedEnrolment(em, inv.trajectId, membership.id, inv.organisationId, new Date());
         return membership;
       });
-      const { token } = await this.sessions.create(
-        membership.userId,
-        membership.id,
-        membership.organisationId,
-      );
       await this.audit.record(
         { organisationId: membership.organisationId, membershipId: membership.id },
         'account.register',
         { subjectMembershipId: membership.id },
+      );
+      // Staff invited where a second factor is required enrol it before their first session.
+      const pending = await this.secondFactor.afterPassword(
+        {
+          userId: membership.userId,
+          membershipId: membership.id,
+          organisationId: membership.organisationId,
+          role: membership.role,
+        },
+        undefined,
+      );
+      if (pending) return { pending };
+      const { token } = await this.sessions.create(
+        membership.userId,
+        membership.id,
+        membership.organisationId,
       );
       return { token, me: await this.me(membership) };
     } catch (err) {
@@ -129,6 +189,7 @@ export class AuthService {
       { passwordHash: await hashPassword(dto.newPassword), passwordChangedAt: new Date() },
     );
     await this.sessions.revokeAllForUser(user.id, actor.sessionId);
+    await this.secondFactor.onPasswordChanged(user.id);
     await this.audit.record(actor, 'account.password_change', { subjectMembershipId: actor.membershipId });
   }
 
@@ -157,6 +218,7 @@ export class AuthService {
         );
     });
     await this.sessions.revokeAllForUser(membership.userId);
+    await this.secondFactor.onPasswordChanged(membership.userId);
     await this.audit.record(
       { organisationId: membership.organisationId, membershipId: membership.id },
       'account.password_reset',

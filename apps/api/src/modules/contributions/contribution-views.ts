@@ -142,5 +142,8 @@ export function toContributionView(
     };
     view.crisis = row.crisis;
   }
+  // Everyone else learns only that care is needed (no severity, no cues), so peers are offered
+  // "Laat weten dat je er bent" rather than "Ik herken dit".
+  if (!deleted && row.crisis !== 'none') view.careNeeded = true;
   return view;
 }

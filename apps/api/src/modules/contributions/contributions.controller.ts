@@ -13,6 +13,7 @@ import {
   SetPhaseDto,
 } from './dto/contribution.dto.js';
 import { ContributionRateLimits } from './send-limits.js';
+import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 
 @ApiTags('contributions')
 @Controller()
@@ -22,6 +23,7 @@ export class ContributionsController {
     private readonly limits: ContributionRateLimits,
   ) {}
 
+  @NoPersonalData('the conversation of a room the caller takes part in')
   @Get('rooms/:roomId/contributions')
   async history(@CurrentActor() actor: Actor, @Param('roomId') roomId: string, @Query() q: HistoryQuery) {
     if (q.after !== undefined) {
@@ -56,11 +58,13 @@ export class ContributionsController {
     return this.contributions.markRead(actor, roomId, dto.seq);
   }
 
+  @NoPersonalData('a message in a room the caller takes part in')
   @Get('contributions/:id')
   one(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.contributions.one(actor, id);
   }
 
+  @NoPersonalData('messages in a room the caller takes part in')
   @Get('contributions/:id/replies')
   replies(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.contributions.replies(actor, id);
@@ -88,6 +92,7 @@ export class ContributionsController {
     return this.contributions.setPhase(actor, id, dto.phase);
   }
 
+  @PersonalData('contribution.phase_history_view', { target: { type: 'contribution', param: 'id' } })
   @Get('contributions/:id/phase-history')
   phaseHistory(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.contributions.phaseHistory(actor, id);

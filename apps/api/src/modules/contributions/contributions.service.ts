@@ -1,12 +1,17 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { forwardRef, Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   classifyContribution,
+  CRISIS_CONTEXT_MESSAGES,
+  CRISIS_CONTEXT_MINUTES,
+  crisisContextMatters,
   detectCrisis,
   extractThemes,
   type CatchUpRequest,
   type CatchUpResult,
+  type HistoryPage,
+  type PhaseChangeView,
   type ContributionView,
   type PhaseId,
   type PhaseTag,
@@ -24,6 +29,7 @@ import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js
 import { AuditService } from '../audit/audit.service.js';
 import { RoomActivity } from '../insight/room-activity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { SafetyService } from '../safety/safety.service.js';
 import { isRoomHost, RoomAccessService } from '../rooms/room-access.service.js';
 import {
   CONTRIBUTION_COLUMNS,
@@ -35,14 +41,17 @@ import {
   type Viewer,
 } from './contribution-views.js';
 
-export interface HistoryPage {
-  items: ContributionView[];
-  /** Pass as `before` for the next (older) page; null at the start of the room. */
-  nextBefore: number | null;
-}
-
 const CATCHUP_DEFAULT = 200;
 const CATCHUP_MAX = 500;
+
+/**
+ * The caller (parameter `p`) is still an active member of contribution `c`'s room: part of the write
+ * statement itself, so a membership that ends between the access check and the write stops the write.
+ */
+const stillMember = (c: string, p: string) =>
+  `EXISTS (SELECT 1 FROM room_members sm WHERE sm.room_id = ${c}.room_id AND sm.membership_id = ${p} AND sm.status = 'active')`;
+const affected = (result: unknown): number => (Array.isArray(result) ? Number(result[1] ?? 0) : 0);
+const GONE = 'Dit bericht bestaat niet.';
 
 /** Title and body together are what the domain functions read. */
 const textOf = (title: string | null | undefined, body: string) => (title ? `${title}\n\n${body}` : body);
@@ -55,6 +64,8 @@ export class ContributionsService {
     private readonly realtime: RealtimeEmitter,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    /** Crisis cases (a global module that imports rooms, hence the forward reference). */
+    @Inject(forwardRef(() => SafetyService)) private readonly safety: SafetyService,
     /** Tells Insight's live session panel that the room's picture changed. */
     @Optional() @Inject(RoomActivity) private readonly activity?: RoomActivity,
   ) {}
@@ -87,7 +98,7 @@ export class ContributionsService {
     const body = input.body.replace(/\r\n?/g, '\n').trim();
     const text = textOf(title, body);
     const classification = classifyContribution(text);
-    const crisis = detectCrisis(text);
+    const crisis = await this.detectCrisisInContext(actor, input.roomId, text);
     const themes = extractThemes(text);
 
     let row: (ContributionRow & { room_kind: RoomKind }) | undefined;
@@ -150,19 +161,52 @@ export class ContributionsService {
 
     this.broadcast('contribution:new', row);
     this.activity?.changed(input.roomId);
-    if (crisis.severity !== 'none') {
-      await this.notifications.notify({
-        organisationId: actor.organisationId,
-        recipients: await this.access.crisisContacts(input.roomId, actor.membershipId),
-        kind: 'crisis_alert',
-        roomId: input.roomId,
-        contributionId: id,
-        actorMembershipId: actor.membershipId,
-        data: { severity: crisis.severity },
-      });
+    if (input.replyToId) {
+      const [parent] = await this.ds.query<{ author_membership_id: string | null }[]>(
+        `SELECT author_membership_id FROM contributions WHERE id = $1 AND room_id = $2`,
+        [input.replyToId, input.roomId],
+      );
+      if (parent?.author_membership_id)
+        await this.notifications.notify({
+          organisationId: actor.organisationId,
+          recipients: [parent.author_membership_id],
+          kind: 'reply_received',
+          roomId: input.roomId,
+          contributionId: input.replyToId,
+          actorMembershipId: actor.membershipId,
+        });
     }
     const view = toContributionView(row, { membershipId: actor.membershipId, isHost }, new Map());
-    return { contribution: view, duplicate: false, crisis: crisis.severity };
+    if (crisis.severity === 'none') return { contribution: view, duplicate: false, crisis: crisis.severity };
+    const { watched } = await this.safety.raise({
+      organisationId: actor.organisationId,
+      roomId: input.roomId,
+      contributionId: id,
+      authorId: actor.membershipId,
+      severity: crisis.severity,
+    });
+    return { contribution: view, duplicate: false, crisis: crisis.severity, watched };
+  }
+
+  /**
+   * Crisis detection with the author's own recent messages in this room: a plan after a despairing
+   * message is acute. Only a message that could be read differently in context costs the extra (indexed:
+   * author, created_at) query, so an ordinary send stays one round trip. The rows are scoped to the
+   * caller's organisation, membership and room; deleted messages are left out.
+   */
+  private async detectCrisisInContext(actor: Actor, roomId: string, text: string) {
+    const alone = detectCrisis(text);
+    if (!crisisContextMatters(alone) || !isUuid(roomId)) return alone;
+    const recent = await this.ds.query<{ title: string | null; body: string }[]>(
+      `SELECT title, body FROM contributions
+        WHERE author_membership_id = $1 AND organisation_id = $2 AND room_id = $3
+          AND deleted_at IS NULL AND body IS NOT NULL
+          AND created_at > now() - make_interval(mins => $4)
+        ORDER BY created_at DESC LIMIT $5`,
+      [actor.membershipId, actor.organisationId, roomId, CRISIS_CONTEXT_MINUTES, CRISIS_CONTEXT_MESSAGES],
+    );
+    if (recent.length === 0) return alone;
+    return detectCrisis(text, { recent: recent.map((r) => textOf(r.title, r.body)) });
   }
 
   /**
@@ -257,11 +301,11 @@ export class ContributionsService {
     const text = textOf(newTitle, newBody);
     const classification = classifyContribution(text);
     const crisis = detectCrisis(text);
-    await this.ds.query(
+    const edited = await this.ds.query(
       `UPDATE contributions SET title = $2, body = $3, edited_at = now(), phase_suggested = $4, phase_confidence = $5,
               phase_cues = $6::jsonb, themes = $7::text[], crisis = $8,
               phase = CASE WHEN phase_set_by = 'classifier' THEN $4 ELSE phase END
-        WHERE id = $1`,
+        WHERE id = $1 AND author_membership_id = $9 AND deleted_at IS NULL AND ${stillMember('contributions', '$9')}`,
       [
         id,
         newTitle,
@@ -271,19 +315,20 @@ export class ContributionsService {
         JSON.stringify(classification.cues),
         extractThemes(text),
         crisis.severity,
+        actor.membershipId,
       ],
     );
+    if (!affected(edited)) throw notFound(GONE);
     const updated = await this.row(id);
     this.broadcast('contribution:updated', updated);
-    if (crisis.severity !== 'none' && row.crisis === 'none') {
-      await this.notifications.notify({
+    if (crisis.severity !== 'none') {
+      // A first flag opens the case; a flag on an edit of a flagged message joins (and may raise) it.
+      await this.safety.raise({
         organisationId: actor.organisationId,
-        recipients: await this.access.crisisContacts(row.room_id, actor.membershipId),
-        kind: 'crisis_alert',
         roomId: row.room_id,
         contributionId: id,
-        actorMembershipId: actor.membershipId,
-        data: { severity: crisis.severity },
+        authorId: actor.membershipId,
+        severity: crisis.severity,
       });
     }
     return (await this.views([updated], { membershipId: actor.membershipId, isHost }))[0]!;
@@ -292,10 +337,12 @@ export class ContributionsService {
   /** Deletion keeps a tombstone (who, when, where) without content, for the audit trail. */
   async remove(actor: Actor, id: string): Promise<void> {
     const { row } = await this.ownLive(actor, id);
-    await this.ds.query(
-      `UPDATE contributions SET title = NULL, body = NULL, phase_cues = '[]'::jsonb, themes = '{}', deleted_at = now() WHERE id = $1`,
-      [id],
+    const removed = await this.ds.query(
+      `UPDATE contributions SET title = NULL, body = NULL, phase_cues = '[]'::jsonb, themes = '{}', deleted_at = now()
+        WHERE id = $1 AND author_membership_id = $2 AND deleted_at IS NULL AND ${stillMember('contributions', '$2')}`,
+      [id, actor.membershipId],
     );
+    if (!affected(removed)) throw notFound(GONE);
     await this.audit.record(actor, 'contribution.delete', {
       targetType: 'contribution',
       targetId: id,
@@ -309,10 +356,12 @@ export class ContributionsService {
   async setPhase(actor: Actor, id: string, phase: PhaseId | null): Promise<PhaseTag> {
     const { row, isHost } = await this.ownLive(actor, id);
     await this.ds.transaction(async (em) => {
-      await em.query(`UPDATE contributions SET phase = $2, phase_set_by = 'author' WHERE id = $1`, [
-        id,
-        phase,
-      ]);
+      const set = await em.query(
+        `UPDATE contributions SET phase = $2, phase_set_by = 'author'
+          WHERE id = $1 AND author_membership_id = $3 AND deleted_at IS NULL AND ${stillMember('contributions', '$3')}`,
+        [id, phase, actor.membershipId],
+      );
+      if (!affected(set)) throw notFound(GONE);
       await em.query(
         `INSERT INTO phase_changes (organisation_id, contribution_id, changed_by, from_phase, to_phase) VALUES ($1, $2, $3, $4, $5)`,
         [actor.organisationId, id, actor.membershipId, row.phase, phase],
@@ -334,10 +383,7 @@ export class ContributionsService {
     return (await this.views([updated], { membershipId: actor.membershipId, isHost }))[0]!.phaseTag!;
   }
 
-  async phaseHistory(
-    actor: Actor,
-    id: string,
-  ): Promise<{ fromPhase: PhaseId | null; toPhase: PhaseId | null; at: string; byAuthor: boolean }[]> {
+  async phaseHistory(actor: Actor, id: string): Promise<PhaseChangeView[]> {
     const { row, isHost } = await this.visible(actor, id);
     if (!isHost && row.author_membership_id !== actor.membershipId) throw forbidden();
     const rows = await this.ds.query<
@@ -369,26 +415,39 @@ export class ContributionsService {
         throw new AppError(400, 'VALIDATION_FAILED', 'Herkenning geef je aan een ander, niet aan jezelf.');
       }
       if (on) {
-        await this.ds.query(
+        const inserted = await this.ds.query<unknown[]>(
           `INSERT INTO recognitions (organisation_id, room_id, contribution_id, from_membership_id, to_membership_id)
-           VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contribution_id, from_membership_id) DO NOTHING`,
+           SELECT $1, $2, $3, $4, $5 FROM (SELECT $2::uuid AS room_id) x WHERE ${stillMember('x', '$4')}
+           ON CONFLICT (contribution_id, from_membership_id) DO NOTHING RETURNING 1`,
           [actor.organisationId, row.room_id, contributionId, actor.membershipId, row.author_membership_id],
         );
+        // The kantelpunt comes back to the person who shared: a count, never who (the reactor stays unnamed).
+        if (inserted.length > 0 && row.author_membership_id) {
+          await this.notifications.notify({
+            organisationId: actor.organisationId,
+            recipients: [row.author_membership_id],
+            kind: 'herkenning_received',
+            roomId: row.room_id,
+            contributionId,
+            actorMembershipId: null,
+          });
+        }
       } else {
         await this.ds.query(
-          `DELETE FROM recognitions WHERE contribution_id = $1 AND from_membership_id = $2`,
+          `DELETE FROM recognitions WHERE contribution_id = $1 AND from_membership_id = $2 AND ${stillMember('recognitions', '$2')}`,
           [contributionId, actor.membershipId],
         );
       }
     } else if (on) {
       await this.ds.query(
         `INSERT INTO reactions (organisation_id, room_id, contribution_id, membership_id, kind)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (contribution_id, membership_id, kind) DO NOTHING`,
+         SELECT $1, $2, $3, $4, $5 FROM (SELECT $2::uuid AS room_id) x WHERE ${stillMember('x', '$4')}
+         ON CONFLICT (contribution_id, membership_id, kind) DO NOTHING`,
         [actor.organisationId, row.room_id, contributionId, actor.membershipId, kind],
       );
     } else {
       await this.ds.query(
-        `DELETE FROM reactions WHERE contribution_id = $1 AND membership_id = $2 AND kind = $3`,
+        `DELETE FROM reactions WHERE contribution_id = $1 AND membership_id = $2 AND kind = $3 AND ${stillMember('reactions', '$2')}`,
         [contributionId, actor.membershipId, kind],
       );
     }
@@ -407,7 +466,7 @@ export class ContributionsService {
     await this.access.member(actor, roomId);
     await this.ds.query(
       `UPDATE room_members SET last_read_seq = GREATEST(last_read_seq, LEAST($3::bigint, (SELECT last_seq FROM rooms WHERE id = $1)))
-        WHERE room_id = $1 AND membership_id = $2`,
+        WHERE room_id = $1 AND membership_id = $2 AND status = 'active'`,
       [roomId, actor.membershipId, seq],
     );
     const [row] = await this.ds.query<{ n: number }[]>(
@@ -461,6 +520,16 @@ export class ContributionsService {
   }
 
   /** A contribution in a room the caller is an active member of; otherwise 404, like a room. */
+  /** Where a contribution is and what detection said, for someone who may see it (404 otherwise). */
+  async locate(
+    actor: Actor,
+    id: string,
+  ): Promise<{ roomId: string; crisis: ContributionRow['crisis']; isHost: boolean }> {
+    const { row, isHost } = await this.visible(actor, id);
+    if (row.deleted_at !== null) throw notFound('Dit bericht bestaat niet.');
+    return { roomId: row.room_id, crisis: row.crisis, isHost };
+  }
+
   private async visible(actor: Actor, id: string): Promise<{ row: ContributionRow; isHost: boolean }> {
     if (!/^\d{1,18}$/.test(id)) throw notFound('Dit bericht bestaat niet.');
     const [row] = await this.ds.query<ContributionRow[]>(
@@ -503,7 +572,9 @@ export class ContributionsService {
     if (row.room_id !== roomId)
       throw new AppError(409, 'CONFLICT', 'Deze clientId hoort bij een ander bericht.');
     const [view] = await this.views([row], { membershipId: actor.membershipId, isHost });
-    return { contribution: view!, duplicate: true, crisis: row.crisis };
+    if (row.crisis === 'none') return { contribution: view!, duplicate: true, crisis: row.crisis };
+    const watched = await this.safety.watchedNow(actor.organisationId);
+    return { contribution: view!, duplicate: true, crisis: row.crisis, watched };
   }
 
   private async assertReplyTarget(em: EntityManager, roomId: string, replyToId: string): Promise<void> {

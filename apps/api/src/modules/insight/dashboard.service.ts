@@ -146,6 +146,7 @@ export class DashboardService {
           ? null
           : {
               currentPhase: path.currentPhase,
+              currentPhaseSince: path.currentPhaseSince?.toISOString() ?? null,
               furthestPhase: path.furthestPhase,
               flags: path.flags.map((f) => ({ id: f.id, message: f.message })),
             },
@@ -183,6 +184,7 @@ export class DashboardService {
     });
 
     await this.audit.record(actor, 'insight.dashboard_view', {
+      subjectIds: ids.filter((id) => id !== actor.membershipId),
       targetType: 'room',
       targetId: roomId,
       details: { from: from.toISOString(), to: to.toISOString(), members: members.length },

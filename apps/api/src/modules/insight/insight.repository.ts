@@ -229,7 +229,7 @@ export class InsightRepository {
                     FROM c JOIN contributions p ON p.id = c.reply_to_id GROUP BY 1, 2) x) AS replies,
          (SELECT COALESCE(json_agg(x ORDER BY x.from_id, x.to_id), '[]')
             FROM (SELECT from_membership_id AS from_id, to_membership_id AS to_id, count(*)::int AS n
-                    FROM recognitions WHERE room_id = $1 AND created_at >= $2 AND created_at <= $3
+                    FROM recognition_evidence WHERE room_id = $1 AND created_at >= $2 AND created_at <= $3
                    GROUP BY 1, 2) x) AS recognitions,
          (SELECT COALESCE(json_agg(x), '[]')
             FROM (SELECT c.member, array_agg(DISTINCT t.theme ORDER BY t.theme) AS themes
@@ -243,7 +243,7 @@ export class InsightRepository {
   async interactions(roomId: string): Promise<[string, string][]> {
     const rows = await this.aggregate<{ a: string; b: string }[]>(
       `SELECT DISTINCT LEAST(a, b) AS a, GREATEST(a, b) AS b FROM (
-         SELECT from_membership_id::text AS a, to_membership_id::text AS b FROM recognitions WHERE room_id = $1
+         SELECT from_membership_id::text AS a, to_membership_id::text AS b FROM recognition_evidence WHERE room_id = $1
          UNION ALL
          SELECT c.author_membership_id::text, p.author_membership_id::text
            FROM contributions c JOIN contributions p ON p.id = c.reply_to_id
@@ -337,7 +337,7 @@ export class InsightRepository {
                  FROM (SELECT phase, count(*)::int AS n FROM c GROUP BY 1) p) AS phases,
               (SELECT COALESCE(json_agg(e ORDER BY e.from_id, e.to_id), '[]')
                  FROM (SELECT from_membership_id AS from_id, to_membership_id AS to_id, count(*)::int AS n
-                         FROM recognitions, win WHERE room_id = $1 AND created_at >= win.from_at AND created_at <= $2
+                         FROM recognition_evidence, win WHERE room_id = $1 AND created_at >= win.from_at AND created_at <= $2
                         GROUP BY 1, 2) e) AS recognitions,
               (SELECT COALESCE(json_agg(e), '[]')
                  FROM (SELECT c.member AS from_id, p.author_membership_id AS to_id, count(*)::int AS n
@@ -443,13 +443,13 @@ export class InsightRepository {
        ),
        given AS (
          SELECT p.traject_id, p.membership_id, count(*) AS n, min(r.created_at) AS first_at
-           FROM p JOIN recognitions r ON r.from_membership_id = p.membership_id AND r.room_id = ANY(p.rooms)
+           FROM p JOIN recognition_evidence r ON r.from_membership_id = p.membership_id AND r.room_id = ANY(p.rooms)
                 AND r.created_at >= p.p_from AND r.created_at <= $2
           GROUP BY 1, 2
        ),
        got AS (
          SELECT p.traject_id, p.membership_id, count(*) AS n
-           FROM p JOIN recognitions r ON r.to_membership_id = p.membership_id AND r.room_id = ANY(p.rooms)
+           FROM p JOIN recognition_evidence r ON r.to_membership_id = p.membership_id AND r.room_id = ANY(p.rooms)
                 AND r.created_at >= p.p_from AND r.created_at <= $2
           GROUP BY 1, 2
        )
@@ -495,7 +495,7 @@ export class InsightRepository {
           AND NOT EXISTS (SELECT 1 FROM contributions c
                            WHERE c.author_membership_id = e.membership_id AND c.phase = 'herkenning' AND ${LIVE}
                              AND c.room_id = ANY(t.room_id || $2::uuid[]) AND c.created_at <= $3)
-          AND NOT EXISTS (SELECT 1 FROM recognitions r
+          AND NOT EXISTS (SELECT 1 FROM recognition_evidence r
                            WHERE r.from_membership_id = e.membership_id
                              AND r.room_id = ANY(t.room_id || $2::uuid[]) AND r.created_at <= $3)`,
       [trajectIds, alumniRooms, now],
@@ -560,7 +560,7 @@ export class InsightRepository {
               WHERE e.traject_id = ANY($1::uuid[]) AND e.status IN ('active', 'left', 'completed')),
        e AS (
          SELECT t.id AS traject_id, r.from_membership_id AS a, r.to_membership_id AS b
-           FROM t JOIN recognitions r ON r.room_id = t.room_id AND r.created_at >= t.p_from AND r.created_at < t.p_to
+           FROM t JOIN recognition_evidence r ON r.room_id = t.room_id AND r.created_at >= t.p_from AND r.created_at < t.p_to
          UNION
          SELECT t.id, c.author_membership_id, pc.author_membership_id
            FROM t JOIN contributions c ON c.room_id = t.room_id AND c.reply_to_id IS NOT NULL
@@ -601,7 +601,7 @@ export class InsightRepository {
                           AND c.created_at > a.mark - interval '30 days' AND c.created_at <= a.mark)
                 OR EXISTS (SELECT 1 FROM reactions x WHERE x.membership_id = a.membership_id
                           AND x.created_at > a.mark - interval '30 days' AND x.created_at <= a.mark)
-                OR EXISTS (SELECT 1 FROM recognitions r WHERE r.from_membership_id = a.membership_id
+                OR EXISTS (SELECT 1 FROM recognition_evidence r WHERE r.from_membership_id = a.membership_id
                           AND r.created_at > a.mark - interval '30 days' AND r.created_at <= a.mark)))::int AS active
          FROM a GROUP BY 1, 2 ORDER BY 1, 2`,
       [trajectIds, now],

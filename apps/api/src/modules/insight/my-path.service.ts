@@ -32,6 +32,8 @@ export class MyPathService {
       history: history.map((h) => ({ phase: h.phase, at: h.at.toISOString() })),
       data: {
         currentPhase: path.currentPhase,
+        currentPhaseSince: path.currentPhaseSince?.toISOString() ?? null,
+        currentPhaseSignals: path.currentPhaseSignals,
         phasesReached: path.phasesReached.map((p) => ({
           phase: p.phase,
           reachedAt: p.reachedAt.toISOString(),

@@ -28,7 +28,7 @@ export class PathLoader {
       out.get(c.member)?.push({ type: 'contribution', at: new Date(c.at), phase: c.phase });
     const recognitions = await this.ds.query<{ from_id: string; to_id: string; at: number }[]>(
       `SELECT from_membership_id AS from_id, to_membership_id AS to_id, (extract(epoch FROM created_at) * 1000)::float8 AS at
-         FROM recognitions
+         FROM recognition_evidence
         WHERE (from_membership_id = ANY($1::uuid[]) OR to_membership_id = ANY($1::uuid[])) ${roomFilter}`,
       params,
     );

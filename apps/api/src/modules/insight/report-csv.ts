@@ -106,6 +106,13 @@ export function reportCsv(report: ReportView): string {
   }
   add('nazorg', 'mentorschappen gevormd', cellValue(a.mentorships), 'count');
 
+  const s = report.fieldSignals;
+  add('signalen in de praktijk', 'crisissignalen gegeven', cellValue(s.flagged), 'count');
+  add('signalen in de praktijk', 'waarvan vals alarm', cellValue(s.falseAlarms), 'count');
+  add('signalen in de praktijk', 'gemiste signalen gemarkeerd', cellValue(s.missed), 'count');
+  add('signalen in de praktijk', 'precisie', cellValue(s.precision), 'share');
+  add('signalen in de praktijk', 'recall (bovengrens)', cellValue(s.recall), 'share');
+
   // A byte-order mark so spreadsheet programs read the UTF-8 (ë, →) correctly; CRLF as RFC 4180 says.
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

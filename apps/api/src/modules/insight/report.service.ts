@@ -16,6 +16,7 @@ import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { SignalMarksService } from '../safety/signal-marks.service.js';
 import { trajectStatus } from '../trajecten/traject-status.js';
 import { InsightRepository, type TrajectRow } from './insight.repository.js';
 import { poolSummaries } from './participant-summary.js';
@@ -41,6 +42,7 @@ export class ReportService {
     private readonly facts: ReportFactsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly signals: SignalMarksService,
   ) {}
 
   async report(actor: Actor, trajectId?: string, action = 'insight.report_view'): Promise<ReportView> {
@@ -56,11 +58,17 @@ export class ReportService {
       details: { trajecten: selected.length },
     });
     const single = trajectId ? selected[0] : undefined;
+    // A traject's report counts its group room; the organisation's counts every room of the organisation.
+    const fieldSignals = await this.signals.reportCells(
+      actor.organisationId,
+      single ? [single.room_id] : null,
+    );
     return {
       scope: single ? { kind: 'traject', traject: this.trajectView(single, now) } : { kind: 'organisation' },
       organisation: { name: org?.name ?? '' },
       generatedAt: now.toISOString(),
       ...view,
+      fieldSignals,
       trajecten: visible.map((t) => this.trajectView(t, now)),
     };
   }

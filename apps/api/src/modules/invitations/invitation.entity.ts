@@ -28,6 +28,10 @@ export class Invitation {
   @Column('text', { nullable: true })
   note: string | null;
 
+  /** For staff who log in with their organisation (SSO): the verified address that may use this invitation. */
+  @Column('text', { nullable: true })
+  email: string | null;
+
   /** When set, registering with this invitation also offers enrolment in this traject. */
   @Column('uuid', { nullable: true })
   trajectId: string | null;

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Public, Roles } from '../../common/actor.js';
 import { CreateInvitationDto } from './dto/invitation.dto.js';
 import { InvitationsService } from './invitations.service.js';
+import { NoPersonalData } from '../../common/personal-data.js';
 
 @ApiTags('invitations')
 @Controller()
@@ -17,6 +18,7 @@ export class InvitationsController {
   }
 
   @Roles('admin')
+  @NoPersonalData('invitation links: role, expiry and uses, no person’s data')
   @Get('admin/invitations')
   list(@CurrentActor() actor: Actor) {
     return this.invitations.list(actor);

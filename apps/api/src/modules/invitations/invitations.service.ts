@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, IsNull, type Repository } from 'typeorm';
+import type { CreatedInvitation, InvitationPreview, InvitationState, InvitationView } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { newId } from '../../common/crypto.js';
@@ -13,20 +14,7 @@ import type { CreateInvitationDto } from './dto/invitation.dto.js';
 import { hashInvitationCode, newInvitationCode } from './invitation-codes.js';
 import { Invitation } from './invitation.entity.js';
 
-export interface InvitationView {
-  id: string;
-  codePrefix: string;
-  role: MembershipRole;
-  note: string | null;
-  expiresAt: string;
-  maxUses: number;
-  uses: number;
-  revoked: boolean;
-  state: 'open' | 'expired' | 'used_up' | 'revoked';
-  createdAt: string;
-}
-
-export function invitationState(inv: Invitation, now = new Date()): InvitationView['state'] {
+export function invitationState(inv: Invitation, now = new Date()): InvitationState {
   if (inv.revokedAt) return 'revoked';
   if (inv.expiresAt.getTime() <= now.getTime()) return 'expired';
   if (inv.uses >= inv.maxUses) return 'used_up';
@@ -39,6 +27,7 @@ function toView(inv: Invitation): InvitationView {
     codePrefix: inv.codePrefix,
     role: inv.role,
     note: inv.note,
+    email: inv.email,
     expiresAt: inv.expiresAt.toISOString(),
     maxUses: inv.maxUses,
     uses: inv.uses,
@@ -61,7 +50,7 @@ export class InvitationsService {
     actor: Actor,
     dto: CreateInvitationDto,
     trajectId: string | null = null,
-  ): Promise<InvitationView & { code: string; url: string }> {
+  ): Promise<CreatedInvitation> {
     const { code, hash, prefix } = newInvitationCode();
     const inv = this.invitations.create({
       id: newId(),
@@ -70,6 +59,7 @@ export class InvitationsService {
       codePrefix: prefix,
       role: dto.role,
       note: dto.note?.trim() || null,
+      email: dto.email?.trim().toLowerCase() || null,
       trajectId,
       createdByMembershipId: actor.membershipId,
       expiresAt: new Date(Date.now() + (dto.expiresInDays ?? 14) * 86_400_000),
@@ -104,12 +94,7 @@ export class InvitationsService {
   }
 
   /** What the registration page may show before someone has an account. */
-  async preview(code: string): Promise<{
-    organisationName: string;
-    role: MembershipRole;
-    expiresAt: string;
-    trajectName: string | null;
-  }> {
+  async preview(code: string): Promise<InvitationPreview> {
     const inv = await this.invitations.findOne({ where: { codeHash: hashInvitationCode(code) } });
     this.assertUsable(inv);
     const org = await this.organisations.findOneByOrFail({ id: inv.organisationId });
@@ -125,6 +110,31 @@ export class InvitationsService {
       expiresAt: inv.expiresAt.toISOString(),
       trajectName: traject[0]?.name ?? null,
     };
+  }
+
+  /**
+   * For a first log-in through the organisation's provider: locks and uses one place of the newest open
+   * staff invitation an admin addressed to this (provider-verified) e-mail address, or returns null.
+   */
+  async consumeForEmail(
+    em: EntityManager,
+    organisationId: string,
+    email: string,
+    roles: readonly MembershipRole[],
+  ): Promise<Invitation | null> {
+    const candidates = await em
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.organisation_id = :organisationId', { organisationId })
+      .andWhere('lower(i.email) = lower(:email)', { email })
+      .andWhere('i.role IN (:...roles)', { roles })
+      .orderBy('i.created_at', 'DESC')
+      .getMany();
+    const inv = candidates.find((c) => invitationState(c) === 'open');
+    if (!inv) return null;
+    await em.getRepository(Invitation).increment({ id: inv.id }, 'uses', 1);
+    return inv;
   }
 
   /** Locks and uses one place of the invitation inside the caller's transaction. */

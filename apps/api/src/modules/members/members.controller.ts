@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '../../common/actor.js';
 import { UpdateMemberRoleDto } from './dto/member.dto.js';
 import { MembersService } from './members.service.js';
+import { PersonalData } from '../../common/personal-data.js';
 
 @ApiTags('admin')
 @Roles('admin')
@@ -10,6 +11,7 @@ import { MembersService } from './members.service.js';
 export class MembersController {
   constructor(private readonly members: MembersService) {}
 
+  @PersonalData('members.list')
   @Get()
   list(@CurrentActor() actor: Actor) {
     return this.members.list(actor);

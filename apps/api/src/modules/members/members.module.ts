@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { PasswordReset } from '../auth/password-reset.entity.js';
 import { Membership } from '../organisations/membership.entity.js';
+import { RoomsModule } from '../rooms/rooms.module.js';
 import { MembersController } from './members.controller.js';
 import { MembersService } from './members.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Membership, PasswordReset]), AuditModule],
+  imports: [TypeOrmModule.forFeature([Membership, PasswordReset]), AuditModule, RoomsModule],
   controllers: [MembersController],
   providers: [MembersService],
 })

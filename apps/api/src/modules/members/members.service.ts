@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { MemberView, PasswordResetLink } from '@spiegel/domain';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { newId, randomToken, sha256Hex } from '../../common/crypto.js';
@@ -10,14 +11,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { PasswordReset } from '../auth/password-reset.entity.js';
 import { SessionService } from '../auth/session.service.js';
 import { Membership, type MembershipRole } from '../organisations/membership.entity.js';
-
-export interface MemberView {
-  membershipId: string;
-  displayName: string;
-  avatarColor: string;
-  role: MembershipRole;
-  joinedAt: string;
-}
+import { RoomMembersRepository } from '../rooms/room-members.repository.js';
+import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 
 const RESET_TTL_MS = 48 * 60 * 60 * 1000;
 
@@ -29,6 +24,9 @@ export class MembersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly roomMembers: RoomMembersRepository,
+    private readonly realtime: RealtimeEmitter,
   ) {}
 
   /** The member list with roles: an admin task, so it is audit-logged as a view of personal data. */
@@ -38,6 +36,7 @@ export class MembersService {
       { order: { displayName: 'ASC' } },
     );
     await this.audit.record(actor, 'members.list', {
+      subjectIds: rows.map((m) => m.id).filter((id) => id !== actor.membershipId),
       targetType: 'organisation',
       targetId: actor.organisationId,
     });
@@ -60,6 +59,8 @@ export class MembersService {
       );
     }
     await scoped(this.memberships, actor.organisationId).update({ id: member.id }, { role });
+    // Their open sockets still carry the old role and staff channels: make them authenticate again.
+    if (role !== member.role) this.realtime.reauthenticate(member.id);
     await this.audit.record(actor, 'member.role_change', {
       subjectMembershipId: member.id,
       details: { from: member.role, to: role },
@@ -71,16 +72,23 @@ export class MembersService {
     const member = await this.activeMember(actor, membershipId);
     if (member.id === actor.membershipId)
       throw new AppError(409, 'CONFLICT', 'Je kunt jezelf niet verwijderen.');
-    await scoped(this.memberships, actor.organisationId).update({ id: member.id }, { status: 'removed' });
+    // Leaving the organisation ends every room membership too, recorded as a staff decision.
+    await this.ds.transaction(async (em) => {
+      await em
+        .getRepository(Membership)
+        .update(
+          { id: member.id, organisationId: actor.organisationId, status: 'active' },
+          { status: 'removed' },
+        );
+      await this.roomMembers.endAllOf(em, member.id, 'organisation_removed', actor.membershipId);
+    });
     await this.sessions.revokeAllForMembership(member.id);
+    this.realtime.reauthenticate(member.id);
     await this.audit.record(actor, 'member.remove', { subjectMembershipId: member.id });
   }
 
   /** An admin-issued reset link: no mail server needed, the admin hands it over. */
-  async issuePasswordReset(
-    actor: Actor,
-    membershipId: string,
-  ): Promise<{ url: string; token: string; expiresAt: string }> {
+  async issuePasswordReset(actor: Actor, membershipId: string): Promise<PasswordResetLink> {
     const member = await this.activeMember(actor, membershipId);
     const token = randomToken(24);
     const expiresAt = new Date(Date.now() + RESET_TTL_MS);

@@ -1,8 +1,9 @@
+import type { MentorStatus } from '@spiegel/domain';
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 import { Membership } from '../organisations/membership.entity.js';
 
-export const MENTOR_STATUSES = ['active', 'paused', 'stopped'] as const;
-export type MentorStatus = (typeof MENTOR_STATUSES)[number];
+// The wire contract owns the values (packages/domain); re-exported for the module's own files.
+export { MENTOR_STATUSES, type MentorStatus } from '@spiegel/domain';
 
 /** "Ik wil er zijn voor anderen": a getuigenis member's opt-in as peer mentor, with their own boundaries. */
 @Entity('mentor_profiles')

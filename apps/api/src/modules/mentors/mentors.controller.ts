@@ -9,6 +9,7 @@ import {
   MentorStatusDto,
 } from './dto/mentor.dto.js';
 import { MentorsService } from './mentors.service.js';
+import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -17,6 +18,7 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 export class MentorsController {
   constructor(private readonly mentors: MentorsService) {}
 
+  @NoPersonalData('the caller’s own mentor profile')
   @Get('mentors/me')
   mine(@CurrentActor() actor: Actor) {
     return this.mentors.mine(actor);
@@ -33,12 +35,14 @@ export class MentorsController {
     return this.mentors.setStatus(actor, dto.status);
   }
 
+  @NoPersonalData('mentor profiles their owners chose to show every member')
   @Get('mentors')
   find(@CurrentActor() actor: Actor, @Query() q: MentorSearchQuery) {
     return this.mentors.find(actor, q);
   }
 
   @Roles('facilitator', 'admin')
+  @PersonalData('mentors.overview')
   @Get('mentors/overview')
   overview(@CurrentActor() actor: Actor) {
     return this.mentors.overview(actor);
@@ -71,6 +75,7 @@ export class MentorsController {
     return this.mentors.confirmGetuigenis(actor, id, dto.confirmed);
   }
 
+  @NoPersonalData('the caller’s own mentorships')
   @Get('mentorships')
   mentorships(@CurrentActor() actor: Actor) {
     return this.mentors.mentorships(actor);

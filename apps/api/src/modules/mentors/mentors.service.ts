@@ -5,7 +5,13 @@ import {
   type MentorCandidate,
   type MentorEligibility,
   mentorEligibility,
-  type Msg,
+  type MentorLanguage,
+  type MentorListing,
+  type MentorOverview,
+  type MentorshipStatus,
+  type MentorshipView,
+  type MentorStatus,
+  type MyMentorProfile,
   rankMentors,
   type RoomMemberView,
   type ThemeId,
@@ -21,54 +27,17 @@ import { PathLoader } from '../insight/path-loader.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RoomsService } from '../rooms/rooms.service.js';
 import type { MentorProfileDto } from './dto/mentor.dto.js';
-import type { MentorStatus } from './mentor-profile.entity.js';
-import type { MentorshipStatus } from './mentorship.entity.js';
 
 interface ProfileRow {
   membership_id: string;
   display_name: string;
   avatar_color: string;
   intro: string;
-  themes: string[];
-  languages: string[];
-  availability: string[];
+  themes: ThemeId[];
+  languages: MentorLanguage[];
+  availability: AvailabilitySlot[];
   max_mentees: number;
   status: MentorStatus;
-}
-
-export interface MyMentorProfile {
-  profile: {
-    intro: string;
-    themes: string[];
-    languages: string[];
-    availability: string[];
-    maxMentees: number;
-    status: MentorStatus;
-  } | null;
-  eligibility: MentorEligibility;
-  activeMentees: number;
-}
-
-export interface MentorListing {
-  mentor: RoomMemberView;
-  intro: string;
-  themes: string[];
-  languages: string[];
-  availability: string[];
-  placesLeft: number;
-  score: number;
-  reasons: Msg[];
-}
-
-export interface MentorshipView {
-  id: string;
-  role: 'mentor' | 'mentee';
-  other: RoomMemberView;
-  status: MentorshipStatus;
-  /** Shown to the mentor only. */
-  requestMessage: string | null;
-  roomId: string | null;
-  createdAt: string;
 }
 
 const OPEN: MentorshipStatus[] = ['requested', 'active'];
@@ -226,7 +195,7 @@ export class MentorsService {
     const listed = profiles.filter((p) => eligible.get(p.membership_id)?.eligible);
     const ids = [actor.membershipId, ...listed.map((p) => p.membership_id)];
     const recognised = await this.ds.query<{ from_id: string; to_id: string }[]>(
-      `SELECT DISTINCT from_membership_id AS from_id, to_membership_id AS to_id FROM recognitions WHERE from_membership_id = ANY($1::uuid[])`,
+      `SELECT DISTINCT from_membership_id AS from_id, to_membership_id AS to_id FROM recognition_evidence WHERE from_membership_id = ANY($1::uuid[])`,
       [ids],
     );
     const recognisedBy = (id: string) => recognised.filter((r) => r.from_id === id).map((r) => r.to_id);
@@ -377,10 +346,13 @@ export class MentorsService {
         other_id: string;
         other_name: string;
         other_color: string;
+        mentee_alumnus: boolean;
       }[]
     >(
       `SELECT x.id, x.mentor_membership_id, x.status, x.request_message, x.room_id, x.created_at,
-              o.id AS other_id, o.display_name AS other_name, o.avatar_color AS other_color
+              o.id AS other_id, o.display_name AS other_name, o.avatar_color AS other_color,
+              EXISTS (SELECT 1 FROM enrolments e WHERE e.membership_id = x.mentee_membership_id
+                         AND e.organisation_id = x.organisation_id AND e.status = 'completed') AS mentee_alumnus
          FROM mentorships x
          JOIN memberships o ON o.id = CASE WHEN x.mentor_membership_id = $1 THEN x.mentee_membership_id ELSE x.mentor_membership_id END
         WHERE (x.mentor_membership_id = $1 OR x.mentee_membership_id = $1) AND x.organisation_id = $2
@@ -397,6 +369,8 @@ export class MentorsService {
         requestMessage: role === 'mentor' ? r.request_message : null,
         roomId: r.status === 'active' || r.status === 'ended' ? r.room_id : null,
         createdAt: new Date(r.created_at).toISOString(),
+        // The mentor may send a check-in (Mentoren) to a mentee who is an alumnus: only that yes/no.
+        canCheckIn: role === 'mentor' && r.status === 'active' && r.mentee_alumnus,
       };
     });
   }
@@ -405,7 +379,7 @@ export class MentorsService {
    * For facilitators: mentors with their load (to prevent burnout) and members who would be eligible
    * but have not opted in. Counts only: never the content of 1:1 conversations.
    */
-  async overview(actor: Actor) {
+  async overview(actor: Actor): Promise<MentorOverview> {
     if (actor.role === 'participant') throw forbidden('Dit overzicht is voor begeleiders.');
     const mentors = await this.ds.query<
       (ProfileRow & { active: number; requested: number; ended: number })[]
@@ -428,10 +402,17 @@ export class MentorsService {
     // Alumni of the trajecten this person sees (all for admins, their own for facilitators), each once,
     // with their latest traject: whose getuigenis they can confirm.
     const ownAlumni = await this.ds.query<
-      { id: string; display_name: string; avatar_color: string; traject_name: string }[]
+      {
+        id: string;
+        display_name: string;
+        avatar_color: string;
+        traject_name: string;
+        confirmed: boolean | null;
+      }[]
     >(
       `SELECT * FROM (
-         SELECT DISTINCT ON (m.id) m.id, m.display_name, m.avatar_color, t.name AS traject_name
+         SELECT DISTINCT ON (m.id) m.id, m.display_name, m.avatar_color, t.name AS traject_name,
+                (SELECT g.confirmed FROM getuigenis_confirmations g WHERE g.membership_id = m.id) AS confirmed
            FROM enrolments e JOIN memberships m ON m.id = e.membership_id AND m.status = 'active'
            JOIN trajecten t ON t.id = e.traject_id
           WHERE e.organisation_id = $1 AND e.status = 'completed'
@@ -461,6 +442,8 @@ export class MentorsService {
       alumni: ownAlumni.map((a) => ({
         member: view(a.id, a.display_name, a.avatar_color),
         trajectName: a.traject_name,
+        // What a facilitator already recorded, so the page offers only the change, not both answers.
+        getuigenisConfirmed: a.confirmed,
       })),
     };
   }
@@ -482,18 +465,30 @@ export class MentorsService {
     await this.audit.record(actor, 'mentor.invite', { subjectMembershipId: membershipId });
   }
 
+  /**
+   * Getuigenis is confirmed by someone who saw the person's path: a facilitator of a traject they took
+   * part in (admins: anyone in the organisation). Anyone else learns nothing (404). The check and the
+   * write are one statement, so a refusal writes nothing.
+   */
   async confirmGetuigenis(actor: Actor, membershipId: string, confirmed: boolean): Promise<void> {
     if (actor.role === 'participant') throw forbidden();
-    const [m] = await this.ds.query<{ id: string }[]>(
-      `SELECT id FROM memberships WHERE id = $1 AND organisation_id = $2`,
-      [membershipId, actor.organisationId],
+    if (!isUuid(membershipId)) throw notFound('Dit lid bestaat niet in jouw organisatie.');
+    const rows = await this.ds.query<{ membership_id: string }[]>(
+      `WITH allowed AS (
+         SELECT m.id FROM memberships m
+          WHERE m.id = $1 AND m.organisation_id = $2
+            AND ($5 OR EXISTS (SELECT 1 FROM enrolments e JOIN traject_facilitators f ON f.traject_id = e.traject_id
+                               WHERE e.membership_id = m.id AND e.status IN ('active', 'left', 'completed')
+                                 AND f.membership_id = $4))),
+       w AS (
+         INSERT INTO getuigenis_confirmations (membership_id, organisation_id, confirmed, confirmed_by, at)
+         SELECT id, $2, $3, $4, now() FROM allowed
+         ON CONFLICT (membership_id) DO UPDATE SET confirmed = $3, confirmed_by = $4, at = now()
+         RETURNING membership_id)
+       SELECT membership_id FROM w`,
+      [membershipId, actor.organisationId, confirmed, actor.membershipId, actor.role === 'admin'],
     );
-    if (!m) throw notFound('Dit lid bestaat niet in jouw organisatie.');
-    await this.ds.query(
-      `INSERT INTO getuigenis_confirmations (membership_id, organisation_id, confirmed, confirmed_by, at) VALUES ($1, $2, $3, $4, now())
-       ON CONFLICT (membership_id) DO UPDATE SET confirmed = $3, confirmed_by = $4, at = now()`,
-      [membershipId, actor.organisationId, confirmed, actor.membershipId],
-    );
+    if (!rows.length) throw notFound('Dit lid staat niet in jouw overzicht.');
     await this.audit.record(actor, 'mentor.getuigenis_confirm', {
       subjectMembershipId: membershipId,
       details: { confirmed },

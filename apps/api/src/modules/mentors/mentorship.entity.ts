@@ -1,7 +1,8 @@
+import type { MentorshipStatus } from '@spiegel/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const MENTORSHIP_STATUSES = ['requested', 'active', 'declined', 'ended', 'withdrawn'] as const;
-export type MentorshipStatus = (typeof MENTORSHIP_STATUSES)[number];
+// The wire contract owns the values (packages/domain); re-exported for the module's own files.
+export { MENTORSHIP_STATUSES, type MentorshipStatus } from '@spiegel/domain';
 
 @Entity('mentorships')
 @Index(['mentorMembershipId', 'status'])

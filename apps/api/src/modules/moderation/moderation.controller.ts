@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '../../common/actor.js';
 import { HideDto, MuteDto, ReportDto, ResolveReportsDto } from './dto/moderation.dto.js';
 import { ModerationService } from './moderation.service.js';
+import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 
 @ApiTags('moderation')
 @Controller()
@@ -26,6 +27,7 @@ export class ModerationController {
     return this.moderation.unhide(actor, id);
   }
 
+  @PersonalData('moderation.view_reports', { target: { type: 'room', param: 'id' } })
   @Get('rooms/:id/reports')
   reports(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.moderation.openReports(actor, id);
@@ -37,6 +39,7 @@ export class ModerationController {
     return this.moderation.resolve(actor, id, dto.decision, dto.reason);
   }
 
+  @NoPersonalData('the caller’s own mutes')
   @Get('mutes')
   mutes(@CurrentActor() actor: Actor) {
     return this.moderation.mutes(actor);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { RoomMemberView } from '@spiegel/domain';
+import type { OpenReport } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -11,15 +11,6 @@ import { RoomAccessService } from '../rooms/room-access.service.js';
 
 /** Reports from this many different members hide a contribution until a facilitator looks at it. */
 export const REPORTS_TO_HIDE = 3;
-
-export interface OpenReport {
-  contributionId: string;
-  author: RoomMemberView;
-  reasons: string[];
-  count: number;
-  hidden: boolean;
-  firstReportedAt: string;
-}
 
 @Injectable()
 export class ModerationService {
@@ -84,16 +75,19 @@ export class ModerationService {
   /** A facilitator hides a contribution; the group sees that it happened and why. */
   async hide(actor: Actor, contributionId: string, reason: string): Promise<void> {
     const c = await this.contributions.one(actor, contributionId);
-    await this.access.host(actor, c.roomId);
-    if (c.deleted) throw new AppError(409, 'CONFLICT', 'Dit bericht is al verwijderd.');
-    await this.ds.query(
-      `UPDATE contributions SET hidden_at = now(), hidden_by = 'facilitator', hidden_reason = $2, hidden_by_membership_id = $3 WHERE id = $1`,
-      [contributionId, reason.trim(), actor.membershipId],
-    );
-    await this.ds.query(
-      `UPDATE reports SET resolved_at = now(), resolved_by = $2, resolution = 'hidden' WHERE contribution_id = $1 AND resolved_at IS NULL`,
-      [contributionId, actor.membershipId],
-    );
+    // Checked inside the write's transaction, with the host's membership row locked.
+    await this.ds.transaction(async (em) => {
+      await this.access.host(actor, c.roomId, em);
+      if (c.deleted) throw new AppError(409, 'CONFLICT', 'Dit bericht is al verwijderd.');
+      await em.query(
+        `UPDATE contributions SET hidden_at = now(), hidden_by = 'facilitator', hidden_reason = $2, hidden_by_membership_id = $3 WHERE id = $1`,
+        [contributionId, reason.trim(), actor.membershipId],
+      );
+      await em.query(
+        `UPDATE reports SET resolved_at = now(), resolved_by = $2, resolution = 'hidden' WHERE contribution_id = $1 AND resolved_at IS NULL`,
+        [contributionId, actor.membershipId],
+      );
+    });
     await this.audit.record(actor, 'moderation.hide', {
       targetType: 'contribution',
       targetId: contributionId,
@@ -113,15 +107,17 @@ export class ModerationService {
 
   async unhide(actor: Actor, contributionId: string): Promise<void> {
     const c = await this.contributions.one(actor, contributionId);
-    await this.access.host(actor, c.roomId);
-    await this.ds.query(
-      `UPDATE contributions SET hidden_at = NULL, hidden_by = NULL, hidden_reason = NULL, hidden_by_membership_id = NULL WHERE id = $1`,
-      [contributionId],
-    );
-    await this.ds.query(
-      `UPDATE reports SET resolved_at = now(), resolved_by = $2, resolution = 'kept' WHERE contribution_id = $1 AND resolved_at IS NULL`,
-      [contributionId, actor.membershipId],
-    );
+    await this.ds.transaction(async (em) => {
+      await this.access.host(actor, c.roomId, em);
+      await em.query(
+        `UPDATE contributions SET hidden_at = NULL, hidden_by = NULL, hidden_reason = NULL, hidden_by_membership_id = NULL WHERE id = $1`,
+        [contributionId],
+      );
+      await em.query(
+        `UPDATE reports SET resolved_at = now(), resolved_by = $2, resolution = 'kept' WHERE contribution_id = $1 AND resolved_at IS NULL`,
+        [contributionId, actor.membershipId],
+      );
+    });
     await this.audit.record(actor, 'moderation.unhide', {
       targetType: 'contribution',
       targetId: contributionId,

@@ -1,7 +1,8 @@
+import type { FollowUpKind } from '@spiegel/domain';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const FOLLOW_UP_KINDS = ['contact_gehad', 'snooze', 'message', 'mentor_suggested'] as const;
-export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+// The wire contract owns the values (packages/domain); re-exported for the module's own files.
+export { FOLLOW_UP_KINDS, type FollowUpKind } from '@spiegel/domain';
 
 /** What a facilitator did for an alumnus after the traject. The note is private to facilitators. */
 @Entity('follow_up_actions')

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { NazorgRunResult } from '@spiegel/domain';
 import { type Actor, CurrentActor, Roles } from '../../common/actor.js';
 import { Clock } from '../../common/clock.js';
 import { RetentionService } from '../privacy/retention.service.js';
 import { TrajectenService } from '../trajecten/trajecten.service.js';
 import { ContactNoteDto, NazorgQuery, SnoozeDto, SuggestMentorDto } from './dto/nazorg.dto.js';
 import { NazorgService } from './nazorg.service.js';
+import { PersonalData } from '../../common/personal-data.js';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -20,19 +22,23 @@ export class NazorgController {
     private readonly retention: RetentionService,
   ) {}
 
+  @PersonalData('nazorg.view')
   @Get()
   overview(@CurrentActor() actor: Actor, @Query() q: NazorgQuery) {
     return this.nazorg.overview(actor, q.trajectId);
   }
 
-  /** Runs completion, the zwart-gat job and retention now (admins); zwart-gat for this organisation. */
+  /**
+   * Runs completion, the zwart-gat job and retention now, for the admin's own organisation only: the
+   * figures it answers with are that organisation's (the scheduler runs them for all).
+   */
   @Roles('admin')
   @Post('run')
   @HttpCode(200)
-  async run(@CurrentActor() actor: Actor) {
-    const completed = await this.trajecten.completeDue();
+  async run(@CurrentActor() actor: Actor): Promise<NazorgRunResult> {
+    const completed = await this.trajecten.completeDue(actor.organisationId);
     const result = await this.nazorg.computeAll(actor.organisationId);
-    const { cleared } = await this.retention.enforce();
+    const { cleared } = await this.retention.enforce(actor.organisationId);
     return {
       completedTrajecten: completed,
       ...result,

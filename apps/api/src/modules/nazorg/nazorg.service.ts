@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Msg, type RoomMemberView, type ZwartGatLevel, zwartGatRisk } from '@spiegel/domain';
+import {
+  type AlumnusRow,
+  type FollowUpKind,
+  type Msg,
+  type NazorgOverview,
+  type ZwartGatLevel,
+  zwartGatRisk,
+} from '@spiegel/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
@@ -9,34 +16,10 @@ import { isUuid } from '../../common/ids.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RoomsService } from '../rooms/rooms.service.js';
-import type { FollowUpKind } from './follow-up-action.entity.js';
 import { type Alumnus, loadZwartGatInputs } from './zwart-gat-inputs.js';
 
 /** Alumni are watched for this long after their traject ended. */
 export const FOLLOW_UP_DAYS = 183;
-
-export interface AlumnusRow {
-  member: RoomMemberView;
-  trajectId: string;
-  trajectName: string;
-  completedAt: string;
-  score: number | null;
-  level: ZwartGatLevel | null;
-  reasons: Msg[];
-  computedAt: string | null;
-  lastActivityAt: string | null;
-  history: { computedAt: string; score: number; level: ZwartGatLevel }[];
-  lastContact: { at: string; kind: FollowUpKind; by: string; note: string | null } | null;
-  snoozedUntil: string | null;
-  hasMentor: boolean;
-}
-
-export interface NazorgOverview {
-  totals: { alumni: number; consented: number; byLevel: Record<ZwartGatLevel | 'onbekend', number> };
-  /** Only alumni who consented to follow-up, highest risk first; snoozed ones last. */
-  alumni: AlumnusRow[];
-  lastRunAt: string | null;
-}
 
 @Injectable()
 export class NazorgService {
@@ -207,8 +190,10 @@ export class NazorgService {
     for (const r of rows) {
       const mine = scores.filter((s) => s.membership_id === r.membership_id && s.traject_id === r.traject_id);
       const latest = mine[0];
+      // Someone who did not consent is neither listed nor counted by level: the levels add up to the
+      // cards shown (and a non-consenting person's risk is not told even as a number).
+      if (!r.consent_follow_up) continue;
       byLevel[latest?.level ?? 'onbekend']++;
-      if (!r.consent_follow_up) continue; // counts in the totals only
       const acts = actions.filter((a) => a.membership_id === r.membership_id);
       const contact = acts.find((a) => a.kind !== 'snooze');
       const snooze = acts.find(
@@ -254,6 +239,7 @@ export class NazorgService {
       [actor.organisationId],
     );
     await this.audit.record(actor, 'nazorg.view', {
+      subjectIds: listed.map((a) => a.member.membershipId),
       targetType: 'traject',
       targetId: trajectId ?? 'all',
       details: { listed: listed.length },

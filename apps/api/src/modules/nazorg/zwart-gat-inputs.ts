@@ -54,7 +54,7 @@ export async function loadZwartGatInputs(
          SELECT created_at AS at FROM contributions
           WHERE author_membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= $6)
          UNION ALL
-         SELECT created_at FROM recognitions
+         SELECT created_at FROM recognition_evidence
           WHERE from_membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= $6)
          UNION ALL
          SELECT created_at FROM reactions
@@ -76,7 +76,7 @@ export async function loadZwartGatInputs(
     `SELECT m, GREATEST(
        (SELECT max(created_at) FROM contributions WHERE author_membership_id = m AND created_at <= $2),
        (SELECT max(created_at) FROM reactions WHERE membership_id = m AND created_at <= $2),
-       (SELECT max(created_at) FROM recognitions WHERE from_membership_id = m AND created_at <= $2)) AS at
+       (SELECT max(created_at) FROM recognition_evidence WHERE from_membership_id = m AND created_at <= $2)) AS at
        FROM unnest($1::uuid[]) AS m`,
     [ids, now],
   );
@@ -88,11 +88,11 @@ export async function loadZwartGatInputs(
        -- join PostgreSQL would rather scan the period's recognitions of the whole organisation). One between
        -- two alumni appears twice; only the latest moment per pair is kept below.
        SELECT r.* FROM unnest($1::uuid[]) AS m CROSS JOIN LATERAL (
-         SELECT from_membership_id AS a, to_membership_id AS b, created_at AS at FROM recognitions
+         SELECT from_membership_id AS a, to_membership_id AS b, created_at AS at FROM recognition_evidence
           WHERE from_membership_id = m AND created_at >= $3 AND created_at <= $2 OFFSET 0) r
        UNION ALL
        SELECT r.* FROM unnest($1::uuid[]) AS m CROSS JOIN LATERAL (
-         SELECT from_membership_id, to_membership_id, created_at FROM recognitions
+         SELECT from_membership_id, to_membership_id, created_at FROM recognition_evidence
           WHERE to_membership_id = m AND created_at >= $3 AND created_at <= $2 OFFSET 0) r
        UNION ALL
        -- Reactions of the period, given or received, found by time (the organisation's index on reactions);
@@ -131,7 +131,7 @@ export async function loadZwartGatInputs(
   // Whether any herkenning was received since the end: the formula asks no more, so the index range stops
   // at its first entry.
   const received = await ds.query<{ m: string; e: Date; any: boolean }[]>(
-    `SELECT a.m, a.e, EXISTS (SELECT 1 FROM recognitions r
+    `SELECT a.m, a.e, EXISTS (SELECT 1 FROM recognition_evidence r
                                WHERE r.to_membership_id = a.m AND r.created_at >= a.e AND r.created_at <= $3) AS any
        FROM unnest($1::uuid[], $2::timestamptz[]) AS a(m, e)`,
     [ends.map((a) => a.membershipId), ends.map((a) => a.endedAt), now],

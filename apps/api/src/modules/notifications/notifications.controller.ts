@@ -4,17 +4,20 @@ import { type Actor, CurrentActor } from '../../common/actor.js';
 import { notFound } from '../../common/app-error.js';
 import { ListNotificationsQuery } from './notifications.dto.js';
 import { NotificationsService } from './notifications.service.js';
+import { NoPersonalData } from '../../common/personal-data.js';
 
 @ApiTags('notifications')
 @Controller('notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  @NoPersonalData('the caller’s own notifications')
   @Get()
   list(@CurrentActor() actor: Actor, @Query() q: ListNotificationsQuery) {
     return this.notifications.list(actor, q.before, q.limit);
   }
 
+  @NoPersonalData('the caller’s own notifications')
   @Get('unread-count')
   async unread(@CurrentActor() actor: Actor) {
     return { unread: await this.notifications.unreadCount(actor.membershipId) };

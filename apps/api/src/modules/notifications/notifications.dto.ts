@@ -1,6 +1,6 @@
 import { Optional } from '../../common/optional.js';
-import { Type } from 'class-transformer';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { WholeNumberQuery } from '../../common/whole-number.js';
+import { Matches } from 'class-validator';
 
 export class ListNotificationsQuery {
   @Optional()
@@ -8,9 +8,6 @@ export class ListNotificationsQuery {
   before?: string;
 
   @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @WholeNumberQuery(1, 100)
   limit?: number;
 }

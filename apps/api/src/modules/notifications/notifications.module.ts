@@ -1,9 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
+import { OutreachModule } from '../outreach/outreach.module.js';
 
 @Global()
 @Module({
+  imports: [OutreachModule],
   controllers: [NotificationsController],
   providers: [NotificationsService],
   exports: [NotificationsService],

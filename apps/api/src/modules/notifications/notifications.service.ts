@@ -5,6 +5,7 @@ import type { NotificationView } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { Notification } from './notification.entity.js';
+import { OutreachService } from '../outreach/outreach.service.js';
 
 export interface NewNotification {
   organisationId: string;
@@ -56,6 +57,7 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly realtime: RealtimeEmitter,
+    private readonly outreach: OutreachService,
   ) {}
 
   async notify(n: NewNotification): Promise<void> {
@@ -85,6 +87,17 @@ export class NotificationsService {
       this.realtime.toMember(recipient, 'notification:new', toView(row));
       this.realtime.toMember(recipient, 'notification:count', { unread: await this.unreadCount(recipient) });
     }
+    // Outside the app (e-mail, push) where each person chose so; queued durably, delivered at most once.
+    await this.outreach.dispatch(
+      rows.map((r) => ({
+        notificationId: String(r.id),
+        organisationId: n.organisationId,
+        recipientMembershipId: r.recipient_membership_id,
+        kind: r.kind,
+        roomId: r.room_id,
+        actorMembershipId: n.actorMembershipId ?? null,
+      })),
+    );
   }
 
   async list(actor: Actor, before?: string, limit = 30): Promise<NotificationView[]> {

@@ -1,9 +1,10 @@
+import type { MembershipRole } from '@spiegel/domain';
 import { User } from '../auth/user.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const MEMBERSHIP_ROLES = ['participant', 'facilitator', 'admin'] as const;
-export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+// The wire contract owns the values (packages/domain); re-exported for the module's own files.
+export { MEMBERSHIP_ROLES, type MembershipRole } from '@spiegel/domain';
 
 export const MEMBERSHIP_STATUSES = ['active', 'removed'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Actor, CurrentActor, Roles } from '../../common/actor.js';
+import { type Actor, CurrentActor } from '../../common/actor.js';
+import { NoPersonalData } from '../../common/personal-data.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { clearSessionCookie } from '../auth/auth-cookies.js';
-import { AuditQuery, EraseAccountDto } from './dto/privacy.dto.js';
+import { EraseAccountDto } from './dto/privacy.dto.js';
 import { PrivacyService } from './privacy.service.js';
 
 @ApiTags('privacy')
@@ -16,6 +17,7 @@ export class PrivacyController {
   ) {}
 
   /** A download of everything Spiegel holds about you. */
+  @NoPersonalData('the caller’s own data')
   @Get('me/export')
   @Header('Cache-Control', 'no-store')
   async export(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
@@ -35,17 +37,5 @@ export class PrivacyController {
   ) {
     await this.privacy.erase(actor, dto.password, dto.contributions);
     clearSessionCookie(res, this.config);
-  }
-
-  /** Who viewed or acted on your data. */
-  @Get('me/audit')
-  mine(@CurrentActor() actor: Actor, @Query() q: AuditQuery) {
-    return this.privacy.auditAbout(actor, q.limit, q.before);
-  }
-
-  @Roles('admin')
-  @Get('audit')
-  organisation(@CurrentActor() actor: Actor, @Query() q: AuditQuery) {
-    return this.privacy.organisationAudit(actor, q.before, q.limit);
   }
 }

@@ -7,17 +7,11 @@ import { sha256Hex } from '../../common/crypto.js';
 import { verifyPassword } from '../auth/password-hasher.js';
 import { SessionRevocations } from '../auth/session-revocations.js';
 import { formerMemberId } from './former-member.js';
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  action: string;
-  actor: string | null;
-  subject: string | null;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, unknown>;
-}
+import { OutreachService } from '../outreach/outreach.service.js';
+import { AccessLogService } from '../audit/access-log.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ResearchRepository } from '../research/research.repository.js';
+import { SafetyService } from '../safety/safety.service.js';
 
 const q = (em: EntityManager, sql: string, params: unknown[]) => em.query(sql, params);
 
@@ -27,6 +21,11 @@ export class PrivacyService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly revocations: SessionRevocations,
+    private readonly outreach: OutreachService,
+    private readonly audit: AuditService,
+    private readonly accessLog: AccessLogService,
+    private readonly research: ResearchRepository,
+    private readonly safety: SafetyService,
   ) {}
 
   /** Everything Spiegel holds about the caller, as JSON (Art. 15 and 20 AVG). */
@@ -64,7 +63,7 @@ export class PrivacyService {
         `SELECT contribution_id AS "contributionId", reason, created_at AS "createdAt", resolution FROM reports WHERE reporter_membership_id = $1`,
       ),
       rooms: await all(
-        `SELECT r.name, r.kind, rm.status, rm.joined_at AS "joinedAt", rm.left_at AS "leftAt" FROM room_members rm JOIN rooms r ON r.id = rm.room_id WHERE rm.membership_id = $1`,
+        `SELECT r.name, r.kind, rm.status, rm.end_reason AS "endReason", rm.joined_at AS "joinedAt", rm.left_at AS "leftAt" FROM room_members rm JOIN rooms r ON r.id = rm.room_id WHERE rm.membership_id = $1`,
       ),
       consents: await all(
         `SELECT t.name AS traject, e.status, e.invited_at AS "invitedAt", e.consent_at AS "consentAt", e.consent_follow_up AS "followUpAllowed",
@@ -92,7 +91,15 @@ export class PrivacyService {
       mutes: await all(
         `SELECT m.display_name AS muted FROM mutes x JOIN memberships m ON m.id = x.muted_membership_id WHERE x.membership_id = $1`,
       ),
-      whoViewedYourData: (await this.auditAbout(actor, 500)).map(({ id: _id, ...e }) => e),
+      whoViewedYourData: (await this.accessLog.aboutMe(actor, { limit: 5000 })).entries.map(
+        ({ id: _id, actorId: _a, subjectId: _s, ...e }) => e,
+      ),
+      // Questionnaire answers are theirs; research consent with its letter version and study id.
+      questionnaireAnswers: await this.research.exportOwn(m),
+      researchConsent: await this.research.exportOwnConsent(m),
+      // Crisis cases about your messages (that one existed, when, state, outcome label; not staff's note) and
+      // staff's marks on detection for your messages (ids and labels).
+      ...(await this.safety.exportOwn(m)),
     };
   }
 
@@ -187,89 +194,40 @@ export class PrivacyService {
         [X, P],
       );
       await q(em, `DELETE FROM notifications WHERE recipient_membership_id = $1`, [X]);
+      await this.outreach.forget(em, X);
+      await this.safety.forget(em, X, P);
       await q(em, `UPDATE notifications SET actor_membership_id = NULL WHERE actor_membership_id = $1`, [X]);
       await q(em, `DELETE FROM mutes WHERE membership_id = $1 OR muted_membership_id = $1`, [X]);
-      await q(em, `UPDATE rooms SET created_by = NULL WHERE created_by = $1`, [X]);
-      await q(em, `UPDATE rooms SET agreements_updated_by = NULL WHERE agreements_updated_by = $1`, [X]);
-      await q(em, `UPDATE trajecten SET created_by = NULL WHERE created_by = $1`, [X]);
-      await q(em, `UPDATE audit_events SET actor_membership_id = $2 WHERE actor_membership_id = $1`, [X, P]);
-      await q(em, `UPDATE audit_events SET subject_membership_id = $2 WHERE subject_membership_id = $1`, [
+      // Who ended or restored someone else's room membership stays a staff decision, by a former member.
+      await q(em, `UPDATE room_members SET ended_by = $2 WHERE ended_by = $1 AND membership_id <> $1`, [
         X,
         P,
       ]);
+      await q(em, `UPDATE room_members SET restored_by = $2 WHERE restored_by = $1 AND membership_id <> $1`, [
+        X,
+        P,
+      ]);
+      await q(em, `UPDATE rooms SET created_by = NULL WHERE created_by = $1`, [X]);
+      await q(em, `UPDATE rooms SET agreements_updated_by = NULL WHERE agreements_updated_by = $1`, [X]);
+      await q(em, `UPDATE trajecten SET created_by = NULL WHERE created_by = $1`, [X]);
+      await this.audit.forget(em, actor.organisationId, X, P);
       await q(em, `DELETE FROM login_attempts WHERE key = $1`, [`login:${sha256Hex(user.login_name)}`]);
       // Cascades: sessions, password resets, room memberships, enrolments, scores, self-placements,
-      // mentor profile, traject facilitation.
+      // mentor profile, traject facilitation, questionnaire answers and reminders, research consent and study id.
       await q(em, `DELETE FROM memberships WHERE id = $1`, [X]);
       await q(
         em,
         `DELETE FROM users u WHERE u.id = $1 AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id)`,
         [actor.userId],
       );
-      await q(
+      // The erasure entry names the one-way reference it replaced, so the chain still verifies.
+      await this.audit.record(
+        { organisationId: actor.organisationId, membershipId: P },
+        'account.erase',
+        { subjectMembershipId: P, details: { contributions: mode, ...this.audit.erasedRef(X) } },
         em,
-        `INSERT INTO audit_events (organisation_id, actor_membership_id, action, subject_membership_id, details) VALUES ($1, $2, 'account.erase', $2, $3::jsonb)`,
-        [actor.organisationId, P, JSON.stringify({ contributions: mode })],
       );
     });
     this.revocations.publish(sessionIds);
-  }
-
-  /** Admins: the organisation's audit log, newest first. */
-  async organisationAudit(actor: Actor, before?: string, limit = 50): Promise<AuditEntry[]> {
-    return this.audit(`a.organisation_id = $1`, [actor.organisationId], before, limit);
-  }
-
-  /** The person concerned: who looked at or acted on their data. */
-  auditAbout(actor: Actor, limit = 50, before?: string): Promise<AuditEntry[]> {
-    return this.audit(
-      `a.organisation_id = $1 AND a.subject_membership_id = $2`,
-      [actor.organisationId, actor.membershipId],
-      before,
-      limit,
-    );
-  }
-
-  private async audit(
-    where: string,
-    params: unknown[],
-    before: string | undefined,
-    limit: number,
-  ): Promise<AuditEntry[]> {
-    const all = [...params, Math.min(Math.max(limit, 1), 500)];
-    let sql = where;
-    if (before) {
-      all.push(before);
-      sql += ` AND a.id < $${all.length}`;
-    }
-    const rows = await this.ds.query<
-      {
-        id: string;
-        at: Date;
-        action: string;
-        actor: string | null;
-        subject: string | null;
-        target_type: string | null;
-        target_id: string | null;
-        details: Record<string, unknown>;
-      }[]
-    >(
-      `SELECT a.id, a.at, a.action, am.display_name AS actor, sm.display_name AS subject, a.target_type, a.target_id, a.details
-         FROM audit_events a
-         LEFT JOIN memberships am ON am.id = a.actor_membership_id
-         LEFT JOIN memberships sm ON sm.id = a.subject_membership_id
-        WHERE ${sql} ORDER BY a.id DESC LIMIT $${params.length + 1}`,
-      all,
-    );
-    return rows.map((r) => ({
-      id: String(r.id),
-      at: new Date(r.at).toISOString(),
-      action: r.action,
-      actor: r.actor,
-      subject: r.subject,
-      targetType: r.target_type,
-      targetId: r.target_id,
-      details: r.details,
-    }));
   }
 }

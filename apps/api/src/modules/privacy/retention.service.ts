@@ -3,12 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { AuditService } from '../audit/audit.service.js';
 
 /**
  * Retention: the text of contributions in the group room of a traject that ended more than
  * RETENTION_DAYS ago is removed (as a tombstone, like a deletion). Phase tags and recognitions stay as
  * content-free facts for the anonymous report. Alumni rooms and 1:1 conversations are not touched:
  * they are where people keep in contact after the traject.
+ *
+ * The access log keeps AUDIT_RETENTION_DAYS; older entries go, and each chain records its new anchor so
+ * verification still starts from the oldest kept entry.
  */
 @Injectable()
 export class RetentionService {
@@ -16,18 +20,22 @@ export class RetentionService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
-  async enforce(): Promise<{ cleared: number }> {
-    if (this.config.retentionDays <= 0) return { cleared: 0 };
+  /** With `organisationId`, only that organisation's rooms (what its admin may start). */
+  async enforce(organisationId?: string): Promise<{ cleared: number; auditRemoved: number }> {
+    const { removed: auditRemoved } = await this.audit.prune(organisationId);
+    if (this.config.retentionDays <= 0) return { cleared: 0, auditRemoved };
     const [, cleared] = (await this.ds.query(
       `UPDATE contributions c SET title = NULL, body = NULL, phase_cues = '[]'::jsonb, themes = '{}', deleted_at = COALESCE(c.deleted_at, $1)
          FROM trajecten t
         WHERE t.room_id = c.room_id AND t.completed_at IS NOT NULL
           AND COALESCE(t.closed_early_at, (t.ends_on + 1)::timestamp AT TIME ZONE 'UTC') < $1::timestamptz - make_interval(days => $2)
-          AND (c.body IS NOT NULL OR c.title IS NOT NULL)`,
-      [this.clock.now(), this.config.retentionDays],
+          AND (c.body IS NOT NULL OR c.title IS NOT NULL)
+          AND ($3::uuid IS NULL OR c.organisation_id = $3)`,
+      [this.clock.now(), this.config.retentionDays, organisationId ?? null],
     )) as [unknown, number];
-    return { cleared };
+    return { cleared, auditRemoved };
   }
 }

@@ -29,6 +29,10 @@ export const isRoomHost = (kind: RoomKind, role: Actor['role']): boolean =>
 export class RoomAccessService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
+  /**
+   * An active member of the room. Inside a write's transaction pass its manager: the membership row is
+   * then locked (FOR SHARE), so it cannot end between this check and the write.
+   */
   async member(actor: Actor, roomId: string, em: EntityManager = this.ds.manager): Promise<RoomAccess> {
     const access = await this.find(actor, roomId, em);
     if (!access) throw notFound(NOT_FOUND);
@@ -36,33 +40,40 @@ export class RoomAccessService {
   }
 
   /** Members who are facilitators or admins: tags, reports, hiding. */
-  async host(actor: Actor, roomId: string): Promise<RoomAccess> {
-    const access = await this.member(actor, roomId);
+  async host(actor: Actor, roomId: string, em: EntityManager = this.ds.manager): Promise<RoomAccess> {
+    const access = await this.member(actor, roomId, em);
     if (!access.isHost) throw forbidden('Dit kan alleen een begeleider van deze groep.');
     return access;
   }
 
-  /** Adding and removing members, editing the room: its hosts, or any admin of the organisation. */
-  async manager(actor: Actor, roomId: string): Promise<RoomAccess> {
-    if (actor.role === 'admin') {
-      const row = await this.ds.query<{ kind: RoomKind; archived: boolean }[]>(
-        `SELECT kind, archived_at IS NOT NULL AS archived FROM rooms WHERE id = $1 AND organisation_id = $2`,
-        [roomId, actor.organisationId],
-      );
-      if (!row[0]) throw notFound(NOT_FOUND);
-      const member = await this.find(actor, roomId, this.ds.manager);
+  /**
+   * Adding and removing members, editing the room: its hosts, or any admin of the organisation. A 1:1
+   * conversation belongs to its two people: nobody manages it, admins included (an admin who is not in
+   * it learns nothing: 404). Call it inside the write's transaction: it locks the room row.
+   */
+  async manager(actor: Actor, roomId: string, em: EntityManager): Promise<RoomAccess> {
+    if (!isUuid(roomId)) throw notFound(NOT_FOUND);
+    const [room] = await em.query<{ kind: RoomKind; archived: boolean }[]>(
+      `SELECT kind, archived_at IS NOT NULL AS archived FROM rooms WHERE id = $1 AND organisation_id = $2 FOR UPDATE`,
+      [roomId, actor.organisationId],
+    );
+    if (!room) throw notFound(NOT_FOUND);
+    const member = await this.find(actor, roomId, em);
+    if (room.kind === 'direct') {
+      if (!member) throw notFound(NOT_FOUND);
+      throw forbidden('Een gesprek met twee is van hen samen: niemand voegt iemand toe of past het aan.');
+    }
+    if (actor.role === 'admin')
       return {
         roomId,
-        kind: row[0].kind,
+        kind: room.kind,
         organisationId: actor.organisationId,
         isHost: member?.isHost ?? false,
-        archived: row[0].archived,
+        archived: room.archived,
       };
-    }
-    const access = await this.member(actor, roomId);
-    if (!access.isHost || access.kind === 'direct')
-      throw forbidden('Dit kan alleen een begeleider van deze groep.');
-    return access;
+    if (!member) throw notFound(NOT_FOUND);
+    if (!member.isHost) throw forbidden('Dit kan alleen een begeleider van deze groep.');
+    return member;
   }
 
   private async find(actor: Actor, roomId: string, em: EntityManager): Promise<RoomAccess | null> {
@@ -70,7 +81,8 @@ export class RoomAccessService {
     const rows = await em.query<{ kind: RoomKind; archived: boolean }[]>(
       `SELECT r.kind, r.archived_at IS NOT NULL AS archived
          FROM rooms r JOIN room_members rm ON rm.room_id = r.id
-        WHERE r.id = $1 AND r.organisation_id = $2 AND rm.membership_id = $3 AND rm.status = 'active'`,
+        WHERE r.id = $1 AND r.organisation_id = $2 AND rm.membership_id = $3 AND rm.status = 'active'
+          ${em.queryRunner?.isTransactionActive ? 'FOR SHARE OF rm' : ''}`,
       [roomId, actor.organisationId, actor.membershipId],
     );
     const row = rows[0];
@@ -120,14 +132,30 @@ export class RoomAccessService {
     return all.map((r) => r.id);
   }
 
-  /** Rooms a member is active in, with whether they host each: for socket subscriptions. */
-  async roomsOf(membershipId: string, role: Actor['role']): Promise<{ roomId: string; isHost: boolean }[]> {
-    const rows = await this.ds.query<{ room_id: string; kind: RoomKind }[]>(
-      `SELECT rm.room_id, r.kind FROM room_members rm JOIN rooms r ON r.id = rm.room_id
-        WHERE rm.membership_id = $1 AND rm.status = 'active'`,
+  /**
+   * The member's current role (null when no longer an active member) and the rooms they are active in,
+   * with whether they host each: for socket subscriptions. Role and rooms come from one statement, so a
+   * socket never combines an old role with new rooms.
+   */
+  async roomsOf(
+    membershipId: string,
+  ): Promise<{ role: Actor['role'] | null; rooms: { roomId: string; isHost: boolean }[] }> {
+    const rows = await this.ds.query<
+      { role: Actor['role']; room_id: string | null; kind: RoomKind | null }[]
+    >(
+      `SELECT m.role, rm.room_id, r.kind FROM memberships m
+         LEFT JOIN room_members rm ON rm.membership_id = m.id AND rm.status = 'active'
+         LEFT JOIN rooms r ON r.id = rm.room_id
+        WHERE m.id = $1 AND m.status = 'active'`,
       [membershipId],
     );
+    const role = rows[0]?.role ?? null;
     const hostRole = role === 'facilitator' || role === 'admin';
-    return rows.map((r) => ({ roomId: r.room_id, isHost: hostRole && r.kind !== 'direct' }));
+    return {
+      role,
+      rooms: rows
+        .filter((r) => r.room_id !== null)
+        .map((r) => ({ roomId: r.room_id!, isHost: hostRole && r.kind !== 'direct' })),
+    };
   }
 }

@@ -20,6 +20,7 @@ import {
   UpdateRoomDto,
 } from './dto/room.dto.js';
 import { RoomsService } from './rooms.service.js';
+import { NoPersonalData } from '../../common/personal-data.js';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -28,11 +29,13 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 export class RoomsController {
   constructor(private readonly rooms: RoomsService) {}
 
+  @NoPersonalData('the caller’s own rooms')
   @Get('rooms')
   list(@CurrentActor() actor: Actor) {
     return this.rooms.list(actor);
   }
 
+  @NoPersonalData('open rooms every member may join')
   @Get('rooms/discover')
   discover(@CurrentActor() actor: Actor) {
     return this.rooms.discover(actor);
@@ -43,6 +46,7 @@ export class RoomsController {
     return this.rooms.create(actor, dto);
   }
 
+  @NoPersonalData('a room the caller takes part in and who else is in it')
   @Get('rooms/:id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.rooms.get(actor, id);
@@ -84,6 +88,7 @@ export class RoomsController {
     return this.rooms.join(actor, id);
   }
 
+  @NoPersonalData('the pseudonyms every member of the organisation sees')
   @Get('members')
   directory(@CurrentActor() actor: Actor) {
     return this.rooms.directory(actor);
@@ -94,6 +99,7 @@ export class RoomsController {
     return this.rooms.startDirect(actor, dto.membershipId);
   }
 
+  @NoPersonalData('the caller’s own conversation requests')
   @Get('direct/requests')
   directRequests(@CurrentActor() actor: Actor) {
     return this.rooms.directRequests(actor);

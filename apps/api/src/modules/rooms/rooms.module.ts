@@ -6,6 +6,7 @@ import { ContributionRateLimits } from '../contributions/send-limits.js';
 import { ModerationController } from '../moderation/moderation.controller.js';
 import { ModerationService } from '../moderation/moderation.service.js';
 import { RoomAccessService } from './room-access.service.js';
+import { RoomMembersRepository } from './room-members.repository.js';
 import { RoomsController } from './rooms.controller.js';
 import { RoomsService } from './rooms.service.js';
 
@@ -15,11 +16,18 @@ import { RoomsService } from './rooms.service.js';
   controllers: [RoomsController, ContributionsController, ModerationController],
   providers: [
     RoomAccessService,
+    RoomMembersRepository,
     RoomsService,
     ContributionsService,
     ModerationService,
     ContributionRateLimits,
   ],
-  exports: [RoomAccessService, RoomsService, ContributionsService, ContributionRateLimits],
+  exports: [
+    RoomAccessService,
+    RoomMembersRepository,
+    RoomsService,
+    ContributionsService,
+    ContributionRateLimits,
+  ],
 })
 export class RoomsModule {}

@@ -1,46 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { RoomKind, RoomMemberView } from '@spiegel/domain';
+import type {
+  DirectRequest,
+  DirectStart,
+  DiscoverableRoom,
+  RoomDetail,
+  RoomKind,
+  RoomMemberView,
+  RoomSummary,
+} from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
-import { AppError, notFound } from '../../common/app-error.js';
+import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { newId } from '../../common/crypto.js';
 import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { AddMembersDto, CreateRoomDto, UpdateRoomDto } from './dto/room.dto.js';
-import { RoomAccessService } from './room-access.service.js';
+import { type RoomAccess, RoomAccessService } from './room-access.service.js';
 import { RoomMember } from './room-member.entity.js';
+import { type RoomMemberActivation, RoomMembersRepository } from './room-members.repository.js';
 import { Room } from './room.entity.js';
-
-export interface RoomSummary {
-  id: string;
-  kind: RoomKind;
-  name: string;
-  description: string;
-  lastSeq: number;
-  lastReadSeq: number;
-  unread: number;
-  lastActivityAt: string | null;
-  /** For 1:1 conversations: the other person. */
-  other: RoomMemberView | null;
-}
-
-export interface RoomDetail extends RoomSummary {
-  agreements: string;
-  agreementsUpdatedAt: string | null;
-  agreementsUpdatedBy: RoomMemberView | null;
-  members: RoomMemberView[];
-  /** What the caller may do here; the UI shows controls accordingly. */
-  you: { membershipId: string; isHost: boolean; canManage: boolean };
-  archived: boolean;
-}
-
-export interface DirectRequest {
-  roomId: string;
-  from: RoomMemberView;
-  createdAt: string;
-}
 
 interface SummaryRow {
   id: string;
@@ -70,6 +50,7 @@ export class RoomsService {
     private readonly realtime: RealtimeEmitter,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly roomMembers: RoomMembersRepository,
   ) {}
 
   /** The caller's rooms (or just `onlyRoomId`), most recently active first, with unread counts. */
@@ -96,13 +77,29 @@ export class RoomsService {
   }
 
   async get(actor: Actor, roomId: string): Promise<RoomDetail> {
-    const acc = await this.access.member(actor, roomId);
-    // Only this room's summary: the unread counts of all the caller's rooms cost a count each.
-    const summary = (await this.list(actor, roomId)).find((r) => r.id === roomId);
-    if (!summary) throw notFound();
+    return this.detail(actor, roomId, await this.access.member(actor, roomId));
+  }
+
+  /**
+   * The room as `acc` allows the caller to see it. An admin who manages a group room without being in it
+   * sees its members and agreements (to manage them), never its contributions.
+   */
+  private async detail(actor: Actor, roomId: string, acc: RoomAccess): Promise<RoomDetail> {
     const room = await this.ds
       .getRepository(Room)
       .findOneByOrFail({ id: roomId, organisationId: actor.organisationId });
+    // Only this room's summary: the unread counts of all the caller's rooms cost a count each.
+    const summary = (await this.list(actor, roomId)).find((r) => r.id === roomId) ?? {
+      id: room.id,
+      kind: room.kind,
+      name: room.name,
+      description: room.description,
+      lastSeq: Number(room.lastSeq),
+      lastReadSeq: 0,
+      unread: 0,
+      lastActivityAt: null,
+      other: null,
+    };
     const members = await this.members(roomId);
     const updatedBy = room.agreementsUpdatedBy
       ? (members.find((m) => m.membershipId === room.agreementsUpdatedBy) ?? null)
@@ -147,7 +144,10 @@ export class RoomsService {
         description: dto.description?.trim() ?? '',
         createdBy: actor.membershipId,
       });
-      return this.addMembersIn(em, actor, roomId, [actor.membershipId, ...(dto.memberIds ?? [])]);
+      return this.addMembersIn(em, actor, roomId, [actor.membershipId, ...(dto.memberIds ?? [])], {
+        by: 'staff',
+        staffId: actor.membershipId,
+      });
     });
     await this.afterMembersAdded(actor, roomId, added);
     await this.audit.record(actor, 'room.create', {
@@ -159,46 +159,63 @@ export class RoomsService {
   }
 
   async update(actor: Actor, roomId: string, dto: UpdateRoomDto): Promise<RoomDetail> {
-    await this.access.manager(actor, roomId);
-    const patch: Partial<Room> = {};
-    if (dto.name !== undefined) patch.name = dto.name.trim();
-    if (dto.description !== undefined) patch.description = dto.description.trim();
-    if (Object.keys(patch).length)
-      await this.ds.getRepository(Room).update({ id: roomId, organisationId: actor.organisationId }, patch);
+    const acc = await this.ds.transaction(async (em) => {
+      const acc = await this.access.manager(actor, roomId, em);
+      const patch: Partial<Room> = {};
+      if (dto.name !== undefined) patch.name = dto.name.trim();
+      if (dto.description !== undefined) patch.description = dto.description.trim();
+      if (Object.keys(patch).length)
+        await em.getRepository(Room).update({ id: roomId, organisationId: actor.organisationId }, patch);
+      return acc;
+    });
     this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
-    return this.get(actor, roomId);
+    return this.detail(actor, roomId, acc);
   }
 
   /** Groepsafspraken belong to the whole group: every member may edit, and everyone sees who did. */
   async setAgreements(actor: Actor, roomId: string, text: string): Promise<RoomDetail> {
-    const acc = await this.access.member(actor, roomId);
-    if (acc.kind === 'direct')
-      throw new AppError(409, 'CONFLICT', 'Een gesprek met twee heeft geen groepsafspraken.');
-    await this.ds
-      .getRepository(Room)
-      .update(
-        { id: roomId },
-        { agreements: text.trim(), agreementsUpdatedAt: new Date(), agreementsUpdatedBy: actor.membershipId },
+    await this.ds.transaction(async (em) => {
+      const acc = await this.access.member(actor, roomId, em);
+      if (acc.kind === 'direct')
+        throw new AppError(409, 'CONFLICT', 'Een gesprek met twee heeft geen groepsafspraken.');
+      await em.getRepository(Room).update(
+        { id: roomId, organisationId: actor.organisationId },
+        {
+          agreements: text.trim(),
+          agreementsUpdatedAt: new Date(),
+          agreementsUpdatedBy: actor.membershipId,
+        },
       );
+    });
     await this.audit.record(actor, 'room.agreements_update', { targetType: 'room', targetId: roomId });
     this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
     return this.get(actor, roomId);
   }
 
+  /** Staff add people (and may restore someone staff removed): checked and written in one transaction. */
   async addMembers(actor: Actor, roomId: string, dto: AddMembersDto): Promise<RoomDetail> {
-    await this.access.manager(actor, roomId);
-    const added = await this.ds.transaction((em) => this.addMembersIn(em, actor, roomId, dto.memberIds));
+    const { acc, added } = await this.ds.transaction(async (em) => {
+      const acc = await this.access.manager(actor, roomId, em);
+      const added = await this.addMembersIn(em, actor, roomId, dto.memberIds, {
+        by: 'staff',
+        staffId: actor.membershipId,
+      });
+      return { acc, added };
+    });
     await this.afterMembersAdded(actor, roomId, added);
-    return this.get(actor, roomId);
+    return this.detail(actor, roomId, acc);
   }
 
-  /** Takes someone out of a room: their open sockets stop receiving it at once. */
+  /**
+   * Takes someone out of a room, recorded as a staff decision: only staff restore it. Their open
+   * sockets on every instance stop receiving the room at once.
+   */
   async removeMember(actor: Actor, roomId: string, membershipId: string): Promise<void> {
-    await this.access.manager(actor, roomId);
-    const res = await this.ds
-      .getRepository(RoomMember)
-      .update({ roomId, membershipId, status: 'active' }, { status: 'removed', leftAt: new Date() });
-    if (!res.affected) throw notFound('Dit lid zit niet in deze ruimte.');
+    await this.ds.transaction(async (em) => {
+      await this.access.manager(actor, roomId, em);
+      if (!(await this.roomMembers.end(em, roomId, membershipId, 'removed', actor.membershipId)))
+        throw notFound('Dit lid zit niet in deze ruimte.');
+    });
     this.realtime.leaveRoom(membershipId, roomId);
     this.realtime.toMember(membershipId, 'room:removed', { roomId });
     this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
@@ -210,28 +227,24 @@ export class RoomsService {
   }
 
   async leave(actor: Actor, roomId: string): Promise<void> {
-    await this.access.member(actor, roomId);
-    await this.ds
-      .getRepository(RoomMember)
-      .update(
-        { roomId, membershipId: actor.membershipId, status: 'active' },
-        { status: 'left', leftAt: new Date() },
-      );
+    await this.ds.transaction(async (em) => {
+      await this.access.member(actor, roomId, em);
+      await this.roomMembers.end(em, roomId, actor.membershipId, 'left', actor.membershipId);
+    });
     this.realtime.leaveRoom(actor.membershipId, roomId);
     this.realtime.toMember(actor.membershipId, 'room:removed', { roomId });
     this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
   }
 
-  /** Open community rooms of the organisation that the caller can join. */
-  async discover(
-    actor: Actor,
-  ): Promise<{ id: string; name: string; description: string; memberCount: number }[]> {
+  /** Open community rooms of the organisation that the caller can join (not those staff took them out of). */
+  async discover(actor: Actor): Promise<DiscoverableRoom[]> {
     return this.ds.query(
       `SELECT r.id, r.name, r.description,
               (SELECT count(*) FROM room_members x WHERE x.room_id = r.id AND x.status = 'active')::int AS "memberCount"
          FROM rooms r
         WHERE r.organisation_id = $1 AND r.kind = 'community' AND r.archived_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.membership_id = $2 AND rm.status = 'active')
+          AND NOT EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.membership_id = $2
+                             AND rm.status IN ('active', 'removed'))
         ORDER BY r.name`,
       [actor.organisationId, actor.membershipId],
     );
@@ -242,18 +255,20 @@ export class RoomsService {
       .getRepository(Room)
       .findOneBy({ id: roomId, organisationId: actor.organisationId, kind: 'community' });
     if (!room) throw notFound('Deze ruimte bestaat niet of is niet open.');
+    // Joining an open room is self-service: it never undoes a removal by staff.
     const added = await this.ds.transaction((em) =>
-      this.addMembersIn(em, actor, roomId, [actor.membershipId]),
+      this.addMembersIn(em, actor, roomId, [actor.membershipId], { by: 'self' }),
     );
+    if (!added.length && !(await this.access.member(actor, roomId).catch(() => null)))
+      throw forbidden(
+        'Een begeleider heeft je uit deze ruimte gehaald. Wil je terug? Vraag het een begeleider of beheerder.',
+      );
     await this.afterMembersAdded(actor, roomId, added, false);
     return this.get(actor, roomId);
   }
 
   /** Starts (or reopens) a 1:1 conversation; it opens only when the other person accepts. */
-  async startDirect(
-    actor: Actor,
-    otherId: string,
-  ): Promise<{ roomId: string; status: 'invited' | 'active' }> {
+  async startDirect(actor: Actor, otherId: string): Promise<DirectStart> {
     if (otherId === actor.membershipId)
       throw new AppError(400, 'VALIDATION_FAILED', 'Je kunt geen gesprek met jezelf beginnen.');
     const other = await this.ds.query<{ id: string }[]>(
@@ -311,10 +326,13 @@ export class RoomsService {
     );
     let roomId = existing[0]?.id;
     if (roomId) {
-      await this.ds.query(
-        `UPDATE room_members SET status = 'active', left_at = NULL WHERE room_id = $1 AND membership_id = ANY($2::uuid[]) AND status <> 'active'`,
-        [roomId, [aId, bId]],
-      );
+      const id = roomId;
+      // Both agreed to this contact (an accepted mentorship, consent to follow-up): a system path, so it
+      // reopens what either of them left, never what staff ended.
+      await this.ds.transaction(async (em) => {
+        for (const m of [aId, bId])
+          await this.roomMembers.activate(em, id, m, organisationId, { by: 'system' });
+      });
     } else {
       roomId = newId();
       const id = roomId;
@@ -351,13 +369,12 @@ export class RoomsService {
   }
 
   async answerDirect(actor: Actor, roomId: string, accept: boolean): Promise<void> {
-    const res = await this.ds
-      .getRepository(RoomMember)
-      .update(
-        { roomId, membershipId: actor.membershipId, organisationId: actor.organisationId, status: 'invited' },
-        accept ? { status: 'active', joinedAt: new Date() } : { status: 'declined', leftAt: new Date() },
-      );
-    if (!res.affected) throw notFound('Dit verzoek bestaat niet (meer).');
+    const answered = await this.ds.transaction((em) =>
+      accept
+        ? this.roomMembers.acceptInvitation(em, roomId, actor.membershipId, actor.organisationId)
+        : this.roomMembers.end(em, roomId, actor.membershipId, 'declined', actor.membershipId, ['invited']),
+    );
+    if (!answered) throw notFound('Dit verzoek bestaat niet (meer).');
     if (!accept) return;
     this.realtime.joinRoom(actor.membershipId, roomId, false);
     const others = (await this.members(roomId))
@@ -387,6 +404,7 @@ export class RoomsService {
     actor: Actor,
     roomId: string,
     ids: string[],
+    how: RoomMemberActivation,
   ): Promise<{ id: string; role: string }[]> {
     const unique = [...new Set(ids)];
     const valid = await em.query<{ id: string; role: string }[]>(
@@ -399,16 +417,11 @@ export class RoomsService {
       [roomId, unique],
     );
     const skip = new Set(already.map((a) => a.membership_id));
-    const fresh = valid.filter((v) => !skip.has(v.id));
-    for (const m of fresh) {
-      await em.query(
-        `INSERT INTO room_members (room_id, membership_id, organisation_id, status, joined_at, left_at)
-         VALUES ($1, $2, $3, 'active', now(), NULL)
-         ON CONFLICT (room_id, membership_id) DO UPDATE SET status = 'active', joined_at = now(), left_at = NULL`,
-        [roomId, m.id, actor.organisationId],
-      );
+    const added: { id: string; role: string }[] = [];
+    for (const m of valid.filter((v) => !skip.has(v.id))) {
+      if (await this.roomMembers.activate(em, roomId, m.id, actor.organisationId, how)) added.push(m);
     }
-    return fresh;
+    return added;
   }
 
   private async afterMembersAdded(

@@ -1,10 +1,11 @@
+import type { EnrolmentStatus } from '@spiegel/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Membership } from '../organisations/membership.entity.js';
 import { Traject } from './traject.entity.js';
 
 /** invited: waiting for the person's consent; active: taking part; left; completed: alumnus. */
-export const ENROLMENT_STATUSES = ['invited', 'active', 'left', 'completed'] as const;
-export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+// The wire contract owns the values (packages/domain); re-exported for the module's own files.
+export { ENROLMENT_STATUSES, type EnrolmentStatus } from '@spiegel/domain';
 
 @Entity('enrolments')
 @Index('uq_enrolments_traject_member', ['trajectId', 'membershipId'], { unique: true })

@@ -39,6 +39,11 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     this.timer.unref();
   }
 
+  /** Settles when the run started at boot is done (at once when jobs are off): main.ts prints its banner after it. */
+  async firstRun(): Promise<void> {
+    await this.running?.catch(() => undefined);
+  }
+
   async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => undefined);
@@ -54,10 +59,10 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
         const completed = await this.trajecten.completeDue();
         if (completed || Date.now() - this.lastZwartGat >= 24 * HOUR) {
           const result = await this.nazorg.computeAll();
-          const { cleared } = await this.retention.enforce();
+          const { cleared, auditRemoved } = await this.retention.enforce();
           this.lastZwartGat = Date.now();
           this.logger.info(
-            { completed, ...result, retentionCleared: cleared },
+            { completed, ...result, retentionCleared: cleared, auditRemoved },
             'jobs: completion, zwart-gat and retention done',
           );
         }

@@ -2,8 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Room } from '../rooms/room.entity.js';
 
-export const TRAJECT_STATUSES = ['gepland', 'lopend', 'afgerond'] as const;
-export type TrajectStatus = (typeof TRAJECT_STATUSES)[number];
+// The wire contract owns the values (packages/domain); re-exported for the module's own files.
+export { TRAJECT_STATUSES, type TrajectStatus } from '@spiegel/domain';
 
 /** A course with a start and an end; its group room is created with it. */
 @Entity('trajecten')

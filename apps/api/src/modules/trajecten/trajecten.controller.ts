@@ -10,12 +10,14 @@ import {
   UpdateTrajectDto,
 } from './dto/traject.dto.js';
 import { TrajectenService } from './trajecten.service.js';
+import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 
 @ApiTags('trajecten')
 @Controller()
 export class TrajectenController {
   constructor(private readonly trajecten: TrajectenService) {}
 
+  @NoPersonalData('trajecten and their counts, no person’s data')
   @Get('trajecten')
   list(@CurrentActor() actor: Actor) {
     return this.trajecten.list(actor);
@@ -27,6 +29,7 @@ export class TrajectenController {
     return this.trajecten.create(actor, dto);
   }
 
+  @PersonalData('traject.view_enrolments', { target: { type: 'traject', param: 'id' } })
   @Get('trajecten/:id')
   detail(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.trajecten.detail(actor, id);
@@ -54,6 +57,7 @@ export class TrajectenController {
     return this.trajecten.close(actor, id);
   }
 
+  @NoPersonalData('the caller’s own enrolments')
   @Get('enrolments/mine')
   mine(@CurrentActor() actor: Actor) {
     return this.trajecten.mine(actor);

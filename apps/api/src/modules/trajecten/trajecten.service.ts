@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { RoomMemberView } from '@spiegel/domain';
+import type {
+  EnrolmentStatus,
+  EnrolmentView,
+  MyEnrolment,
+  RoomMemberView,
+  TrajectDetail,
+  TrajectSummary,
+} from '@spiegel/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
@@ -11,66 +18,15 @@ import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js
 import { AuditService } from '../audit/audit.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { type RoomMemberActivation, RoomMembersRepository } from '../rooms/room-members.repository.js';
 import type {
   ConsentDto,
   CreateTrajectDto,
   TrajectInvitationDto,
   UpdateTrajectDto,
 } from './dto/traject.dto.js';
-import type { EnrolmentStatus } from './enrolment.entity.js';
 import { insertInvitedEnrolment } from './invite-enrolment.js';
 import { effectiveEnd, trajectStatus } from './traject-status.js';
-import type { TrajectStatus } from './traject.entity.js';
-
-export interface TrajectSummary {
-  id: string;
-  name: string;
-  description: string;
-  startsOn: string;
-  endsOn: string;
-  status: TrajectStatus;
-  roomId: string;
-  closedEarly: boolean;
-  counts: Record<EnrolmentStatus, number>;
-  /** How the caller relates to it. */
-  you: { facilitator: boolean; admin: boolean; enrolment: { id: string; status: EnrolmentStatus } | null };
-}
-
-export interface EnrolmentView {
-  id: string;
-  member: RoomMemberView;
-  status: EnrolmentStatus;
-  consentFollowUp: boolean;
-  invitedAt: string;
-  consentAt: string | null;
-  leftAt: string | null;
-  /** Only what the person wrote themselves when leaving. */
-  leftNote: string | null;
-  completedAt: string | null;
-}
-
-export interface TrajectDetail extends TrajectSummary {
-  /** `cancelled`: planned after the traject was closed early, so it will not take place. */
-  sessions: { id: string; startsAt: string; title: string; cancelled: boolean }[];
-  facilitators: RoomMemberView[];
-  /** For admins and the traject's facilitators only. */
-  enrolments: EnrolmentView[] | null;
-}
-
-export interface MyEnrolment {
-  id: string;
-  status: EnrolmentStatus;
-  consentFollowUp: boolean;
-  traject: {
-    id: string;
-    name: string;
-    description: string;
-    startsOn: string;
-    endsOn: string;
-    status: TrajectStatus;
-    roomId: string;
-  };
-}
 
 interface TrajectRow {
   id: string;
@@ -107,6 +63,7 @@ export class TrajectenService {
     private readonly notifications: NotificationsService,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
+    private readonly roomMembers: RoomMembersRepository,
   ) {}
 
   async create(actor: Actor, dto: CreateTrajectDto): Promise<TrajectDetail> {
@@ -150,7 +107,10 @@ export class TrajectenService {
           `INSERT INTO traject_facilitators (traject_id, membership_id, organisation_id) VALUES ($1, $2, $3)`,
           [id, f, actor.organisationId],
         );
-        await this.addToRoom(em, roomId, f, actor.organisationId);
+        await this.addToRoom(em, roomId, f, actor.organisationId, {
+          by: 'staff',
+          staffId: actor.membershipId,
+        });
       }
     });
     for (const f of facilitatorIds) this.realtime.joinRoom(f, roomId, true);
@@ -168,6 +128,17 @@ export class TrajectenService {
       [actor.organisationId, actor.membershipId, actor.role === 'admin'],
     );
     return Promise.all(rows.map((r) => this.summary(actor, r)));
+  }
+
+  /** Start times of the organisation's sessions within `hours` of `at`: for staffed hours. */
+  async sessionStartsAround(organisationId: string, at: Date, hours = 6): Promise<Date[]> {
+    const rows = await this.ds.query<{ starts_at: Date }[]>(
+      `SELECT s.starts_at FROM traject_sessions s
+        WHERE s.organisation_id = $1 AND s.starts_at BETWEEN $2::timestamptz - make_interval(hours => $3)
+                                                      AND $2::timestamptz + make_interval(hours => $3)`,
+      [organisationId, at, hours],
+    );
+    return rows.map((r) => new Date(r.starts_at));
   }
 
   async detail(actor: Actor, id: string): Promise<TrajectDetail> {
@@ -328,15 +299,19 @@ export class TrajectenService {
       throw new AppError(409, 'CONFLICT', 'Dit traject is al afgerond.');
     if (e.status !== 'invited' && e.status !== 'active')
       throw new AppError(409, 'CONFLICT', 'Je doet niet (meer) mee aan dit traject.');
-    await this.ds.transaction(async (em) => {
+    // Consent is the person's own choice and is recorded; it never undoes a removal from the group by
+    // staff (the room membership stays ended until staff restore it).
+    const inRoom = await this.ds.transaction(async (em) => {
       await em.query(
         `UPDATE enrolments SET status = 'active', consent_at = COALESCE(consent_at, $2), consent_follow_up = $3 WHERE id = $1`,
         [enrolmentId, this.clock.now(), dto.followUp],
       );
-      await this.addToRoom(em, t.room_id, actor.membershipId, actor.organisationId);
+      return this.addToRoom(em, t.room_id, actor.membershipId, actor.organisationId, { by: 'self' });
     });
-    this.realtime.joinRoom(actor.membershipId, t.room_id, actor.role !== 'participant');
-    this.realtime.toRooms([socketRooms.room(t.room_id)], 'room:changed', { roomId: t.room_id });
+    if (inRoom) {
+      this.realtime.joinRoom(actor.membershipId, t.room_id, actor.role !== 'participant');
+      this.realtime.toRooms([socketRooms.room(t.room_id)], 'room:changed', { roomId: t.room_id });
+    }
     await this.audit.record(actor, 'traject.consent', {
       targetType: 'traject',
       targetId: t.id,
@@ -356,10 +331,7 @@ export class TrajectenService {
         this.clock.now(),
         note?.trim() || null,
       ]);
-      await em.query(
-        `UPDATE room_members SET status = 'left', left_at = now() WHERE room_id = $1 AND membership_id = $2 AND status = 'active'`,
-        [t.room_id, actor.membershipId],
-      );
+      await this.roomMembers.end(em, t.room_id, actor.membershipId, 'left', actor.membershipId);
     });
     this.realtime.leaveRoom(actor.membershipId, t.room_id);
     this.realtime.toMember(actor.membershipId, 'room:removed', { roomId: t.room_id });
@@ -375,7 +347,7 @@ export class TrajectenService {
       id,
       this.clock.now(),
     ]);
-    await this.completeDue();
+    await this.completeDue(actor.organisationId);
     await this.audit.record(actor, 'traject.close', { targetType: 'traject', targetId: id });
     return this.detail(actor, id);
   }
@@ -383,12 +355,14 @@ export class TrajectenService {
   /**
    * Completes every traject whose end has passed: active participants become alumni, the group room
    * stays open, and they (with the traject's facilitators) join the organisation's alumni room.
+   * With `organisationId`, only that organisation's: what an admin starts never touches another's.
    */
-  async completeDue(): Promise<number> {
+  async completeDue(organisationId?: string): Promise<number> {
     const now = this.clock.now();
     const due = await this.ds.query<TrajectRow & { organisation_id: string }[]>(
-      `SELECT * FROM trajecten WHERE completed_at IS NULL AND (closed_early_at IS NOT NULL OR ends_on < ($1::timestamptz AT TIME ZONE 'UTC')::date)`,
-      [now],
+      `SELECT * FROM trajecten WHERE completed_at IS NULL AND (closed_early_at IS NOT NULL OR ends_on < ($1::timestamptz AT TIME ZONE 'UTC')::date)
+          AND ($2::uuid IS NULL OR organisation_id = $2)`,
+      [now, organisationId ?? null],
     );
     for (const t of due as unknown as (TrajectRow & { organisation_id: string })[]) {
       const end = effectiveEnd({ endsOn: dateOnly(t.ends_on), closedEarlyAt: t.closed_early_at });
@@ -412,10 +386,12 @@ export class TrajectenService {
           [t.id],
         );
         const people = [...alumni.map((a) => a.membership_id), ...facilitators.map((f) => f.membership_id)];
-        for (const m of people) await this.addToRoom(em, alumniRoomId, m, t.organisation_id);
+        const inRoom: string[] = [];
+        for (const m of people)
+          if (await this.addToRoom(em, alumniRoomId, m, t.organisation_id, { by: 'system' })) inRoom.push(m);
         const roles = await em.query<{ id: string; role: string }[]>(
           `SELECT id, role FROM memberships WHERE id = ANY($1::uuid[])`,
-          [people],
+          [inRoom],
         );
         joined.push(...roles);
         await em.query(`UPDATE trajecten SET completed_at = $2 WHERE id = $1`, [t.id, now]);
@@ -453,18 +429,15 @@ export class TrajectenService {
     return id;
   }
 
-  private async addToRoom(
+  /** Whether the person is an active member afterwards: a removal by staff stays unless `how` is staff. */
+  private addToRoom(
     em: EntityManager,
     roomId: string,
     membershipId: string,
     organisationId: string,
-  ): Promise<void> {
-    await em.query(
-      `INSERT INTO room_members (room_id, membership_id, organisation_id, status) VALUES ($1, $2, $3, 'active')
-       ON CONFLICT (room_id, membership_id) DO UPDATE SET status = 'active', left_at = NULL
-       WHERE room_members.status <> 'active'`,
-      [roomId, membershipId, organisationId],
-    );
+    how: RoomMemberActivation,
+  ): Promise<boolean> {
+    return this.roomMembers.activate(em, roomId, membershipId, organisationId, how);
   }
 
   private async summary(actor: Actor, t: TrajectRow): Promise<TrajectSummary> {

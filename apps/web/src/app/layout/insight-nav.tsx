@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import type { Role } from '../../types/api';
+import type { MembershipRole } from '@spiegel/domain';
 import { myPathPath, reportPath } from '../insight-paths';
+import { casesPath } from '../paths';
 
-/** "Mijn pad" for everyone; "Rapport" for facilitators and admins. */
-export function InsightNavLinks({ role }: { role: Role }) {
+/** "Mijn pad" for everyone; "Rapport" and "Crisismeldingen" for facilitators and admins. */
+export function InsightNavLinks({ role }: { role: MembershipRole }) {
   const { t } = useTranslation();
   return (
     <>
@@ -12,9 +13,14 @@ export function InsightNavLinks({ role }: { role: Role }) {
         <NavLink to={myPathPath}>{t('insightNav.myPath')}</NavLink>
       </li>
       {role !== 'participant' && (
-        <li>
-          <NavLink to={reportPath}>{t('insightNav.report')}</NavLink>
-        </li>
+        <>
+          <li>
+            <NavLink to={reportPath}>{t('insightNav.report')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={casesPath}>{t('safetyNav.cases')}</NavLink>
+          </li>
+        </>
       )}
     </>
   );

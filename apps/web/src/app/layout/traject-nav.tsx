@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useMyEnrolments } from '../../features/trajecten/api/get-my-enrolments';
-import type { Role } from '../../types/api';
+import type { MembershipRole } from '@spiegel/domain';
 import { findMentorPath, mentorenPath, mentorPath, nazorgPath, trajectenPath } from '../traject-paths';
 
 /**
  * Menu entries of the trajecten pages, by role: participants see their trajecten and "Mentor vinden"
  * (alumni also "Mentor worden"); facilitators and admins see Trajecten, Na afloop and Mentoren.
  */
-export function TrajectNavLinks({ role }: { role: Role }) {
+export function TrajectNavLinks({ role }: { role: MembershipRole }) {
   const { t } = useTranslation();
   const participant = role === 'participant';
   const mine = useMyEnrolments(participant);

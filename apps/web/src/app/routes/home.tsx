@@ -5,18 +5,34 @@ import { Notice } from '../../components/ui/alert';
 import { Loading } from '../../components/ui/loading';
 import { Page } from '../../components/ui/page';
 import { useMe } from '../../features/auth/api/get-session';
+import { useOnboarding } from '../../features/onboarding/api/onboarding';
+import { useDirectRequests } from '../../features/rooms/api/get-direct-requests';
+import { useDiscoverRooms } from '../../features/rooms/api/get-discover-rooms';
+import { useRooms } from '../../features/rooms/api/get-rooms';
+import { useMyEnrolments } from '../../features/trajecten/api/get-my-enrolments';
+import { OnboardingOffer } from '../../features/onboarding/components/onboarding-offer';
 import { DirectRequests } from '../../features/rooms/components/direct-requests';
 import { DiscoverRooms } from '../../features/rooms/components/discover-rooms';
 import { NewConversation } from '../../features/rooms/components/new-conversation';
 import { RoomList } from '../../features/rooms/components/room-list';
 import { PendingConsents } from '../../features/trajecten/components/pending-consents';
+import type { Me } from '@spiegel/domain';
 import { roomPath } from '../paths';
 import { consentPath } from '../traject-paths';
 
-// Only facilitators and admins create rooms: their own chunk.
-const CreateRoomForm = lazy(() =>
-  import('../../features/rooms/components/create-room-form').then((m) => ({ default: m.CreateRoomForm })),
-);
+// Only facilitators and admins create rooms: their own chunk, asked for as soon as home opens for them.
+const loadCreateRoomForm = () => import('../../features/rooms/components/create-room-form');
+const CreateRoomForm = lazy(() => loadCreateRoomForm().then((m) => ({ default: m.CreateRoomForm })));
+
+/**
+ * Whether any of the lists on home is still loading for the first time. Each section draws itself
+ * only once its list is known (some stay away when empty); drawn one by one, each arrival pushed the
+ * sections below it down. Home waits for all of them and draws them in one go.
+ */
+function useHomeSettling(): boolean {
+  const lists = [useOnboarding(), useMyEnrolments(), useDirectRequests(), useRooms(), useDiscoverRooms()];
+  return lists.some((q) => q.isLoading);
+}
 
 function readRoomNotice(state: unknown): string | null {
   const s = (state ?? {}) as { roomNotice?: unknown; roomName?: unknown };
@@ -29,7 +45,9 @@ export default function HomeRoute() {
   const me = useMe();
   const navigate = useNavigate();
   const removedFrom = readRoomNotice(useLocation().state);
+  const settling = useHomeSettling();
   if (!me) return null;
+  if (me.role !== 'participant') void loadCreateRoomForm();
   const open = (roomId: string) => void navigate(roomPath(roomId));
   return (
     <Page
@@ -47,6 +65,17 @@ export default function HomeRoute() {
           {removedFrom ? t('home.roomRemoved', { room: removedFrom }) : t('home.roomRemovedUnnamed')}
         </Notice>
       )}
+      {settling && <Loading label={t('rooms.list.loading')} />}
+      {!settling && <HomeSections me={me} open={open} />}
+    </Page>
+  );
+}
+
+function HomeSections({ me, open }: { me: Me; open: (roomId: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <OnboardingOffer guideHref="/welkom" />
       <PendingConsents consentHref={consentPath} />
       <DirectRequests onAccepted={open} />
       <RoomList
@@ -73,6 +102,6 @@ export default function HomeRoute() {
           </p>
         </section>
       )}
-    </Page>
+    </>
   );
 }

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Notice } from '../../components/ui/alert';
 import { Page } from '../../components/ui/page';
 import { setLoggedIn, useMe } from '../../features/auth/api/get-session';
 import { clearLogoutReason } from '../../features/auth/hooks/logout-reason';
 import { LoginForm } from '../../features/auth/components/login-form';
+import { SsoLogin } from '../../features/sso/components/sso-login';
 import { nl } from '../../i18n/nl';
 
 type NoticeKey = keyof typeof nl.notices;
@@ -28,8 +29,11 @@ export default function LoginRoute() {
   const { t } = useTranslation();
   const me = useMe();
   const client = useQueryClient();
+  const navigate = useNavigate();
   const { notice, from } = readState(useLocation().state);
   const target = from && from !== '/inloggen' ? from : '/';
+  // The link an admin shares with staff: /inloggen?organisatie=<slug>.
+  const organisationSlug = useSearchParams()[0].get('organisatie')?.slice(0, 100) || null;
 
   // The reason for a log-out has been handed over: it is in this page's state now.
   useEffect(() => clearLogoutReason(), []);
@@ -41,8 +45,12 @@ export default function LoginRoute() {
     <Page title={t('login.title')} heading={t('login.heading')} intro={<p>{t('login.intro')}</p>}>
       {notice && <Notice>{t(`notices.${notice}`)}</Notice>}
       <div className="card">
-        <LoginForm onLoggedIn={(person) => setLoggedIn(client, person)} />
+        <LoginForm
+          onLoggedIn={(person) => setLoggedIn(client, person)}
+          onSecondStep={() => void navigate('/inloggen/tweede-stap', { state: { from: target } })}
+        />
       </div>
+      <SsoLogin organisationSlug={organisationSlug} />
       <section className="aside" aria-labelledby="no-account-heading">
         <h2 id="no-account-heading">{t('login.noAccountHeading')}</h2>
         <p>{t('login.noAccount')}</p>

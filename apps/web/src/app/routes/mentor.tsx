@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorAlert, Notice } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Loading } from '../../components/ui/loading';
@@ -72,6 +72,15 @@ export default function MentorRoute() {
           onOpenConversation={(roomId) => void navigate(roomPath(roomId))}
           onNotice={setNotice}
         />
+      )}
+      {data.profile?.status === 'active' && (
+        <section className="card card--quiet" aria-labelledby="mentor-coding-heading">
+          <h2 id="mentor-coding-heading">{t('coding.mentorLink.heading')}</h2>
+          <p>{t('coding.mentorLink.text')}</p>
+          <p>
+            <Link to="/coderen">{t('coding.mentorLink.link')}</Link>
+          </p>
+        </section>
       )}
       <div className="traject-columns traject-columns--wide-first">
         <section className="card" aria-labelledby="mentor-form-heading">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui/page';
 import { NotificationList } from '../../features/notifications/components/notification-list';
 import { useRooms } from '../../features/rooms/api/get-rooms';
-import { contributionPath, reportsPath, requestsPath, roomPath } from '../paths';
+import { casesPath, contributionPath, reportsPath, requestsPath, roomPath } from '../paths';
 import { findMentorPath, mentorPath, nazorgPath, trajectPath } from '../traject-paths';
 
 export default function NotificationsRoute() {
@@ -23,6 +23,7 @@ export default function NotificationsRoute() {
           contributionHref: contributionPath,
           reportsHref: reportsPath,
           requestsHref: requestsPath,
+          casesHref: casesPath,
           traject: {
             trajectHref: trajectPath,
             roomHref: roomPath,

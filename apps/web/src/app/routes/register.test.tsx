@@ -11,8 +11,8 @@ const preview = {
   expiresAt: '2030-01-01T00:00:00.000Z',
 };
 
-async function fillIn(user: ReturnType<typeof renderWithProviders>['user']) {
-  await user.type(await screen.findByLabelText('Schuilnaam'), 'Noor');
+async function fillIn(user: ReturnType<typeof renderWithProviders>['user'], pseudonym = 'Noor') {
+  await user.type(await screen.findByLabelText('Schuilnaam'), pseudonym);
   await user.type(screen.getByLabelText('Inlognaam'), 'noor');
   await user.type(screen.getByLabelText('Wachtwoord'), 'een lange zin als wachtwoord');
   await user.click(screen.getByRole('button', { name: 'Account maken' }));
@@ -79,6 +79,30 @@ describe('RegisterRoute', () => {
       password: 'een lange zin als wachtwoord',
     });
     expect(client.getQueryData(['auth', 'session'])).toMatchObject({ me: { displayName: 'Noor' } });
+  });
+
+  it('should name the character a pseudonym cannot hold, and allow an emoji', async () => {
+    const { calls } = mockFetch([
+      { path: '/api/invitations/code-1234', body: preview },
+      { method: 'POST', path: '/api/auth/register', status: 201, body: { me: buildMe() } },
+    ]);
+    const { user } = renderWithProviders(<RegisterRoute />, {
+      route: '/uitnodiging/code-1234',
+      path: '/uitnodiging/:code',
+    });
+
+    await fillIn(user, 'Noor$');
+    const pseudonym = screen.getByLabelText('Schuilnaam');
+    expect(pseudonym).toHaveAccessibleDescription(
+      expect.stringContaining('Het teken „$” (U+0024) kan niet in een schuilnaam.'),
+    );
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    await user.clear(pseudonym);
+    await user.type(pseudonym, 'Noor 🌻');
+    await user.click(screen.getByRole('button', { name: 'Account maken' }));
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
+    expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ displayName: 'Noor 🌻' });
   });
 
   it('should explain calmly when the invitation has expired', async () => {

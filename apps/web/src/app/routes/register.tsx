@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Loading } from '../../components/ui/loading';
@@ -19,6 +19,7 @@ export default function RegisterRoute() {
   const { code = '' } = useParams();
   const me = useMe();
   const client = useQueryClient();
+  const navigate = useNavigate();
   const logout = useLogout();
   const [registered, setRegistered] = useState(false);
   // Registered through a traject invitation: the consent screen comes first.
@@ -83,6 +84,7 @@ export default function RegisterRoute() {
             setRegistered(true);
             setLoggedIn(client, person);
           }}
+          onSecondStep={() => void navigate('/inloggen/tweede-stap', { replace: true })}
         />
       </div>
     </Page>

@@ -26,12 +26,18 @@ export function Page({ title, heading, intro, width = 'narrow', children }: Page
 
   useEffect(() => {
     pagesShown += 1;
-    if (pagesShown > 1) headingRef.current?.focus();
+    if (pagesShown <= 1) return;
+    // Without scrolling: a page that places itself (the room on a phone opens at its newest message)
+    // keeps its place; after a navigation the window is at the top anyway. In the next frame (before
+    // it is painted): focusing makes the browser compute the style of the whole new page at once,
+    // which it otherwise does in its own time, not inside React's commit.
+    const frame = requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
   }, []);
 
   return (
     <div className={`page page--${width}`}>
-      <h1 ref={headingRef} tabIndex={-1} className="page__heading">
+      <h1 ref={headingRef} tabIndex={-1} className="page__heading" dir="auto">
         {heading}
       </h1>
       {intro && <div className="page__intro">{intro}</div>}

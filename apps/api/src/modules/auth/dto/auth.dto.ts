@@ -1,10 +1,36 @@
 import { Optional } from '../../../common/optional.js';
-import { IsEmail, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { checkPseudonym } from '@spiegel/domain';
+import { IsEmail, IsString, Length, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../password-hasher.js';
 
 export const LOGIN_NAME_PATTERN = /^[a-zA-Z0-9._-]{3,40}$/;
-/** Letters (any script), digits, spaces and a few joiners; 2–32 characters. */
-export const DISPLAY_NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._'-]{0,30}[\p{L}\p{N}]$/u;
+/** Why a pseudonym is refused, naming the character at fault (the rule is `checkPseudonym` in the domain). */
+export function pseudonymRefusal(value: unknown): string | null {
+  if (typeof value !== 'string') return 'displayName: een schuilnaam is tekst';
+  const check = checkPseudonym(value);
+  if (check.ok) return null;
+  switch (check.problem) {
+    case 'length':
+      return `displayName: ${check.min} tot ${check.max} tekens`;
+    case 'character':
+      return `displayName: het teken "${check.character}" (${check.codePoint}) kan niet in een schuilnaam; wel letters, cijfers, emoji, spaties en . _ ' -`;
+    case 'edge':
+      return `displayName: begin en eindig met een letter, cijfer of emoji, niet met "${check.character}"`;
+    case 'noLetter':
+      return 'displayName: minstens één letter of cijfer';
+  }
+}
+
+/** Letters of any script, digits, emoji, spaces and . _ ' -; 2–32 characters. */
+function IsPseudonym() {
+  return ValidateBy({
+    name: 'isPseudonym',
+    validator: {
+      validate: (value: unknown) => pseudonymRefusal(value) === null,
+      defaultMessage: (args) => pseudonymRefusal(args?.value) ?? 'displayName',
+    },
+  });
+}
 
 export class LoginDto {
   @IsString()
@@ -22,7 +48,7 @@ export class RegisterDto {
   code: string;
 
   @IsString()
-  @Matches(DISPLAY_NAME_PATTERN, { message: 'displayName: 2 tot 32 letters, cijfers of spaties' })
+  @IsPseudonym()
   displayName: string;
 
   @IsString()

@@ -1,15 +1,12 @@
 import { Optional } from '../../../common/optional.js';
-import { Type } from 'class-transformer';
+import { WholeNumber, WholeNumberQuery } from '../../../common/whole-number.js';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateIf,
 } from 'class-validator';
@@ -75,28 +72,20 @@ export class ReactionDto {
 
 export class HistoryQuery {
   @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @WholeNumberQuery(1)
   before?: number;
 
   @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @WholeNumberQuery(0)
   after?: number;
 
   @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @WholeNumberQuery(1, 100)
   limit?: number;
 }
 
 export class ReadDto {
-  @IsInt()
-  @Min(0)
+  @WholeNumber(0)
   seq: number;
 }
 

@@ -1,5 +1,6 @@
 import { Optional } from '../../../common/optional.js';
-import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { WholeNumber } from '../../../common/whole-number.js';
+import { IsEmail, IsIn, IsString, MaxLength } from 'class-validator';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '../../organisations/membership.entity.js';
 
 export class CreateInvitationDto {
@@ -7,19 +8,21 @@ export class CreateInvitationDto {
   role: MembershipRole;
 
   @Optional()
-  @IsInt()
-  @Min(1)
-  @Max(90)
+  @WholeNumber(1, 90)
   expiresInDays?: number;
 
   @Optional()
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @WholeNumber(1, 500)
   maxUses?: number;
 
   @Optional()
   @IsString()
   @MaxLength(200)
   note?: string;
+
+  /** Staff who log in with their organisation (SSO): the address their provider verifies. */
+  @Optional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
 }

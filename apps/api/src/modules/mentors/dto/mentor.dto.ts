@@ -1,21 +1,14 @@
 import { Optional } from '../../../common/optional.js';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
-import { AVAILABILITY_SLOTS, type AvailabilitySlot, THEME_IDS, type ThemeId } from '@spiegel/domain';
-
-export const MENTOR_LANGUAGES = [
-  'nl',
-  'en',
-  'ar',
-  'tr',
-  'pl',
-  'de',
-  'fr',
-  'es',
-  'pap',
-  'so',
-  'ti',
-  'uk',
-] as const;
+import { WholeNumber } from '../../../common/whole-number.js';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, Length } from 'class-validator';
+import {
+  AVAILABILITY_SLOTS,
+  type AvailabilitySlot,
+  MENTOR_LANGUAGES,
+  type MentorLanguage,
+  THEME_IDS,
+  type ThemeId,
+} from '@spiegel/domain';
 
 export class MentorProfileDto {
   @IsString()
@@ -30,16 +23,14 @@ export class MentorProfileDto {
   @IsArray()
   @ArrayMaxSize(6)
   @IsIn(MENTOR_LANGUAGES, { each: true })
-  languages: string[];
+  languages: MentorLanguage[];
 
   @IsArray()
   @ArrayMaxSize(4)
   @IsIn(AVAILABILITY_SLOTS, { each: true })
   availability: AvailabilitySlot[];
 
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @WholeNumber(1, 5)
   maxMentees: number;
 }
 

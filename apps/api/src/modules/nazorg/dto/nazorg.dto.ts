@@ -1,5 +1,6 @@
 import { Optional } from '../../../common/optional.js';
-import { IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { WholeNumber } from '../../../common/whole-number.js';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class ContactNoteDto {
   @Optional()
@@ -9,9 +10,7 @@ export class ContactNoteDto {
 }
 
 export class SnoozeDto {
-  @IsInt()
-  @Min(1)
-  @Max(90)
+  @WholeNumber(1, 90)
   days: number;
 }
 

@@ -1,6 +1,4 @@
-import { Optional } from '../../../common/optional.js';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 
 export class EraseAccountDto {
   @IsString()
@@ -14,17 +12,4 @@ export class EraseAccountDto {
   /** The person types this to confirm. */
   @IsIn(['VERWIJDER', 'DELETE'])
   confirm: 'VERWIJDER' | 'DELETE';
-}
-
-export class AuditQuery {
-  @Optional()
-  @Matches(/^\d{1,18}$/)
-  before?: string;
-
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }

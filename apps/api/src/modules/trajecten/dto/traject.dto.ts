@@ -1,18 +1,16 @@
 import { Optional } from '../../../common/optional.js';
+import { WholeNumber } from '../../../common/whole-number.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsDateString,
-  IsInt,
   IsISO8601,
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 
@@ -79,15 +77,11 @@ export class EnrolDto {
 
 export class TrajectInvitationDto {
   @Optional()
-  @IsInt()
-  @Min(1)
-  @Max(90)
+  @WholeNumber(1, 90)
   expiresInDays?: number;
 
   @Optional()
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @WholeNumber(1, 500)
   maxUses?: number;
 }
 

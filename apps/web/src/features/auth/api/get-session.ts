@@ -1,12 +1,12 @@
 import { queryOptions, type QueryClient, useQuery } from '@tanstack/react-query';
 import { apiFetch, rememberCsrfToken } from '../../../lib/api-client';
-import type { Me, Session } from '../../../types/api';
+import type { Me, SessionView } from '@spiegel/domain';
 import { type LogoutReason, setLogoutReason } from '../hooks/logout-reason';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
 
-export async function getSession(signal?: AbortSignal): Promise<Session> {
-  const session = await apiFetch<Session>('/auth/session', { signal });
+export async function getSession(signal?: AbortSignal): Promise<SessionView> {
+  const session = await apiFetch<SessionView>('/auth/session', { signal });
   rememberCsrfToken(session.csrfToken);
   return session;
 }
@@ -27,7 +27,7 @@ export function useMe(): Me | null {
 export function setLoggedIn(client: QueryClient, me: Me): void {
   // Nothing cached for an earlier person may linger.
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
-  client.setQueryData<Session>(sessionQueryKey, (old) => ({ me, csrfToken: old?.csrfToken ?? '' }));
+  client.setQueryData<SessionView>(sessionQueryKey, (old) => ({ me, csrfToken: old?.csrfToken ?? '' }));
 }
 
 /**
@@ -36,7 +36,7 @@ export function setLoggedIn(client: QueryClient, me: Me): void {
  */
 export function resetToLoggedOut(client: QueryClient, reason?: LogoutReason): void {
   if (reason) setLogoutReason(reason);
-  const session = client.getQueryData<Session>(sessionQueryKey);
+  const session = client.getQueryData<SessionView>(sessionQueryKey);
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
-  client.setQueryData<Session>(sessionQueryKey, { me: null, csrfToken: session?.csrfToken ?? '' });
+  client.setQueryData<SessionView>(sessionQueryKey, { me: null, csrfToken: session?.csrfToken ?? '' });
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { Me } from '../../../types/api';
+import type { Me, SecondFactorPendingView } from '@spiegel/domain';
 
 export interface RegisterInput {
   code: string;
@@ -10,8 +10,9 @@ export interface RegisterInput {
   password: string;
 }
 
-export function register(input: RegisterInput): Promise<{ me: Me }> {
-  return apiFetch<{ me: Me }>('/auth/register', { method: 'POST', body: input });
+/** A session, or (staff where a second factor is required) the enrolment still owed. */
+export function register(input: RegisterInput): Promise<{ me: Me } | SecondFactorPendingView> {
+  return apiFetch<{ me: Me } | SecondFactorPendingView>('/auth/register', { method: 'POST', body: input });
 }
 
 /** The caller decides where to go next and then calls `setLoggedIn` (navigate first, so no guard flashes). */

@@ -6,12 +6,19 @@ import { TextField } from '../../../components/ui/field';
 import { useFocusFirstError } from '../../../components/ui/use-focus-first-error';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { isApiError } from '../../../lib/api-client';
-import type { Me } from '../../../types/api';
+import type { Me } from '@spiegel/domain';
 import { useLogin } from '../api/login';
 
 type Field = 'login' | 'password';
 
-export function LoginForm({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
+export function LoginForm({
+  onLoggedIn,
+  onSecondStep,
+}: {
+  onLoggedIn: (me: Me) => void;
+  /** The password was right; a code (or enrolment) comes next, on its own page. */
+  onSecondStep?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const formRef = useRef<HTMLFormElement>(null);
@@ -30,7 +37,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (me: Me) => void }) {
     mutation.mutate(
       { login: values.login.trim(), password: values.password },
       {
-        onSuccess: ({ me }) => onLoggedIn(me),
+        onSuccess: (answer) => ('me' in answer ? onLoggedIn(answer.me) : onSecondStep?.()),
         onError: () => setValues((v) => ({ ...v, password: '' })),
       },
     );

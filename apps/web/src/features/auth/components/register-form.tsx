@@ -4,15 +4,10 @@ import { ErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/field';
 import { useFocusFirstError } from '../../../components/ui/use-focus-first-error';
-import {
-  DISPLAY_NAME_PATTERN,
-  LOGIN_NAME_PATTERN,
-  MAX_PASSWORD_LENGTH,
-  MIN_PASSWORD_LENGTH,
-} from '../../../config/constants';
+import { checkPseudonym, type Me } from '@spiegel/domain';
+import { LOGIN_NAME_PATTERN, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../../config/constants';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { isApiError } from '../../../lib/api-client';
-import type { Me } from '../../../types/api';
 import { useRegister } from '../api/register';
 
 const FIELDS = ['displayName', 'login', 'email', 'password'] as const;
@@ -25,7 +20,16 @@ function isField(name: string): name is Field {
   return (FIELDS as readonly string[]).includes(name);
 }
 
-export function RegisterForm({ code, onRegistered }: { code: string; onRegistered: (me: Me) => void }) {
+export function RegisterForm({
+  code,
+  onRegistered,
+  onSecondStep,
+}: {
+  code: string;
+  onRegistered: (me: Me) => void;
+  /** Staff where a second factor is required: the account exists, enrolment comes before a session. */
+  onSecondStep?: () => void;
+}) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const formRef = useRef<HTMLFormElement>(null);
@@ -47,9 +51,26 @@ export function RegisterForm({ code, onRegistered }: { code: string; onRegistere
     password: t('register.passwordInvalid'),
   };
 
+  /** Names the character that is not allowed, instead of a rule to puzzle over. */
+  function pseudonymError(name: string): string | undefined {
+    const check = checkPseudonym(name);
+    if (check.ok) return undefined;
+    switch (check.problem) {
+      case 'character':
+        return t('register.displayNameCharacter', { character: check.character, codePoint: check.codePoint });
+      case 'edge':
+        return t('register.displayNameEdge', { character: check.character });
+      case 'noLetter':
+        return t('register.displayNameNoLetter');
+      case 'length':
+        return invalidMessage.displayName;
+    }
+  }
+
   function validate(): Errors {
     const next: Errors = {};
-    if (!DISPLAY_NAME_PATTERN.test(values.displayName.trim())) next.displayName = invalidMessage.displayName;
+    const displayNameError = pseudonymError(values.displayName.trim());
+    if (displayNameError) next.displayName = displayNameError;
     if (!LOGIN_NAME_PATTERN.test(values.login.trim())) next.login = invalidMessage.login;
     if (values.email.trim() && !EMAIL_PATTERN.test(values.email.trim())) next.email = invalidMessage.email;
     if (values.password.length < MIN_PASSWORD_LENGTH || values.password.length > MAX_PASSWORD_LENGTH)
@@ -85,7 +106,10 @@ export function RegisterForm({ code, onRegistered }: { code: string; onRegistere
         password: values.password,
         ...(email ? { email } : {}),
       },
-      { onSuccess: ({ me }) => onRegistered(me), onError: showServerError },
+      {
+        onSuccess: (answer) => ('me' in answer ? onRegistered(answer.me) : onSecondStep?.()),
+        onError: showServerError,
+      },
     );
   }
 

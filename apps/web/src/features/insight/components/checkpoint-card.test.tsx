@@ -61,6 +61,21 @@ describe('CheckpointCard', () => {
     ).toBeInTheDocument();
   });
 
+  it('should lead with one plain sentence and keep the formula behind "Hoe berekend?"', async () => {
+    const { user } = renderWithProviders(
+      <CheckpointCard checkpoint={scoreCheckpoint('herkenning', input)} index={1} />,
+    );
+    const card = screen.getByRole('article', { name: '2. Faciliteer herkenning' });
+    expect(within(card).getByText('Herkenning komt op gang, maar nog niet bij iedereen.')).toBeVisible();
+    const formula = within(card).getByText(/Score = 100 × \(0,35 × G/);
+    expect(formula).not.toBeVisible();
+    expect(
+      within(card).getByRole('table', { name: 'Onderdelen van de score', hidden: true }),
+    ).not.toBeVisible();
+    await user.click(within(card).getByText('Hoe berekend?'));
+    expect(formula).toBeVisible();
+  });
+
   it('should say why there is no score for a small group', () => {
     renderWithProviders(
       <CheckpointCard checkpoint={scoreCheckpoint('projectie', { ...input, participants: 3 })} index={0} />,

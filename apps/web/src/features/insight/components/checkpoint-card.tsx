@@ -23,34 +23,8 @@ export function CheckpointCard({ checkpoint, index }: { checkpoint: CheckpointSc
         </span>
         <TrafficLight light={checkpoint.light} />
       </p>
+      <p className="checkpoint__plain">{t(`insight.report.plain.${checkpoint.id}.${checkpoint.light}`)}</p>
       {checkpoint.note && <p className="muted">{formatMessage(checkpoint.note, l)}</p>}
-      <table className="table table--compact checkpoint__table">
-        <caption>{t('insight.report.components')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('insight.report.component')}</th>
-            <th scope="col">{t('insight.report.weight')}</th>
-            <th scope="col">{t('insight.report.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {checkpoint.components.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{def.components.find((x) => x.id === c.id)?.label[l] ?? c.id}</th>
-              <td className="num">{decimal(c.weight)}</td>
-              <td className="num">
-                {!c.measured ? (
-                  <span className="muted">{t('insight.report.notMeasured')}</span>
-                ) : c.suppressed ? (
-                  <CellValue cell={{ value: null, suppressed: true }} unit="decimal" />
-                ) : (
-                  decimal(c.value ?? 0)
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       <table className="table table--compact checkpoint__table">
         <caption>{t('insight.report.figures')}</caption>
         <tbody>
@@ -70,9 +44,40 @@ export function CheckpointCard({ checkpoint, index }: { checkpoint: CheckpointSc
           <li key={m.key}>{formatMessage(m, l)}</li>
         ))}
       </ul>
-      <p className="checkpoint__formula">
-        <strong>{t('insight.report.formula')}</strong> {def.formula[l]}
-      </p>
+      {/* The formula and its parts are there for whoever wants to check; people read the sentence first. */}
+      <details className="checkpoint__how">
+        <summary>{t('insight.report.howComputed')}</summary>
+        <table className="table table--compact checkpoint__table">
+          <caption>{t('insight.report.components')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('insight.report.component')}</th>
+              <th scope="col">{t('insight.report.weight')}</th>
+              <th scope="col">{t('insight.report.value')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {checkpoint.components.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{def.components.find((x) => x.id === c.id)?.label[l] ?? c.id}</th>
+                <td className="num">{decimal(c.weight)}</td>
+                <td className="num">
+                  {!c.measured ? (
+                    <span className="muted">{t('insight.report.notMeasured')}</span>
+                  ) : c.suppressed ? (
+                    <CellValue cell={{ value: null, suppressed: true }} unit="decimal" />
+                  ) : (
+                    decimal(c.value ?? 0)
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="checkpoint__formula">
+          <strong>{t('insight.report.formula')}</strong> {def.formula[l]}
+        </p>
+      </details>
     </article>
   );
 }

@@ -1,10 +1,4 @@
-import {
-  type DashboardMember,
-  type DashboardView,
-  formatMessage,
-  type PhaseId,
-  PHASES,
-} from '@spiegel/domain';
+import { type DashboardView, formatMessage } from '@spiegel/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,6 +14,7 @@ import { PHASE_COLORS, PHASE_KEYS } from '../lib/phases';
 import { HorizontalBars } from './charts/horizontal-bars';
 import { RecognitionGraph } from './charts/recognition-graph';
 import { StackedBars, usePhaseLabel } from './charts/stacked-bars';
+import { KantelpuntTable, MemberTable } from './dashboard-tables';
 import '../insight.css';
 import { TableWrap } from './table-wrap';
 
@@ -27,9 +22,6 @@ export interface DashboardProps {
   roomId: string;
   roomHref: string;
 }
-
-const phaseName = (phase: PhaseId | null | undefined, none: string) =>
-  phase ? PHASES[phase].label[lang()] : none;
 
 /** Facilitator dashboard of one group: where people are, whether herkenning happens, who has the floor. */
 export function Dashboard({ roomId, roomHref }: DashboardProps) {
@@ -39,6 +31,15 @@ export function Dashboard({ roomId, roomHref }: DashboardProps) {
   const dashboard = useDashboard(roomId, period);
   const d = dashboard.data;
   const title = d ? t('insight.dashboard.title', { room: d.room.name }) : t('insight.dashboard.heading');
+
+  // Until the first answer only the heading and a loading line: the introduction and the period form
+  // arrive together with the figures, so nothing drawn early is pushed down (layout shift).
+  if (dashboard.isPending && !d)
+    return (
+      <Page title={title} heading={t('insight.dashboard.heading')} width="wide">
+        <Loading label={t('insight.dashboard.loading')} />
+      </Page>
+    );
 
   return (
     <Page
@@ -321,92 +322,5 @@ function DashboardBody({ d }: { d: DashboardView }) {
         )}
       </section>
     </div>
-  );
-}
-
-function KantelpuntTable({ members }: { members: DashboardMember[] }) {
-  const { t } = useTranslation();
-  return (
-    <TableWrap label={t('insight.dashboard.kantelpuntCaption')}>
-      <table className="table table--compact">
-        <caption>{t('insight.dashboard.kantelpuntCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('insight.dashboard.member')}</th>
-            <th scope="col" className="num">
-              {t('insight.dashboard.given')}
-            </th>
-            <th scope="col" className="num">
-              {t('insight.dashboard.received')}
-            </th>
-            <th scope="col">{t('insight.dashboard.kantelpunt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.member.membershipId}>
-              <th scope="row">{m.member.displayName}</th>
-              <td className="num">{m.recognitionsGiven}</td>
-              <td className="num">{m.recognitionsReceived}</td>
-              <td>
-                {m.kantelpunt
-                  ? t('insight.dashboard.kantelpuntValue', {
-                      date: formatDate(m.kantelpunt.at),
-                      days: decimal(m.kantelpunt.daysFromStart, 1),
-                    })
-                  : t('insight.dashboard.notYet')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
-  );
-}
-
-function MemberTable({ members }: { members: DashboardMember[] }) {
-  const { t } = useTranslation();
-  const none = t('insight.phases.none');
-  return (
-    <TableWrap label={t('insight.dashboard.membersTable')}>
-      <table className="table table--compact">
-        <caption className="visually-hidden">{t('insight.dashboard.membersHeading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('insight.dashboard.member')}</th>
-            <th scope="col">{t('insight.dashboard.dataPhase')}</th>
-            <th scope="col">{t('insight.dashboard.selfPhase')}</th>
-            <th scope="col" className="num">
-              {t('insight.dashboard.contributions')}
-            </th>
-            <th scope="col">{t('insight.dashboard.signals')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.member.membershipId}>
-              <th scope="row">{m.member.displayName}</th>
-              <td>{phaseName(m.path?.currentPhase, none)}</td>
-              <td>
-                {m.selfPlacement ? phaseName(m.selfPlacement.phase, none) : t('insight.dashboard.notPlaced')}
-                {m.differs && <span className="badge insight-differs">{t('insight.dashboard.differs')}</span>}
-              </td>
-              <td className="num">{m.contributions}</td>
-              <td>
-                {m.path && m.path.flags.length > 0 ? (
-                  <ul className="insight-flags">
-                    {m.path.flags.map((f) => (
-                      <li key={f.id}>{formatMessage(f.message, lang())}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
   );
 }

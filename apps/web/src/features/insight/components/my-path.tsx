@@ -1,5 +1,5 @@
 import { type MyPathView, PHASES } from '@spiegel/domain';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
@@ -17,7 +17,7 @@ import '../insight.css';
  * "Mijn pad": where I place myself, beside what my own messages and recognitions suggest — told as
  * steps taken, never as a verdict, and never shown to other participants.
  */
-export function MyPath() {
+export function MyPath({ extra }: { extra?: ReactNode } = {}) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const path = useMyPath();
@@ -67,6 +67,7 @@ export function MyPath() {
           <p className="muted">{t('insight.myPath.privacy')}</p>
         </>
       )}
+      {extra}
     </Page>
   );
 }
@@ -89,12 +90,19 @@ function DataSide({ view }: { view: MyPathView }) {
           </ul>
           {data.kantelpunt && <p>{t('insight.myPath.kantelpunt', { date: formatDate(data.kantelpunt) })}</p>}
           {data.currentPhase && (
-            <p>{t('insight.myPath.dataPhase', { phase: PHASES[data.currentPhase].label[lang()] })}</p>
+            <p>
+              {t('insight.myPath.dataPhase', {
+                phase: PHASES[data.currentPhase].label[lang()],
+                date: data.currentPhaseSince ? formatDate(data.currentPhaseSince) : '',
+                signals: data.currentPhaseSignals,
+              })}
+            </p>
           )}
           {differs && <p>{t('insight.myPath.differs')}</p>}
           {data.phasesReached.length > 0 && (
             <>
               <h3>{t('insight.myPath.stepsHeading')}</h3>
+              <p className="muted">{t('insight.myPath.stepsIntro')}</p>
               <ol className="my-path__steps">
                 {data.phasesReached.map((r) => (
                   <li key={r.phase}>

@@ -6,7 +6,7 @@ import {
   type ReportView,
   ZWART_GAT_LEVELS,
 } from '@spiegel/domain';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
@@ -31,10 +31,12 @@ export interface ReportProps {
   /** The chosen traject (from the URL), null for the whole organisation. */
   trajectId: string | null;
   onSelect: (trajectId: string | null) => void;
+  /** More sections at the end of the report (e.g. "Herstel gemeten" for admins). */
+  extra?: ReactNode;
 }
 
 /** The evaluation report: five checkpoints, phase funnel, after-care, and trajecten side by side. */
-export function Report({ isAdmin, trajectId, onSelect }: ReportProps) {
+export function Report({ isAdmin, trajectId, onSelect, extra }: ReportProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const compare = useCompare();
@@ -62,7 +64,12 @@ export function Report({ isAdmin, trajectId, onSelect }: ReportProps) {
       {report.isError && <ErrorAlert>{errorMessage(report.error)}</ErrorAlert>}
       {r && <ReportBody r={r} />}
       {compare.isError && <ErrorAlert>{errorMessage(compare.error)}</ErrorAlert>}
-      {compare.data && compare.data.trajecten.length > 1 && <CompareTable rows={compare.data.trajecten} />}
+      {/* Under the report, so only once the report is there: drawn earlier, the report would push it
+          down when it arrives (layout shift). */}
+      {compare.data && compare.data.trajecten.length > 1 && (r || !report.isLoading) && (
+        <CompareTable rows={compare.data.trajecten} />
+      )}
+      {extra}
     </Page>
   );
 }
@@ -142,7 +149,31 @@ function ReportBody({ r }: { r: ReportView }) {
         {t('insight.report.participants')}: <CellValue cell={r.participants} unit="count" /> ·{' '}
         {t('insight.report.generatedAt', { date: formatDate(r.generatedAt, true) })}
       </p>
+      <section aria-labelledby="in-het-kort" className="insight-section">
+        <h2 id="in-het-kort">{t('insight.report.plainHeading')}</h2>
+        <ul className="report-plain">
+          {r.checkpoints.map((c) => (
+            <li key={c.id}>
+              <strong>{CHECKPOINTS[c.id].label[lang()]}:</strong>{' '}
+              {t(`insight.report.plain.${c.id}.${c.light}`)}
+            </li>
+          ))}
+        </ul>
+        <HorizontalBars
+          title={t('insight.report.plainChart')}
+          labelHeader={t('insight.report.checkpointCol')}
+          valueHeader={t('insight.report.scoreCol')}
+          max={100}
+          items={r.checkpoints.map((c) => ({
+            key: c.id,
+            label: CHECKPOINTS[c.id].label[lang()],
+            value: c.score,
+            display: c.score === null ? t('insight.report.noScore') : `${c.score}/100`,
+          }))}
+        />
+      </section>
       <p className="muted">{t('insight.report.privacy')}</p>
+      <p className="muted">{t('insight.report.smallNumbers')}</p>
 
       <section aria-labelledby="checkpoints" className="insight-section">
         <h2 id="checkpoints">{t('insight.report.checkpointsHeading')}</h2>
@@ -260,6 +291,34 @@ function ReportBody({ r }: { r: ReportView }) {
                   </td>
                   <td className="num">
                     <CellValue cell={a.measured} unit="count" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      </section>
+
+      <section aria-labelledby="signalen" className="insight-section">
+        <h2 id="signalen">{t('insight.report.fieldHeading')}</h2>
+        <p className="muted">{t('insight.report.fieldIntro')}</p>
+        <TableWrap label={t('insight.report.fieldCaption')}>
+          <table className="table table--compact">
+            <caption className="visually-hidden">{t('insight.report.fieldCaption')}</caption>
+            <tbody>
+              {(
+                [
+                  ['fieldFlagged', r.fieldSignals.flagged, 'count'],
+                  ['fieldFalse', r.fieldSignals.falseAlarms, 'count'],
+                  ['fieldMissed', r.fieldSignals.missed, 'count'],
+                  ['fieldPrecision', r.fieldSignals.precision, 'share'],
+                  ['fieldRecall', r.fieldSignals.recall, 'share'],
+                ] as const
+              ).map(([key, cell, unit]) => (
+                <tr key={key}>
+                  <th scope="row">{t(`insight.report.${key}`)}</th>
+                  <td className="num">
+                    <CellValue cell={cell} unit={unit} />
                   </td>
                 </tr>
               ))}

@@ -32,6 +32,8 @@ function buildPath(overrides: Partial<MyPathView> = {}): MyPathView {
     history: [],
     data: {
       currentPhase: 'projectie',
+      currentPhaseSince: '2026-03-03T10:00:00.000Z',
+      currentPhaseSignals: 4,
       phasesReached: [{ phase: 'projectie', reachedAt: '2026-03-03T10:00:00.000Z' }],
       kantelpunt: null,
       contributions: 4,
@@ -53,7 +55,9 @@ describe('MyPath', () => {
       { method: 'PUT', path: '/api/insight/me/path', body: placed },
     ]);
     const { user } = renderWithProviders(<MyPath />);
-    expect(await screen.findByText('Je schreef 4 berichten.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Je schreef 4 berichten (alles bij elkaar, in al je groepen en gesprekken).'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Anderen herkenden zich 1 keer in jouw verhaal.')).toBeInTheDocument();
     expect(screen.getByText(/Andere deelnemers zien dit nooit/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: /Herkenning/ }));
@@ -63,5 +67,39 @@ describe('MyPath', () => {
     expect(await screen.findByText('Opgeslagen. Je kunt het altijd weer aanpassen.')).toBeInTheDocument();
     expect(screen.getByText(/Dat is iets anders dan waar je jezelf plaatst/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /Herkenning/ })).toBeChecked();
+  });
+
+  it('should say what the current phase is judged on and since when, apart from the phases first reached', async () => {
+    mockFetch([
+      {
+        method: 'GET',
+        path: '/api/insight/me/path',
+        body: buildPath({
+          data: {
+            currentPhase: 'herkenning',
+            currentPhaseSince: '2026-12-01T10:00:00.000Z',
+            currentPhaseSignals: 6,
+            phasesReached: [
+              { phase: 'herkenning', reachedAt: '2026-11-02T10:00:00.000Z' },
+              { phase: 'getuigenis', reachedAt: '2026-11-20T10:00:00.000Z' },
+            ],
+            kantelpunt: null,
+            contributions: 24,
+            recognitionsGiven: 2,
+            recognitionsReceived: 1,
+          },
+        }),
+      },
+    ]);
+    renderWithProviders(<MyPath />);
+    expect(
+      await screen.findByText(
+        /^Je berichten laten nu vooral Herkenning zien, sinds .*1 december.*laatste 6 signalen: berichten met een fase en keren dat je je herkende in een ander, in al je groepen\.$/,
+      ),
+    ).toBeInTheDocument();
+    // A phase reached earlier is a moment, never a "sinds" beside the current phase.
+    expect(screen.getByText(/^Getuigenis: voor het eerst op .*20 november/)).toBeInTheDocument();
+    expect(screen.queryByText(/Getuigenis, sinds/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Je schreef 24 berichten \(alles bij elkaar/)).toBeInTheDocument();
   });
 });

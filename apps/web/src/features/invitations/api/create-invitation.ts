@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { CreatedInvitation, Role } from '../../../types/api';
+import type { CreatedInvitation, MembershipRole } from '@spiegel/domain';
 import { invitationsQueryKey } from './get-invitations';
 
 export interface CreateInvitationInput {
-  role: Role;
+  role: MembershipRole;
   expiresInDays?: number;
   maxUses?: number;
   note?: string;
+  /** Staff who log in with their organisation: the address their provider verifies. */
+  email?: string;
 }
 
 /** The answer carries the code and link: the only time they are ever shown. */

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { InvitationPreview } from '../../../types/api';
+import type { InvitationPreview } from '@spiegel/domain';
 
 /** Public: what the registration page may show before someone has an account. */
 export function getInvitationPreview(code: string, signal?: AbortSignal): Promise<InvitationPreview> {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { InvitationView } from '../../../types/api';
+import type { InvitationView } from '@spiegel/domain';
 
 export const invitationsQueryKey = ['admin', 'invitations'] as const;
 

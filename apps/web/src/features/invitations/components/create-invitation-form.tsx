@@ -6,10 +6,10 @@ import { CopyField } from '../../../components/ui/copy-field';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { useFocusFirstError } from '../../../components/ui/use-focus-first-error';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import { type CreatedInvitation, ROLES, type Role } from '../../../types/api';
+import { type CreatedInvitation, MEMBERSHIP_ROLES, type MembershipRole } from '@spiegel/domain';
 import { useCreateInvitation } from '../api/create-invitation';
 
-type Field = 'expiresInDays' | 'maxUses' | 'note';
+type Field = 'expiresInDays' | 'maxUses' | 'note' | 'email';
 
 function wholeNumberIn(value: string, min: number, max: number): number | undefined {
   if (!/^\d+$/.test(value.trim())) return undefined;
@@ -52,10 +52,11 @@ export function CreateInvitationForm() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const formRef = useRef<HTMLFormElement>(null);
-  const [role, setRole] = useState<Role>('participant');
+  const [role, setRole] = useState<MembershipRole>('participant');
   const [days, setDays] = useState('14');
   const [maxUses, setMaxUses] = useState('1');
   const [note, setNote] = useState('');
+  const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const mutation = useCreateInvitation();
@@ -70,14 +71,23 @@ export function CreateInvitationForm() {
     if (expiresInDays === undefined) next.expiresInDays = t('admin.invitations.daysInvalid');
     if (uses === undefined) next.maxUses = t('admin.invitations.maxUsesInvalid');
     if (note.trim().length > 200) next.note = t('admin.invitations.noteInvalid');
+    if (email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(email.trim()))
+      next.email = t('ssoInvitation.emailInvalid');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     mutation.mutate(
-      { role, expiresInDays, maxUses: uses, ...(note.trim() ? { note: note.trim() } : {}) },
+      {
+        role,
+        expiresInDays,
+        maxUses: uses,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(email.trim() && role !== 'participant' ? { email: email.trim() } : {}),
+      },
       {
         onSuccess: (invitation) => {
           setCreated(invitation);
           setNote('');
+          setEmail('');
         },
       },
     );
@@ -91,8 +101,8 @@ export function CreateInvitationForm() {
           label={t('admin.invitations.role')}
           name="role"
           value={role}
-          options={ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
-          onChange={(e) => setRole(e.target.value as Role)}
+          options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
+          onChange={(e) => setRole(e.target.value as MembershipRole)}
         />
         <TextField
           label={t('admin.invitations.days')}
@@ -128,6 +138,21 @@ export function CreateInvitationForm() {
           error={errors.note}
           onChange={(e) => setNote(e.target.value)}
         />
+        {role !== 'participant' && (
+          <TextField
+            label={t('ssoInvitation.email')}
+            hint={t('ssoInvitation.emailHint')}
+            name="email"
+            type="email"
+            optional
+            autoCapitalize="none"
+            spellCheck={false}
+            maxLength={254}
+            value={email}
+            error={errors.email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        )}
         <div className="form__actions">
           <Button type="submit" disabled={mutation.isPending}>
             {mutation.isPending ? t('admin.invitations.submitting') : t('admin.invitations.submit')}

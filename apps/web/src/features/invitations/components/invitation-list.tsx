@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Loading } from '../../../components/ui/loading';
 import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { InvitationView } from '../../../types/api';
+import type { InvitationView } from '@spiegel/domain';
 import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 
@@ -52,7 +52,10 @@ export function InvitationList() {
                     <code>{inv.codePrefix}…</code>
                   </td>
                   <td>{t(`admin.roles.${inv.role}`)}</td>
-                  <td>{inv.note ?? <span className="muted">{t('admin.invitations.noNote')}</span>}</td>
+                  <td>
+                    {inv.note ?? <span className="muted">{t('admin.invitations.noNote')}</span>}
+                    {inv.email && <div className="muted">{inv.email}</div>}
+                  </td>
                   <td>{t('admin.invitations.usesValue', { uses: inv.uses, max: inv.maxUses })}</td>
                   <td>{formatDate(inv.expiresAt)}</td>
                   <td>

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { Role } from '../../../types/api';
+import type { MembershipRole } from '@spiegel/domain';
 import { membersQueryKey } from './get-members';
 
 export interface ChangeMemberRoleInput {
   membershipId: string;
-  role: Role;
+  role: MembershipRole;
 }
 
 export function changeMemberRole({ membershipId, role }: ChangeMemberRoleInput): Promise<void> {

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { Member } from '../../../types/api';
+import type { MemberView } from '@spiegel/domain';
 
 export const membersQueryKey = ['admin', 'members'] as const;
 
-export function getMembers(signal?: AbortSignal): Promise<Member[]> {
-  return apiFetch<Member[]>('/admin/members', { signal });
+export function getMembers(signal?: AbortSignal): Promise<MemberView[]> {
+  return apiFetch<MemberView[]>('/admin/members', { signal });
 }
 
 export const membersQueryOptions = () =>

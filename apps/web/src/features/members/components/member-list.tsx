@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../../components/ui/alert';
 import { Avatar } from '../../../components/ui/avatar';
@@ -8,16 +8,21 @@ import { CopyField } from '../../../components/ui/copy-field';
 import { Loading } from '../../../components/ui/loading';
 import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import { type Member, type PasswordResetLink, ROLES, type Role } from '../../../types/api';
+import {
+  MEMBERSHIP_ROLES,
+  type MembershipRole,
+  type MemberView,
+  type PasswordResetLink,
+} from '@spiegel/domain';
 import { useChangeMemberRole } from '../api/change-member-role';
 import { useMembers } from '../api/get-members';
 import { useIssuePasswordReset } from '../api/issue-password-reset';
 import { useRemoveMember } from '../api/remove-member';
 
 type PendingAction =
-  | { kind: 'role'; member: Member; role: Role }
-  | { kind: 'reset'; member: Member }
-  | { kind: 'remove'; member: Member };
+  | { kind: 'role'; member: MemberView; role: MembershipRole }
+  | { kind: 'reset'; member: MemberView }
+  | { kind: 'remove'; member: MemberView };
 
 function ResetLinkPanel({
   name,
@@ -51,7 +56,19 @@ function ResetLinkPanel({
   );
 }
 
-export function MemberList({ currentMembershipId }: { currentMembershipId: string }) {
+/** A column another feature adds (the page composes them: features do not import each other). */
+export interface MemberColumn {
+  heading: string;
+  render: (member: MemberView, self: boolean) => ReactNode;
+}
+
+export function MemberList({
+  currentMembershipId,
+  extraColumn,
+}: {
+  currentMembershipId: string;
+  extraColumn?: MemberColumn;
+}) {
   const { t } = useTranslation();
   const captionId = useId();
   const errorMessage = useErrorMessage();
@@ -128,6 +145,7 @@ export function MemberList({ currentMembershipId }: { currentMembershipId: strin
                 <th scope="col">{t('admin.members.name')}</th>
                 <th scope="col">{t('admin.members.role')}</th>
                 <th scope="col">{t('admin.members.joined')}</th>
+                {extraColumn && <th scope="col">{extraColumn.heading}</th>}
                 <th scope="col">{t('admin.members.actions')}</th>
               </tr>
             </thead>
@@ -151,9 +169,11 @@ export function MemberList({ currentMembershipId }: { currentMembershipId: strin
                         aria-label={t('admin.members.roleFor', { name: member.displayName })}
                         value={member.role}
                         disabled={self}
-                        onChange={(e) => ask({ kind: 'role', member, role: e.target.value as Role })}
+                        onChange={(e) =>
+                          ask({ kind: 'role', member, role: e.target.value as MembershipRole })
+                        }
                       >
-                        {ROLES.map((r) => (
+                        {MEMBERSHIP_ROLES.map((r) => (
                           <option key={r} value={r}>
                             {t(`admin.roles.${r}`)}
                           </option>
@@ -161,6 +181,7 @@ export function MemberList({ currentMembershipId }: { currentMembershipId: strin
                       </select>
                     </td>
                     <td>{formatDate(member.joinedAt)}</td>
+                    {extraColumn && <td>{extraColumn.render(member, self)}</td>}
                     <td>
                       <div className="actions">
                         <Button

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { MentorshipView } from '../../../types/trajecten';
+import type { MentorshipView } from '@spiegel/domain';
 import { mentorKeys } from './query-keys';
 
 export type MentorshipAnswer = 'accept' | 'decline' | 'end';

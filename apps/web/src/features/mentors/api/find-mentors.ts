@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { MentorListing } from '../../../types/trajecten';
+import type { MentorListing } from '@spiegel/domain';
 import { mentorKeys } from './query-keys';
 
 export interface MentorSearch {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { MentorOverview } from '../../../types/trajecten';
+import type { MentorOverview } from '@spiegel/domain';
 import { mentorKeys } from './query-keys';
 
 /** Facilitators: load per mentor (counts only) and who could be invited. */

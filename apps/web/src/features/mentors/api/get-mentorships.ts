@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { MentorshipView } from '../../../types/trajecten';
+import type { MentorshipView } from '@spiegel/domain';
 import { mentorKeys } from './query-keys';
 
 /** Both sides: as mentor (with the request message) and as mentee. Newest first. */

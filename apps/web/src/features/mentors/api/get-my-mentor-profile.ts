@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { MyMentorProfile } from '../../../types/trajecten';
+import type { MyMentorProfile } from '@spiegel/domain';
 import { mentorKeys } from './query-keys';
 
 /** The person's own mentor profile (or null), whether they are listed and why not, and their load. */

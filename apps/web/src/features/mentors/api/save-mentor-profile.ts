@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { MentorProfileInput, MyMentorProfile } from '../../../types/trajecten';
+import type { MentorProfileInput, MyMentorProfile } from '@spiegel/domain';
 import { mentorKeys } from './query-keys';
 
 /** "Ik wil er zijn voor anderen": opt in or update (409 before a completed traject). */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { MentorStatus, MyMentorProfile } from '../../../types/trajecten';
+import type { MentorStatus, MyMentorProfile } from '@spiegel/domain';
 import { mentorKeys } from './query-keys';
 
 /** Pause, resume or stop, at any time; open mentorships stay. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Avatar } from '../../../components/ui/avatar';
 import { Button } from '../../../components/ui/button';
-import type { MentorshipView } from '../../../types/trajecten';
+import type { MentorshipView } from '@spiegel/domain';
 import { useMentorships } from '../api/get-mentorships';
 import { type Asking, MentorshipConfirm } from './mentor-mentorships';
 

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { buildMe, buildSession } from '../../../testing/builders';
 import { mockFetch } from '../../../testing/mock-fetch';
 import { renderWithProviders } from '../../../testing/render';
-import type { MentorListing } from '../../../types/trajecten';
+import type { MentorListing } from '@spiegel/domain';
 import { MentorFinder } from './mentor-finder';
 
 const iris: MentorListing = {
@@ -36,6 +36,7 @@ function setup() {
         requestMessage: null,
         roomId: null,
         createdAt: '',
+        canCheckIn: false,
       },
     },
   ]);

@@ -1,4 +1,4 @@
-import { AVAILABILITY_SLOTS, formatMessage } from '@spiegel/domain';
+import { AVAILABILITY_SLOTS, formatMessage, MENTOR_LANGUAGES, type MentorListing } from '@spiegel/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
@@ -10,7 +10,6 @@ import { Loading } from '../../../components/ui/loading';
 import { TextBody } from '../../../components/ui/text-body';
 import { currentLanguage } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import { MENTOR_LANGUAGES, type MentorListing } from '../../../types/trajecten';
 import { type MentorSearch, useFindMentors } from '../api/find-mentors';
 import { useRequestMentor } from '../api/request-mentor';
 import { isMentorLanguage, joinWords, themeLabel } from '../lib/labels';

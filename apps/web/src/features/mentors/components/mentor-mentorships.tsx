@@ -9,9 +9,10 @@ import { Loading } from '../../../components/ui/loading';
 import { TextBody } from '../../../components/ui/text-body';
 import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { MentorshipView } from '../../../types/trajecten';
+import type { MentorshipView } from '@spiegel/domain';
 import { type MentorshipAnswer, useAnswerMentorship } from '../api/answer-mentorship';
 import { useMentorships } from '../api/get-mentorships';
+import { MentorCheckinDialog } from './mentor-checkin-dialog';
 
 export interface MentorshipLinks {
   roomHref: (roomId: string) => string;
@@ -92,6 +93,7 @@ export function MentorMentorships({ roomHref, onOpenConversation, onNotice }: Me
   const mentorships = useMentorships();
   const accept = useAnswerMentorship();
   const [asking, setAsking] = useState<Asking | null>(null);
+  const [checkingIn, setCheckingIn] = useState<MentorshipView | null>(null);
   const ask = (mentorship: MentorshipView, answer: Asking['answer']) => setAsking({ mentorship, answer });
 
   if (mentorships.isPending) return <Loading />;
@@ -174,6 +176,14 @@ export function MentorMentorships({ roomHref, onOpenConversation, onNotice }: Me
                       </span>
                     </Link>
                   )}
+                  {m.canCheckIn && (
+                    <Button variant="secondary" onClick={() => setCheckingIn(m)}>
+                      {t('checkin.mentorButton')}
+                      <span className="visually-hidden">
+                        {t('mentor.forName', { name: m.other.displayName })}
+                      </span>
+                    </Button>
+                  )}
                   <Button variant="quiet" onClick={() => ask(m, 'end')}>
                     {t('mentor.end')}
                     <span className="visually-hidden">
@@ -187,6 +197,17 @@ export function MentorMentorships({ roomHref, onOpenConversation, onNotice }: Me
         )}
       </section>
       {asking && <MentorshipConfirm asking={asking} onClose={() => setAsking(null)} onNotice={onNotice} />}
+      {checkingIn && (
+        <MentorCheckinDialog
+          mentorshipId={checkingIn.id}
+          name={checkingIn.other.displayName}
+          onCancel={() => setCheckingIn(null)}
+          onDone={(text) => {
+            setCheckingIn(null);
+            onNotice(text);
+          }}
+        />
+      )}
     </>
   );
 }

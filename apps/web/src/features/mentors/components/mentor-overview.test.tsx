@@ -3,17 +3,19 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { buildMe, buildSession } from '../../../testing/builders';
 import { mockFetch } from '../../../testing/mock-fetch';
 import { renderWithProviders } from '../../../testing/render';
-import type { MentorOverview as Overview } from '../../../types/trajecten';
+import type { MentorOverview as Overview } from '@spiegel/domain';
 import { MentorOverview } from './mentor-overview';
 
 const iris = { membershipId: 'm-iris', displayName: 'Iris', avatarColor: '#3b6b35' };
 const noor = { membershipId: 'm-noor', displayName: 'Noor', avatarColor: '#7a3e64' };
+const bas = { membershipId: 'm-bas', displayName: 'Bas', avatarColor: '#35506b' };
 const overview: Overview = {
   mentors: [{ mentor: iris, status: 'active', maxMentees: 3, active: 1, requested: 1, ended: 4, load: 0.67 }],
   eligibleNotOptedIn: [noor],
   alumni: [
-    { member: iris, trajectName: 'Najaar' },
-    { member: noor, trajectName: 'Najaar' },
+    { member: iris, trajectName: 'Najaar', getuigenisConfirmed: true },
+    { member: noor, trajectName: 'Najaar', getuigenisConfirmed: null },
+    { member: bas, trajectName: 'Najaar', getuigenisConfirmed: false },
   ],
 };
 
@@ -51,7 +53,7 @@ describe('MentorOverview', () => {
     const { user, calls } = setup();
     const table = await screen.findByRole('table', { name: 'Oud-deelnemers, op schuilnaam' });
     expect(within(table).getByRole('row', { name: /Iris.*Is mentor/ })).toBeInTheDocument();
-    await user.click(within(table).getByRole('button', { name: 'Niet bevestigen (Iris)' }));
+    await user.click(within(table).getByRole('button', { name: 'Bevestiging intrekken (Iris)' }));
     const dialog = screen.getByRole('dialog', { name: 'Getuigenis van Iris niet bevestigen?' });
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Ja, niet bevestigen' }));
@@ -59,5 +61,30 @@ describe('MentorOverview', () => {
     expect(
       await screen.findByText('Je hebt vastgelegd dat getuigenis van Iris niet bevestigd is.'),
     ).toBeInTheDocument();
+  });
+
+  it('should offer only the change from what a facilitator already recorded', async () => {
+    setup();
+    const table = await screen.findByRole('table', { name: 'Oud-deelnemers, op schuilnaam' });
+    const row = (name: RegExp) => within(table).getByRole('row', { name });
+    // Iris is a mentor whose getuigenis is confirmed: no "Bevestigen" question about her.
+    expect(row(/^Iris/)).toHaveTextContent('Is mentor · getuigenis bevestigd');
+    expect(
+      within(row(/^Iris/))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Bevestiging intrekken (Iris)']);
+    // Bas was recorded as not confirmed: only "Bevestigen".
+    expect(
+      within(row(/^Bas/))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Bevestigen (Bas)']);
+    // Noor was never asked: both answers.
+    expect(
+      within(row(/^Noor/))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Bevestigen (Noor)', 'Niet bevestigen (Noor)']);
   });
 });

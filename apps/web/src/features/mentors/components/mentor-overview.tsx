@@ -6,10 +6,11 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Loading } from '../../../components/ui/loading';
 import { PersonName } from '../../../components/ui/person-name';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { MentorLoad, MentorOverview as Overview, MentorOverviewAlumnus } from '../../../types/trajecten';
+import type { MentorLoad, MentorOverview as Overview, MentorOverviewAlumnus } from '@spiegel/domain';
 import { useConfirmGetuigenis } from '../api/confirm-getuigenis';
 import { useMentorOverview } from '../api/get-mentor-overview';
 import { useInviteMentor } from '../api/invite-mentor';
+import { TableWrap } from '../../../components/ui/table-wrap';
 
 function LoadCell({ mentor }: { mentor: MentorLoad }) {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ function LoadTable({ mentors }: { mentors: MentorLoad[] }) {
   const { t } = useTranslation();
   if (mentors.length === 0) return <p className="muted">{t('mentoren.empty')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('mentoren.caption')}>
       <table className="table table--people">
         <caption className="visually-hidden">{t('mentoren.caption')}</caption>
         <thead>
@@ -63,7 +64,7 @@ function LoadTable({ mentors }: { mentors: MentorLoad[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -153,7 +154,7 @@ export function MentorOverview() {
         {alumni.length === 0 ? (
           <p className="muted">{t('mentoren.getuigenisEmpty')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('mentoren.getuigenisCaption')}>
             <table className="table table--people">
               <caption className="visually-hidden">{t('mentoren.getuigenisCaption')}</caption>
               <thead>
@@ -178,27 +179,45 @@ export function MentorOverview() {
                         <PersonName color={a.member.avatarColor} name={name} />
                       </th>
                       <td>{a.trajectName}</td>
-                      <td>{t(`mentoren.states.${stateOf(a.member.membershipId, data)}`)}</td>
                       <td>
+                        {t(`mentoren.states.${stateOf(a.member.membershipId, data)}`)}
+                        {a.getuigenisConfirmed !== null && (
+                          <span className="muted">
+                            {' · '}
+                            {t(
+                              a.getuigenisConfirmed
+                                ? 'mentoren.confirmedState'
+                                : 'mentoren.notConfirmedState',
+                            )}
+                          </span>
+                        )}
+                      </td>
+                      <td>
+                        {/* Only the change is offered: asking "confirm?" about someone already
+                            confirmed (and maybe a mentor) reads as if nobody had looked yet. */}
                         <div className="button-row">
-                          <Button
-                            variant="secondary"
-                            className="button--small"
-                            disabled={confirm.isPending}
-                            onClick={confirmIt}
-                          >
-                            {t('mentoren.confirm')}
-                            <span className="visually-hidden"> ({name})</span>
-                          </Button>
-                          <Button
-                            variant="quiet"
-                            className="button--small"
-                            disabled={confirm.isPending}
-                            onClick={() => setUnconfirming(a.member)}
-                          >
-                            {t('mentoren.unconfirm')}
-                            <span className="visually-hidden"> ({name})</span>
-                          </Button>
+                          {a.getuigenisConfirmed !== true && (
+                            <Button
+                              variant="secondary"
+                              className="button--small"
+                              disabled={confirm.isPending}
+                              onClick={confirmIt}
+                            >
+                              {t('mentoren.confirm')}
+                              <span className="visually-hidden"> ({name})</span>
+                            </Button>
+                          )}
+                          {a.getuigenisConfirmed !== false && (
+                            <Button
+                              variant="quiet"
+                              className="button--small"
+                              disabled={confirm.isPending}
+                              onClick={() => setUnconfirming(a.member)}
+                            >
+                              {t(a.getuigenisConfirmed ? 'mentoren.withdraw' : 'mentoren.unconfirm')}
+                              <span className="visually-hidden"> ({name})</span>
+                            </Button>
+                          )}
                         </div>
                       </td>
                     </tr>
@@ -206,7 +225,7 @@ export function MentorOverview() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
       {unconfirming && (

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { buildMe, buildSession } from '../../../testing/builders';
 import { mockFetch } from '../../../testing/mock-fetch';
 import { renderWithProviders } from '../../../testing/render';
-import type { MyMentorProfile } from '../../../types/trajecten';
+import type { MyMentorProfile } from '@spiegel/domain';
 import { MentorProfileForm } from './mentor-profile-form';
 
 const saved: MyMentorProfile = {

@@ -1,4 +1,13 @@
-import { AVAILABILITY_SLOTS, type AvailabilitySlot, THEME_IDS, type ThemeId } from '@spiegel/domain';
+import {
+  AVAILABILITY_SLOTS,
+  type AvailabilitySlot,
+  MENTOR_LANGUAGES,
+  type MentorLanguage,
+  type MentorProfileInput,
+  type MyMentorProfile,
+  THEME_IDS,
+  type ThemeId,
+} from '@spiegel/domain';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
@@ -8,12 +17,6 @@ import { SelectField, TextAreaField } from '../../../components/ui/field';
 import { useFocusFirstError } from '../../../components/ui/use-focus-first-error';
 import { currentLanguage } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import {
-  MENTOR_LANGUAGES,
-  type MentorLanguage,
-  type MentorProfileInput,
-  type MyMentorProfile,
-} from '../../../types/trajecten';
 import { useSaveMentorProfile } from '../api/save-mentor-profile';
 import { themeLabel } from '../lib/labels';
 

@@ -1,4 +1,4 @@
-import { formatMessage } from '@spiegel/domain';
+import { formatMessage, type MentorStatus as Status, type MyMentorProfile } from '@spiegel/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
@@ -6,7 +6,6 @@ import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { currentLanguage } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { MentorStatus as Status, MyMentorProfile } from '../../../types/trajecten';
 import { useSetMentorStatus } from '../api/set-mentor-status';
 
 /** Whether the person is listed (and, gently, why not yet), and pause / resume / stop. */

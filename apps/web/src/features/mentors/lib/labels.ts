@@ -1,6 +1,5 @@
-import { isThemeId, THEME_LABELS } from '@spiegel/domain';
+import { isThemeId, MENTOR_LANGUAGES, type MentorLanguage, THEME_LABELS } from '@spiegel/domain';
 import type { Language } from '../../../i18n';
-import { MENTOR_LANGUAGES, type MentorLanguage } from '../../../types/trajecten';
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 

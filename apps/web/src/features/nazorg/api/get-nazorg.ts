@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { NazorgOverview } from '../../../types/trajecten';
+import type { NazorgOverview } from '@spiegel/domain';
 import { nazorgKeys } from './query-keys';
 
 /** Alumni of the caller's trajecten (all for admins); only those who consented are listed by name. */

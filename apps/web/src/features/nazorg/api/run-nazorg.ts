@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { NazorgRunResult } from '../../../types/trajecten';
+import type { NazorgRunResult } from '@spiegel/domain';
 import { nazorgKeys } from './query-keys';
 
 /** Admins: complete trajecten that are due and compute the zwart-gat risk now. */

@@ -1,15 +1,14 @@
-import { formatMessage } from '@spiegel/domain';
+import { type AlumnusRow, formatMessage } from '@spiegel/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../../../components/ui/avatar';
 import { Button } from '../../../components/ui/button';
 import { TextBody } from '../../../components/ui/text-body';
 import { currentLanguage, formatDate } from '../../../i18n';
-import type { AlumnusRow } from '../../../types/trajecten';
 import { RiskLevel } from './risk-level';
 import { RiskTrend } from './risk-trend';
 
-export type AlumnusAction = 'message' | 'suggest' | 'contact' | 'snooze';
+export type AlumnusAction = 'checkin' | 'message' | 'suggest' | 'contact' | 'snooze';
 
 const DAY_MS = 86_400_000;
 
@@ -107,7 +106,11 @@ export function AlumnusCard({
         role="group"
         aria-label={t('nazorg.actionsLabel', { name })}
       >
-        <Button onClick={() => onAction('message')} disabled={busy}>
+        <Button onClick={() => onAction('checkin')}>
+          {t('checkin.button')}
+          <span className="visually-hidden">{t('nazorg.forName', { name })}</span>
+        </Button>
+        <Button variant="secondary" onClick={() => onAction('message')} disabled={busy}>
           {busy ? t('nazorg.opening') : t('nazorg.message')}
           <span className="visually-hidden">{t('nazorg.forName', { name })}</span>
         </Button>

@@ -1,10 +1,9 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { formatMessage, type Msg } from '@spiegel/domain';
+import { type AlumnusRow, formatMessage, type Msg, type NazorgOverview as Overview } from '@spiegel/domain';
 import { buildMe, buildSession } from '../../../testing/builders';
 import { mockFetch } from '../../../testing/mock-fetch';
 import { renderWithProviders } from '../../../testing/render';
-import type { AlumnusRow, NazorgOverview as Overview } from '../../../types/trajecten';
 import { NazorgOverview } from './nazorg-overview';
 
 const DAY = 86_400_000;
@@ -39,7 +38,7 @@ function buildAlumnus(overrides: Partial<AlumnusRow> = {}): AlumnusRow {
 }
 
 const overview: Overview = {
-  totals: { alumni: 4, consented: 2, byLevel: { laag: 1, midden: 0, hoog: 2, onbekend: 1 } },
+  totals: { alumni: 4, consented: 2, byLevel: { laag: 1, midden: 0, hoog: 1, onbekend: 0 } },
   alumni: [
     buildAlumnus(),
     buildAlumnus({
@@ -56,11 +55,24 @@ const overview: Overview = {
   lastRunAt: ago(0),
 };
 
-function setup(canRun = false) {
+function setup(canRun = false, channels: ('email' | 'push')[] = ['email']) {
   const { calls } = mockFetch([
     { path: '/api/nazorg', body: overview },
     { method: 'POST', path: '/api/nazorg/m-noor/message', body: { roomId: 'r-direct' } },
     { method: 'POST', path: '/api/nazorg/m-noor/contact', status: 204 },
+    {
+      path: /^\/api\/nazorg\/m-noor\/checkin\?locale=nl$/,
+      body: {
+        suggestions: ['Hoi! Het is een tijdje stil geweest en ik moest aan je denken.', 'Hoi! Hoe gaat het?'],
+        channels,
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/nazorg/m-noor/checkin',
+      status: 201,
+      body: { roomId: 'r-direct', channels: ['email'] },
+    },
     {
       method: 'POST',
       path: '/api/nazorg/run',
@@ -87,11 +99,11 @@ describe('NazorgOverview', () => {
       await screen.findByText('4 oud-deelnemers in de eerste zes maanden na afloop.'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('Risico hoog: 2 · midden: 0 · laag: 1 · nog niet berekend: 1.'),
+      screen.getByText('Van wie in de lijst staat: risico hoog 1 · midden 0 · laag 1 · nog niet berekend 0.'),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        '2 anderen gaven geen toestemming voor contact na afloop; zij tellen alleen mee in de totalen.',
+        '2 anderen gaven geen toestemming voor contact na afloop; zij staan niet in de lijst en tellen niet mee bij het risico.',
       ),
     ).toBeInTheDocument();
   });
@@ -131,6 +143,50 @@ describe('NazorgOverview', () => {
     expect(within(iris).getByText('Laatst actief: gisteren')).toBeInTheDocument();
     expect(within(iris).getByText(/Laatste actie: contact gehad, door Femke/)).toBeInTheDocument();
     expect(within(iris).getByText('Gebeld, gaat goed.')).toBeInTheDocument();
+  });
+
+  it('should write a check-in from a suggestion, say how it reaches the person, and send what was edited', async () => {
+    const { user, calls } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Berichtje sturen aan Noor' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Een berichtje voor Noor' });
+    expect(
+      await within(dialog).findByText(/krijgt Noor ook een mail dat er een bericht van jou is/),
+    ).toBeInTheDocument();
+    const suggestions = within(dialog).getByRole('group', { name: 'Voorstellen om mee te beginnen' });
+    expect(within(suggestions).getAllByRole('listitem')).toHaveLength(2);
+    await user.click(within(suggestions).getAllByRole('button', { name: /Gebruik dit voorstel/ })[0]!);
+    const box = within(dialog).getByRole('textbox', { name: 'Je bericht' });
+    expect(box).toHaveValue('Hoi! Het is een tijdje stil geweest en ik moest aan je denken.');
+    await user.type(box, ' Groet, Femke');
+    await user.click(within(dialog).getByRole('button', { name: 'Versturen' }));
+    expect(await screen.findByText('Je berichtje aan Noor is verstuurd.')).toBeInTheDocument();
+    const sent = calls.find((c) => c.method === 'POST' && c.path === '/api/nazorg/m-noor/checkin')!;
+    expect(sent.body).toMatchObject({
+      body: 'Hoi! Het is een tijdje stil geweest en ik moest aan je denken. Groet, Femke',
+      locale: 'nl',
+    });
+  }, 20_000); // typing into the field takes long on a busy machine
+
+  it.each<[('email' | 'push')[], RegExp]>([
+    [['push'], /krijgt Noor ook een pushbericht dat er een bericht van jou is/],
+    [['email', 'push'], /krijgt Noor ook een mail en een pushbericht/],
+    [[], /Noor krijgt geen mail of pushbericht/],
+  ])('should say the check-in reaches the person by %j', async (channels, text) => {
+    const { user } = setup(false, channels);
+    await user.click(await screen.findByRole('button', { name: 'Berichtje sturen aan Noor' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Een berichtje voor Noor' });
+    expect(await within(dialog).findByText(text)).toBeInTheDocument();
+  });
+
+  it('should not send an empty check-in', async () => {
+    const { user, calls } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Berichtje sturen aan Noor' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Een berichtje voor Noor' });
+    await user.click(within(dialog).getByRole('button', { name: 'Versturen' }));
+    expect(
+      await within(dialog).findByText('Schrijf een bericht van hooguit 1000 tekens.'),
+    ).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'POST' && c.path === '/api/nazorg/m-noor/checkin')).toBe(false);
   });
 
   it('should open the 1:1 conversation for "Persoonlijk bericht"', async () => {

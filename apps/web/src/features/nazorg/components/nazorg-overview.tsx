@@ -6,12 +6,13 @@ import { SelectField } from '../../../components/ui/field';
 import { Loading } from '../../../components/ui/loading';
 import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { AlumnusRow, NazorgOverview as Overview } from '../../../types/trajecten';
+import type { AlumnusRow, NazorgOverview as Overview } from '@spiegel/domain';
 import { useNazorg } from '../api/get-nazorg';
 import { useMessageAlumnus } from '../api/message-alumnus';
 import { useRunNazorg } from '../api/run-nazorg';
 import { type AlumnusAction, AlumnusCard } from './alumnus-card';
 import { ContactDialog, type MentorOption, SnoozeDialog, SuggestMentorDialog } from './alumnus-dialogs';
+import { CheckinDialog } from './checkin-dialog';
 
 export interface NazorgOverviewProps {
   /** Trajecten to narrow the list to (the caller's own; all for admins). */
@@ -149,6 +150,7 @@ export function NazorgOverview({ trajecten, mentors, canRun, onOpenConversation 
         )}
       </section>
 
+      {dialog?.action === 'checkin' && dialogProps && <CheckinDialog {...dialogProps} />}
       {dialog?.action === 'contact' && dialogProps && <ContactDialog {...dialogProps} />}
       {dialog?.action === 'snooze' && dialogProps && <SnoozeDialog {...dialogProps} />}
       {dialog?.action === 'suggest' && dialogProps && (

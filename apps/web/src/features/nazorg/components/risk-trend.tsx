@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../i18n';
-import type { RiskPoint } from '../../../types/trajecten';
+import type { RiskPoint } from '@spiegel/domain';
 
 const WIDTH = 120;
 const HEIGHT = 32;

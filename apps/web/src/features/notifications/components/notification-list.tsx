@@ -16,6 +16,8 @@ export interface NotificationLinks {
   contributionHref: (roomId: string, contributionId: string) => string;
   reportsHref: (roomId: string) => string;
   requestsHref: string;
+  /** The crisis cases page (staff). */
+  casesHref?: string;
   traject: TrajectNotificationLinks;
 }
 
@@ -37,6 +39,12 @@ function useDescribeNotification(links: NotificationLinks) {
           text: t('notifications.kinds.crisis_alert', { room }),
           href: toContribution,
           linkText: t('notifications.toMessage'),
+        };
+      case 'crisis_escalated':
+        return {
+          text: t('notifications.kinds.crisis_escalated', { room }),
+          href: links.casesHref ?? toContribution,
+          linkText: t('safetyNav.cases'),
         };
       case 'report':
         return {
@@ -70,6 +78,24 @@ function useDescribeNotification(links: NotificationLinks) {
           text: t('notifications.kinds.room_added', { room }),
           href: toRoom,
           linkText: t('notifications.toRoom'),
+        };
+      case 'herkenning_received':
+        return {
+          text: t('notifications.kinds.herkenning_received', { room }),
+          href: toContribution,
+          linkText: t('notifications.toMessage'),
+        };
+      case 'reply_received':
+        return {
+          text: t('notifications.kinds.reply_received', { name, room }),
+          href: toContribution,
+          linkText: t('notifications.toMessage'),
+        };
+      case 'two_factor_reset':
+        return {
+          text: t('notifications.kinds.two_factor_reset'),
+          href: '/account',
+          linkText: t('twoFactor.account.heading'),
         };
       case 'system':
       default:
@@ -125,7 +151,7 @@ export function NotificationList({ links }: { links: NotificationLinks }) {
                 className={[
                   'notification',
                   unread ? 'notification--unread' : '',
-                  n.kind === 'crisis_alert' ? 'notification--crisis' : '',
+                  n.kind === 'crisis_alert' || n.kind === 'crisis_escalated' ? 'notification--crisis' : '',
                 ]
                   .filter(Boolean)
                   .join(' ')}

@@ -79,6 +79,12 @@ export function useDescribeTrajectNotification(links: TrajectNotificationLinks) 
           href: links.findMentorHref,
           linkText: t('trajecten.notifications.mentor_declinedLink'),
         };
+      case 'questionnaire_due':
+        return {
+          text: t('trajecten.notifications.questionnaire_due', { traject }),
+          href: '/mijn-pad',
+          linkText: t('trajecten.notifications.questionnaire_dueLink'),
+        };
       case 'mentorship_ended':
         return { text: t('trajecten.notifications.mentorship_ended', { name }), href: null, linkText: '' };
       default:

@@ -1,5 +1,5 @@
 import { apiFetch } from '../../../lib/api-client';
-import type { HistoryPage } from '../../../types/api';
+import type { HistoryPage } from '@spiegel/domain';
 
 export const HISTORY_PAGE_SIZE = 50;
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { DirectRequest } from '../../../types/api';
+import type { DirectRequest } from '@spiegel/domain';
 import { roomKeys } from './query-keys';
 
 export function getDirectRequests(signal?: AbortSignal): Promise<DirectRequest[]> {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { DiscoverableRoom } from '../../../types/api';
+import type { DiscoverableRoom } from '@spiegel/domain';
 import { roomKeys } from './query-keys';
 
 export function getDiscoverRooms(signal?: AbortSignal): Promise<DiscoverableRoom[]> {

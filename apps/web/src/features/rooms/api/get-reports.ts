@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { OpenReport } from '../../../types/api';
+import type { OpenReport } from '@spiegel/domain';
 import { roomKeys } from './query-keys';
 
 /** Open reports in a room, for its facilitators (the server records that they looked). */

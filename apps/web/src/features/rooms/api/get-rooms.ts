@@ -1,7 +1,6 @@
 import { queryOptions, type QueryClient, useQuery } from '@tanstack/react-query';
-import type { ContributionView } from '@spiegel/domain';
+import type { ContributionView, RoomSummary } from '@spiegel/domain';
 import { apiFetch } from '../../../lib/api-client';
-import type { RoomSummary } from '../../../types/api';
 import { roomKeys } from './query-keys';
 
 export function getRooms(signal?: AbortSignal): Promise<RoomSummary[]> {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { RoomDetail } from '../../../types/api';
+import type { RoomDetail } from '@spiegel/domain';
 import { roomKeys } from './query-keys';
 
 export function joinRoom(roomId: string): Promise<RoomDetail> {

@@ -58,7 +58,8 @@ export async function deliver(
     mergeIntoTimeline(client, entry.roomId, [result.contribution]);
     noteContributionInList(client, result.contribution, result.contribution.author.membershipId);
     removeFromOutbox(clientId);
-    if (result.crisis !== 'none') crisisStore.set({ roomId: entry.roomId, severity: result.crisis });
+    if (result.crisis !== 'none')
+      crisisStore.set({ roomId: entry.roomId, severity: result.crisis, watched: result.watched });
   } catch (error) {
     const e = error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', '');
     failAttempt(clientId, attempt, { code: e.code, message: e.message });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { DirectStart } from '../../../types/api';
+import type { DirectStart } from '@spiegel/domain';
 import { roomKeys } from './query-keys';
 
 /** Asks someone for a 1:1 conversation; it opens when they accept (or at once if it already exists). */

@@ -7,7 +7,7 @@ import { TextBody } from '../../../components/ui/text-body';
 import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { AGREEMENTS_MAX_CHARS, useUpdateAgreements } from '../api/update-agreements';
-import type { RoomDetail } from '../../../types/api';
+import type { RoomDetail } from '@spiegel/domain';
 
 const OPEN_KEY = 'spiegel.agreementsClosed';
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { MESSAGE_MAX_CHARS } from '@spiegel/domain';
 import { screen } from '@testing-library/react';
 import { SocketContext } from '../../../lib/socket';
@@ -20,9 +20,26 @@ function renderComposer() {
   return { ...result, fake };
 }
 
+/** A phone: jsdom has no matchMedia, so the touch query is answered here (and removed after). */
+function pretendTouchScreen(touch: boolean) {
+  Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    value: (media: string) => ({
+      media,
+      matches: touch && media.includes('pointer: coarse'),
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }),
+  });
+}
+
 beforeEach(() => {
   draftStore.set({});
   outboxStore.set([]);
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(window, 'matchMedia');
 });
 
 describe('Composer', () => {
@@ -37,6 +54,32 @@ describe('Composer', () => {
       body: 'Eerste regel\ntweede regel',
     });
     expect(box).toHaveValue('');
+  });
+
+  it('should make a new line on Enter on a touch screen, and send with the button', async () => {
+    pretendTouchScreen(true);
+    const { user, fake } = renderComposer();
+    const box = screen.getByRole('textbox', { name: 'Je bericht aan Groep Voorjaar' });
+    expect(
+      screen.getByText('Enter geeft een nieuwe regel. Versturen doe je met de knop.'),
+    ).toBeInTheDocument();
+    await user.type(box, 'Eerste regel{Enter}tweede regel');
+    expect(box).toHaveValue('Eerste regel\ntweede regel');
+    expect(fake.sentOf('contribution:send')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Versturen' }));
+    expect(fake.sentOf('contribution:send')[0]?.payload).toMatchObject({
+      body: 'Eerste regel\ntweede regel',
+    });
+    expect(box).toHaveValue('');
+  });
+
+  it('should keep Enter to send with a mouse and keyboard', async () => {
+    pretendTouchScreen(false);
+    const { user, fake } = renderComposer();
+    const box = screen.getByRole('textbox', { name: 'Je bericht aan Groep Voorjaar' });
+    expect(screen.getByText('Enter verstuurt, Shift+Enter geeft een nieuwe regel.')).toBeInTheDocument();
+    await user.type(box, 'Hallo{Enter}');
+    expect(fake.sentOf('contribution:send')).toHaveLength(1);
   });
 
   it('should not send an empty message, and say so', async () => {

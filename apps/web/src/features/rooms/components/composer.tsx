@@ -11,8 +11,10 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { numberFormat } from '../../../i18n';
 import { TextAreaField, TextField } from '../../../components/ui/field';
 import { useSocket } from '../../../lib/socket';
+import { useTouchInput } from '../../../lib/use-touch-input';
 import { useSendContribution } from '../hooks/use-outbox';
 import { type Draft, draftKey, draftStore, emptyDraft, saveDraft } from '../lib/drafts';
 
@@ -28,9 +30,9 @@ function limitLevel(length: number, max: number): 'ok' | 'near' | 'last' | 'over
 }
 
 function Counter({ length, max, id }: { length: number; max: number; id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const level = limitLevel(length, max);
-  const format = (n: number) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL').format(n);
+  const format = (n: number) => numberFormat().format(n);
   const spoken =
     level === 'over'
       ? t('rooms.composer.overBy', { count: length - max })
@@ -59,7 +61,8 @@ export interface ComposerProps {
 }
 
 /**
- * Write a message (Enter sends, Shift+Enter is a new line) or share a story with a title (longer, and
+ * Write a message (Enter sends, Shift+Enter is a new line; on a touch screen Enter is a new line and
+ * the button sends, as a phone keyboard has no Shift+Enter) or share a story with a title (longer, and
  * Enter is a new line there; Ctrl+Enter or the button sends). Limits are shown, never enforced by
  * cutting text off. What is being written survives leaving the page (sessionStorage).
  */
@@ -76,6 +79,7 @@ export function Composer({ roomId, roomName, replyToId = null, onSent }: Compose
   const typing = useRef({ last: 0, on: false, idle: undefined as ReturnType<typeof setTimeout> | undefined });
   const counterId = useId();
   const story = draft.mode === 'story' && !replyToId;
+  const touch = useTouchInput();
   const max = story ? STORY_BODY_MAX_CHARS : MESSAGE_MAX_CHARS;
 
   const update = (patch: Partial<Draft>) => saveDraft(key, { ...draft, ...patch });
@@ -150,7 +154,7 @@ export function Composer({ roomId, roomName, replyToId = null, onSent }: Compose
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
-    const sendNow = story ? event.ctrlKey || event.metaKey : !event.shiftKey;
+    const sendNow = story || touch ? event.ctrlKey || event.metaKey : !event.shiftKey;
     if (sendNow) {
       event.preventDefault();
       submit();
@@ -202,7 +206,13 @@ export function Composer({ roomId, roomName, replyToId = null, onSent }: Compose
               ? t('rooms.composer.storyBody')
               : t('rooms.composer.messageLabel', { room: roomName })
         }
-        hint={story ? t('rooms.composer.storyHint') : t('rooms.composer.messageHint')}
+        hint={
+          story
+            ? t('rooms.composer.storyHint')
+            : touch
+              ? t('rooms.composer.messageHintTouch')
+              : t('rooms.composer.messageHint')
+        }
         error={tried ? bodyError : undefined}
         value={draft.body}
         rows={story ? 10 : 3}

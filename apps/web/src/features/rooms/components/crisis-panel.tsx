@@ -7,7 +7,16 @@ import { Button } from '../../../components/ui/button';
  * group's facilitators have been told (only where a room has them), and 113 is right here.
  * Focus moves to it, so screen-reader users hear it at once; it closes when they want.
  */
-export function CrisisPanel({ hostsTold, onClose }: { hostsTold: boolean; onClose: () => void }) {
+export function CrisisPanel({
+  hostsTold,
+  watched,
+  onClose,
+}: {
+  hostsTold: boolean;
+  /** Inside staffed hours someone watches now; outside, the panel says plainly that nobody does. */
+  watched?: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -19,10 +28,22 @@ export function CrisisPanel({ hostsTold, onClose }: { hostsTold: boolean; onClos
   return (
     <section className="crisis-panel" role="dialog" aria-modal="false" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="crisis-panel__heading">
-        {t('rooms.crisis.heading')}
+        {watched === false ? t('crisisPanel.unwatchedHeading') : t('rooms.crisis.heading')}
       </h2>
-      <p>{hostsTold ? t('rooms.crisis.deliveredHosts') : t('rooms.crisis.delivered')}</p>
-      <p>{t('rooms.crisis.talk')}</p>
+      {watched === false ? (
+        <p>{t('crisisPanel.unwatched')}</p>
+      ) : (
+        <>
+          <p>
+            {watched === true
+              ? t('crisisPanel.watched')
+              : hostsTold
+                ? t('rooms.crisis.deliveredHosts')
+                : t('rooms.crisis.delivered')}
+          </p>
+          <p>{t('rooms.crisis.talk')}</p>
+        </>
+      )}
       <ul className="crisis-panel__lines">
         <li>
           {t('rooms.crisis.callPrefix')} <a href="tel:113">113</a> {t('rooms.crisis.callOr')}{' '}

@@ -23,7 +23,9 @@ export function DiscoverRooms({ onJoined }: { onJoined: (roomId: string) => void
               {[...room.name][0]?.toUpperCase()}
             </span>
             <div className="room-card__text">
-              <p className="room-card__name">{room.name}</p>
+              <p className="room-card__name" dir="auto">
+                {room.name}
+              </p>
               {room.description && <p className="room-card__description">{room.description}</p>}
               <p className="room-card__description">
                 {t('rooms.discover.members', { count: room.memberCount })}

@@ -49,7 +49,11 @@ export function OutboxItem({
         {entry.kind === 'story' && <span className="contribution__kind">{t('rooms.item.story')}</span>}
       </header>
       <div className="contribution__content">
-        {entry.title && <p className="story-card__title">{entry.title}</p>}
+        {entry.title && (
+          <p className="story-card__title" dir="auto">
+            {entry.title}
+          </p>
+        )}
         <TextBody text={entry.body} />
       </div>
       <div className="outbox-status">

@@ -9,7 +9,19 @@ import { useSetReaction } from '../api/set-reaction';
  * reactions that others gave are shown beside it; the full small set opens on request, to keep
  * each message calm and the number of Tab stops low.
  */
-export function ReactionBar({ contribution, own }: { contribution: ContributionView; own: boolean }) {
+export function ReactionBar({
+  contribution,
+  own,
+  care = false,
+}: {
+  contribution: ContributionView;
+  own: boolean;
+  /**
+   * The message was flagged as crisis and the viewer is a peer: "Laat weten dat je er bent" (a steun
+   * reaction) takes the place of "Ik herken dit", with a note that a facilitator is informed.
+   */
+  care?: boolean;
+}) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const mutation = useSetReaction(contribution);
@@ -18,7 +30,10 @@ export function ReactionBar({ contribution, own }: { contribution: ContributionV
   const author = contribution.author.displayName;
   const find = (kind: ReactionKind) => contribution.reactions.find((r) => r.kind === kind);
   const herkenning = find('herkenning');
-  const given = SUPPORT_REACTIONS.filter((kind) => (find(kind)?.count ?? 0) > 0);
+  const given = SUPPORT_REACTIONS.filter(
+    (kind) => (find(kind)?.count ?? 0) > 0 && !(care && kind === 'steun'),
+  );
+  const beThere = find('steun');
 
   const toggle = (kind: ReactionKind) => {
     const on = !find(kind)?.mine;
@@ -27,7 +42,20 @@ export function ReactionBar({ contribution, own }: { contribution: ContributionV
 
   return (
     <div className="reactions" role="group" aria-label={t('rooms.reactions.groupLabel', { name: author })}>
-      {own ? (
+      {care ? (
+        <>
+          <button
+            type="button"
+            className="reaction reaction--herkenning"
+            aria-pressed={beThere?.mine ?? false}
+            onClick={() => toggle('steun')}
+          >
+            <span>{beThere?.mine ? t('care.beThereGiven') : t('care.beThere')}</span>
+            {(beThere?.count ?? 0) > 0 && <span className="reaction__count">{beThere?.count}</span>}
+          </button>
+          <p className="reactions__care">{t('care.informed')}</p>
+        </>
+      ) : own ? (
         (herkenning?.count ?? 0) > 0 && (
           <p className="reactions__recognised">
             {t('rooms.reactions.recognisedBy', { count: herkenning?.count ?? 0 })}
@@ -68,21 +96,23 @@ export function ReactionBar({ contribution, own }: { contribution: ContributionV
       >
         {t('rooms.reactions.more')}
       </button>
+      {/* Its buttons are made when it opens: a room draws dozens of messages at once. */}
       <div id={pickerId} className="reactions__picker" hidden={!picking}>
-        {SUPPORT_REACTIONS.map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            className="reaction"
-            aria-pressed={find(kind)?.mine ?? false}
-            onClick={() => {
-              toggle(kind);
-              setPicking(false);
-            }}
-          >
-            {t(`rooms.reactions.${kind}`)}
-          </button>
-        ))}
+        {picking &&
+          SUPPORT_REACTIONS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="reaction"
+              aria-pressed={find(kind)?.mine ?? false}
+              onClick={() => {
+                toggle(kind);
+                setPicking(false);
+              }}
+            >
+              {t(`rooms.reactions.${kind}`)}
+            </button>
+          ))}
       </div>
       {mutation.isError && (
         <p className="reactions__error" role="alert">

@@ -8,7 +8,7 @@ import { FormDialog } from '../../../components/ui/form-dialog';
 import { Loading } from '../../../components/ui/loading';
 import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { OpenReport } from '../../../types/api';
+import type { OpenReport } from '@spiegel/domain';
 import { HIDE_REASON_MAX, HIDE_REASON_MIN } from '../api/hide-contribution';
 import { useReports } from '../api/get-reports';
 import { useResolveReport } from '../api/resolve-report';

@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { Loading } from '../../../components/ui/loading';
 import { daysAgo, formatTime, formatWeekday } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { RoomSummary } from '../../../types/api';
+import type { RoomSummary } from '@spiegel/domain';
 import { useRooms } from '../api/get-rooms';
 
 function byActivity(a: RoomSummary, b: RoomSummary): number {
@@ -45,9 +45,13 @@ function RoomCard({ room, href }: { room: RoomSummary; href: string }) {
             room.unread > 0 ? `${room.name}, ${t('rooms.list.unread', { count: room.unread })}` : undefined
           }
         >
-          {room.name}
+          <bdi>{room.name}</bdi>
         </Link>
-        {room.description && <p className="room-card__description">{room.description}</p>}
+        {room.description && (
+          <p className="room-card__description" dir="auto">
+            {room.description}
+          </p>
+        )}
       </div>
       <div className="room-card__side">
         <Activity iso={room.lastActivityAt} />

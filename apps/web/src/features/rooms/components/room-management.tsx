@@ -1,4 +1,4 @@
-import type { RoomMemberView } from '@spiegel/domain';
+import type { RoomDetail, RoomMemberView } from '@spiegel/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../../components/ui/alert';
@@ -8,7 +8,6 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { TextField } from '../../../components/ui/field';
 import { Loading } from '../../../components/ui/loading';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { RoomDetail } from '../../../types/api';
 import { useAddRoomMembers } from '../api/add-room-members';
 import { useDirectory } from '../api/get-directory';
 import { useRemoveRoomMember } from '../api/remove-room-member';

@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { daysAgo, formatWeekday } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { useSocket } from '../../../lib/socket';
+import { NARROW_QUERY, useMediaQuery } from '../../../lib/use-media-query';
 import { getContributions } from '../api/get-contributions';
 import { markRead } from '../api/mark-read';
 import { roomKeys } from '../api/query-keys';
@@ -17,6 +18,62 @@ import { OutboxItem } from './outbox-item';
 import { TypingIndicator } from './typing-indicator';
 
 const NEAR_BOTTOM_PX = 120;
+
+/**
+ * Where the conversation scrolls: its own box on wide screens, the whole page on a phone (one
+ * scroller, no box inside a box). The timeline's rules below are written once against this.
+ */
+interface Scroller {
+  /** How far the newest contribution is below what the reader sees (≤ 0: it is in view). */
+  fromBottom(): number;
+  /** Shows the newest contributions (on a phone: with the composer under them). */
+  toBottom(): void;
+  nearTop(): boolean;
+  overflows(): boolean;
+  /** A position that stays put when contributions are added above it; `restore` goes back to it. */
+  anchor(): number;
+  restore(anchor: number): void;
+  placeAt(el: HTMLElement): void;
+}
+
+function boxScroller(el: HTMLElement): Scroller {
+  return {
+    fromBottom: () => el.scrollHeight - el.scrollTop - el.clientHeight,
+    toBottom: () => {
+      el.scrollTop = el.scrollHeight;
+    },
+    nearTop: () => el.scrollTop < 40,
+    overflows: () => el.scrollHeight > el.clientHeight,
+    anchor: () => el.scrollHeight - el.scrollTop,
+    restore: (a) => {
+      el.scrollTop = el.scrollHeight - a;
+    },
+    placeAt: (target) => {
+      el.scrollTop = Math.max(0, target.offsetTop - el.offsetTop - 16);
+    },
+  };
+}
+
+function pageScroller(el: HTMLElement): Scroller {
+  const page = () => document.scrollingElement ?? document.documentElement;
+  const scrollBy = (dy: number) => window.scrollTo(0, Math.max(0, window.scrollY + dy));
+  return {
+    fromBottom: () => el.getBoundingClientRect().bottom - window.innerHeight,
+    toBottom: () => {
+      // The composer follows the conversation: the newest contributions end just above it.
+      const end = document.getElementById(COMPOSER_ID) ?? el;
+      scrollBy(end.getBoundingClientRect().bottom - window.innerHeight);
+    },
+    nearTop: () => el.getBoundingClientRect().top > -40,
+    overflows: () => page().scrollHeight > window.innerHeight,
+    anchor: () => page().scrollHeight - window.scrollY,
+    restore: (a) => window.scrollTo(0, page().scrollHeight - a),
+    placeAt: (target) => scrollBy(target.getBoundingClientRect().top - 16),
+  };
+}
+
+/** The composer's wrapper in the room view (also the skip link's target). */
+const COMPOSER_ID = 'schrijven';
 
 function dayKey(iso: string): string {
   const d = new Date(iso);
@@ -35,7 +92,7 @@ export interface RoomTimelineProps {
 
 /**
  * The conversation: oldest at the top, newest at the bottom, in its own scrolling region (reachable
- * by keyboard). Earlier contributions load at the top, keeping the place; new ones keep the view at
+ * by keyboard) on wide screens, and as part of the page on a phone. Earlier contributions load at the top, keeping the place; new ones keep the view at
  * the bottom only when the reader was there. Reaching the bottom moves the read marker.
  */
 export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, storyHref }: RoomTimelineProps) {
@@ -47,11 +104,19 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
   const outbox = useOutbox(room.roomId);
   const { retry, discard } = useSendContribution(room.roomId);
   const scrollerRef = useRef<HTMLElement>(null);
+  const onePage = useMediaQuery(NARROW_QUERY);
+  const scroller = useCallback((): Scroller | null => {
+    const el = scrollerRef.current;
+    return el ? (onePage ? pageScroller(el) : boxScroller(el)) : null;
+  }, [onePage]);
   const unreadRef = useRef<HTMLLIElement>(null);
   const nearBottom = useRef(true);
   const firstLayout = useRef(true);
   const keepFromBottom = useRef<number | null>(null);
   const markedSeq = useRef(0);
+  // On a phone: where the page was put at the bottom, so the scroll event of that move (which may
+  // arrive after the page grew again) is not read as the reader scrolling away.
+  const pinnedAt = useRef<number | null>(null);
   const [olderState, setOlderState] = useState<{ loading: boolean; error: unknown }>({
     loading: false,
     error: null,
@@ -69,10 +134,10 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
 
   // Only the DOM: the scroll event that follows updates `newBelow`.
   const scrollToBottom = useCallback(() => {
-    const el = scrollerRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    scroller()?.toBottom();
     nearBottom.current = true;
-  }, []);
+    pinnedAt.current = onePage ? window.scrollY : null;
+  }, [scroller, onePage]);
 
   const maybeMarkRead = useCallback(() => {
     if (!nearBottom.current || document.visibilityState === 'hidden') return;
@@ -85,27 +150,35 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
 
   // Place the view: first at the "Nieuw" line (or the bottom); after older ones load, where it was;
   // after new ones, at the bottom if the reader was there.
+  // Measured in the next animation frame, which still comes before that frame is painted: measuring
+  // inside React's commit made the browser lay out every new message there and then, once per commit
+  // (the room commits several times while it opens), deep inside React's call stack.
   useLayoutEffect(() => {
-    const el = scrollerRef.current;
-    if (!el) return;
-    if (firstLayout.current) {
-      firstLayout.current = false;
-      if (unreadRef.current && el.scrollHeight > el.clientHeight) {
-        el.scrollTop = Math.max(0, unreadRef.current.offsetTop - el.offsetTop - 16);
-        nearBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
-      } else {
-        scrollToBottom();
+    const frame = requestAnimationFrame(() => {
+      const view = scroller();
+      if (!view) return;
+      if (firstLayout.current) {
+        firstLayout.current = false;
+        // On a phone the newest contributions and the composer come first; "Nieuw" marks where
+        // the unread ones start, a swipe up. In a box, the box opens at that line.
+        if (!onePage && unreadRef.current && view.overflows()) {
+          view.placeAt(unreadRef.current);
+          nearBottom.current = view.fromBottom() < NEAR_BOTTOM_PX;
+        } else {
+          scrollToBottom();
+        }
+        return;
       }
-      return;
-    }
-    if (keepFromBottom.current !== null) {
-      el.scrollTop = el.scrollHeight - keepFromBottom.current;
-      keepFromBottom.current = null;
-      return;
-    }
-    if (nearBottom.current) scrollToBottom();
-    else setNewBelow(true);
-  }, [timeline.items.length, pending.length, scrollToBottom]);
+      if (keepFromBottom.current !== null) {
+        view.restore(keepFromBottom.current);
+        keepFromBottom.current = null;
+        return;
+      }
+      if (nearBottom.current) scrollToBottom();
+      else setNewBelow(true);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [timeline.items.length, pending.length, scrollToBottom, scroller, onePage]);
 
   useEffect(() => {
     if (scrollRequest > 0) scrollToBottom();
@@ -120,11 +193,11 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
 
   const loadOlder = useCallback(async () => {
     if (timeline.nextBefore === null || olderState.loading) return;
-    const el = scrollerRef.current;
     setOlderState({ loading: true, error: null });
     try {
       const page = await getContributions(room.roomId, { before: timeline.nextBefore });
-      if (el) keepFromBottom.current = el.scrollHeight - el.scrollTop;
+      const view = scroller();
+      if (view) keepFromBottom.current = view.anchor();
       client.setQueryData<Timeline>(roomKeys.timeline(room.roomId), (t0) =>
         t0 ? mergeOlderPage(t0, page) : t0,
       );
@@ -132,19 +205,40 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
     } catch (error) {
       setOlderState({ loading: false, error });
     }
-  }, [timeline.nextBefore, olderState.loading, room.roomId, client]);
+  }, [timeline.nextBefore, olderState.loading, room.roomId, client, scroller]);
 
-  const onScroll = () => {
-    const el = scrollerRef.current;
-    if (!el) return;
-    nearBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
+  const onScroll = useCallback(() => {
+    const view = scroller();
+    if (!view) return;
+    if (pinnedAt.current !== null && Math.abs(window.scrollY - pinnedAt.current) < 2) return;
+    pinnedAt.current = null;
+    nearBottom.current = view.fromBottom() < NEAR_BOTTOM_PX;
     if (nearBottom.current) {
       setNewBelow(false);
       maybeMarkRead();
     }
-    if (el.scrollTop < 40 && timeline.nextBefore !== null && !olderState.loading && !olderState.error)
+    if (view.nearTop() && timeline.nextBefore !== null && !olderState.loading && !olderState.error)
       void loadOlder();
-  };
+  }, [scroller, maybeMarkRead, timeline.nextBefore, olderState.loading, olderState.error, loadOlder]);
+
+  // On a phone the page around the conversation still settles after it is drawn (reactions, the side
+  // panels, the composer): a reader at the bottom stays at the bottom while it does.
+  useEffect(() => {
+    const el = scrollerRef.current;
+    if (!onePage || !el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (nearBottom.current) scrollToBottom();
+    });
+    observer.observe(el);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [onePage, scrollToBottom]);
+
+  useEffect(() => {
+    const target: HTMLElement | Window | null = onePage ? window : scrollerRef.current;
+    target?.addEventListener('scroll', onScroll, { passive: true });
+    return () => target?.removeEventListener('scroll', onScroll);
+  }, [onePage, onScroll]);
 
   const now = new Date();
   const dayLabel = (iso: string) => {
@@ -163,13 +257,7 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
 
   return (
     <div className="timeline-wrap">
-      <section
-        ref={scrollerRef}
-        className="timeline"
-        tabIndex={0}
-        aria-labelledby="timeline-heading"
-        onScroll={onScroll}
-      >
+      <section ref={scrollerRef} className="timeline" tabIndex={0} aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="visually-hidden">
           {t('rooms.timeline.heading', { room: room.roomName })}
         </h2>

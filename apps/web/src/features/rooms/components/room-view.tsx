@@ -67,20 +67,25 @@ export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomVi
     if (room.data) roomName.current = room.data.name;
   }, [room.data]);
 
+  // Built from the fields it holds, not from the room's detail as a whole: that changes whenever the
+  // read marker moves or a member comes or goes, and every message in the room reads this context.
+  const name = room.data?.name;
+  const roomKind = room.data?.kind;
+  const isHost = room.data?.you.isHost;
   const context = useMemo<RoomViewContextValue | null>(
     () =>
-      room.data
+      name !== undefined && roomKind !== undefined && isHost !== undefined
         ? {
             roomId,
-            roomName: room.data.name,
-            roomKind: room.data.kind,
+            roomName: name,
+            roomKind,
             myMembershipId: me.membershipId,
-            isHost: room.data.you.isHost,
+            isHost,
             showPhases: session.showPhases,
             mutedIds: session.mutedIds,
           }
         : null,
-    [room.data, roomId, me.membershipId, session.showPhases, session.mutedIds],
+    [name, roomKind, isHost, roomId, me.membershipId, session.showPhases, session.mutedIds],
   );
 
   if (room.isPending)
@@ -151,7 +156,13 @@ export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomVi
             {waitingForOther && (
               <p className="notice-line">{t('rooms.view.waitingFor', { name: detail.name })}</p>
             )}
-            {timeline.isPending && <Loading label={t('rooms.view.loadingMessages')} />}
+            {timeline.isPending && (
+              // The conversation's own box, already at its size: the composer below does not move when
+              // the messages arrive (layout shift).
+              <div className="timeline timeline--pending">
+                <Loading label={t('rooms.view.loadingMessages')} />
+              </div>
+            )}
             {timeline.isError && (
               <>
                 <ErrorAlert>{errorMessage(timeline.error)}</ErrorAlert>
@@ -169,7 +180,9 @@ export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomVi
                 storyHref={storyHref}
               />
             )}
-            {crisis.severity && <CrisisPanel hostsTold={!direct} onClose={crisis.close} />}
+            {crisis.severity && (
+              <CrisisPanel hostsTold={!direct} watched={crisis.watched} onClose={crisis.close} />
+            )}
             <div id="schrijven" tabIndex={-1} className="room-layout__composer">
               {detail.archived ? (
                 <p className="notice-line">{t('rooms.view.archived')}</p>

@@ -30,5 +30,6 @@ export function useSendContribution(roomId: string) {
 export function useCrisisSignal(roomId: string) {
   const signal = useSyncExternalStore(crisisStore.subscribe, crisisStore.get, crisisStore.get);
   const close = useCallback(() => crisisStore.set(null), []);
-  return { severity: signal?.roomId === roomId ? signal.severity : null, close };
+  const here = signal?.roomId === roomId ? signal : null;
+  return { severity: here?.severity ?? null, watched: here?.watched, close };
 }

@@ -123,6 +123,8 @@ export function wasSentHere(clientId: string): boolean {
 export interface CrisisSignal {
   roomId: string;
   severity: Exclude<CrisisSeverity, 'none'>;
+  /** Whether someone of the organisation watches right now (unknown: an older server). */
+  watched?: boolean;
 }
 export const crisisStore = createMemoryStore<CrisisSignal | null>(null);
 

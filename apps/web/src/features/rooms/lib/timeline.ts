@@ -1,5 +1,4 @@
-import type { ContributionView, ReactionSummary } from '@spiegel/domain';
-import type { HistoryPage } from '../../../types/api';
+import type { ContributionView, HistoryPage, ReactionSummary } from '@spiegel/domain';
 
 /**
  * The contributions of one room as this browser knows them: unique by id, ordered by `seq`.

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { CreatedInvitation } from '../../../types/api';
+import type { CreatedInvitation } from '@spiegel/domain';
 
 export interface TrajectInvitationInput {
   maxUses?: number;

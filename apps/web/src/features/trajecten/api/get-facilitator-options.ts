@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { Member } from '../../../types/api';
+import type { MemberView } from '@spiegel/domain';
 import { trajectKeys } from './query-keys';
 
 /** Admins: facilitators and admins of the organisation, who can guide a traject. */
-export async function getFacilitatorOptions(signal?: AbortSignal): Promise<Member[]> {
-  const members = await apiFetch<Member[]>('/admin/members', { signal });
+export async function getFacilitatorOptions(signal?: AbortSignal): Promise<MemberView[]> {
+  const members = await apiFetch<MemberView[]>('/admin/members', { signal });
   return members
     .filter((m) => m.role === 'facilitator' || m.role === 'admin')
     .sort((a, b) => a.displayName.localeCompare(b.displayName));

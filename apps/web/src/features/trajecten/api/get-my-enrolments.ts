@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { MyEnrolment } from '../../../types/trajecten';
+import type { MyEnrolment } from '@spiegel/domain';
 import { trajectKeys } from './query-keys';
 
 export function getMyEnrolments(signal?: AbortSignal): Promise<MyEnrolment[]> {

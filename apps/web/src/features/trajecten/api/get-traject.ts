@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { TrajectDetail } from '../../../types/trajecten';
+import type { TrajectDetail } from '@spiegel/domain';
 import { trajectKeys } from './query-keys';
 
 export function getTraject(id: string, signal?: AbortSignal): Promise<TrajectDetail> {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { TrajectSummary } from '../../../types/trajecten';
+import type { TrajectSummary } from '@spiegel/domain';
 import { trajectKeys } from './query-keys';
 
 /** Admins get all trajecten, facilitators theirs, participants their own. */

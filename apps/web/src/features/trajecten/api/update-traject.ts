@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import type { TrajectDetail } from '../../../types/trajecten';
+import type { TrajectDetail } from '@spiegel/domain';
 import { trajectKeys } from './query-keys';
 
 export interface UpdateTrajectInput {

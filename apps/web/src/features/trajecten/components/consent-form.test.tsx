@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { buildMe, buildSession } from '../../../testing/builders';
 import { mockFetch } from '../../../testing/mock-fetch';
 import { renderWithProviders } from '../../../testing/render';
-import type { MyEnrolment } from '../../../types/trajecten';
+import type { MyEnrolment } from '@spiegel/domain';
 import { ConsentForm } from './consent-form';
 
 function buildEnrolment(overrides: Partial<MyEnrolment> = {}): MyEnrolment {

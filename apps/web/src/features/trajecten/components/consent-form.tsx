@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { MyEnrolment } from '../../../types/trajecten';
+import type { MyEnrolment } from '@spiegel/domain';
 import { useGiveConsent } from '../api/give-consent';
 
 export interface ConsentFormProps {

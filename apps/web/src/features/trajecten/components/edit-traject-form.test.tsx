@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { buildMe, buildSession } from '../../../testing/builders';
 import { mockFetch } from '../../../testing/mock-fetch';
 import { renderWithProviders } from '../../../testing/render';
-import type { TrajectDetail } from '../../../types/trajecten';
+import type { TrajectDetail } from '@spiegel/domain';
 import { EditTrajectForm } from './edit-traject-form';
 
 function buildTraject(overrides: Partial<TrajectDetail> = {}): TrajectDetail {

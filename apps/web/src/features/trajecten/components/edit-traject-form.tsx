@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/field';
 import { useFocusFirstError } from '../../../components/ui/use-focus-first-error';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { TrajectDetail } from '../../../types/trajecten';
+import type { TrajectDetail } from '@spiegel/domain';
 import { type UpdateTrajectInput, useUpdateTraject } from '../api/update-traject';
 import { endsOnError, TrajectTextFields, trajectTextErrors } from './traject-text-fields';
 

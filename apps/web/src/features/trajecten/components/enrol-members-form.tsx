@@ -6,7 +6,7 @@ import { CheckboxGroup } from '../../../components/ui/checkbox-group';
 import { TextField } from '../../../components/ui/field';
 import { Loading } from '../../../components/ui/loading';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { TrajectDetail } from '../../../types/trajecten';
+import type { TrajectDetail } from '@spiegel/domain';
 import { useEnrolMembers } from '../api/enrol-members';
 import { useMemberDirectory } from '../api/get-member-directory';
 import { PersonName } from '../../../components/ui/person-name';

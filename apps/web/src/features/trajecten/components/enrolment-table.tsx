@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { TextBody } from '../../../components/ui/text-body';
 import { formatDate } from '../../../i18n';
-import type { EnrolmentView } from '../../../types/trajecten';
+import type { EnrolmentView } from '@spiegel/domain';
 import { PersonName } from '../../../components/ui/person-name';
+import { TableWrap } from '../../../components/ui/table-wrap';
 
 function since(e: EnrolmentView): string {
   const at =
@@ -21,7 +22,7 @@ export function EnrolmentTable({ enrolments }: { enrolments: EnrolmentView[] }) 
   const { t } = useTranslation();
   if (enrolments.length === 0) return <p className="muted">{t('trajecten.detail.enrolmentsEmpty')}</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('trajecten.detail.enrolmentsCaption')}>
       <table className="table table--people">
         <caption className="visually-hidden">{t('trajecten.detail.enrolmentsCaption')}</caption>
         <thead>
@@ -61,6 +62,6 @@ export function EnrolmentTable({ enrolments }: { enrolments: EnrolmentView[] }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

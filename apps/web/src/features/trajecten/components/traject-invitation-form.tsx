@@ -6,7 +6,7 @@ import { CopyField } from '../../../components/ui/copy-field';
 import { TextField } from '../../../components/ui/field';
 import { useFocusFirstError } from '../../../components/ui/use-focus-first-error';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { CreatedInvitation } from '../../../types/api';
+import type { CreatedInvitation } from '@spiegel/domain';
 import { useCreateTrajectInvitation } from '../api/create-traject-invitation';
 
 function wholeNumberIn(value: string, min: number, max: number): number | undefined {

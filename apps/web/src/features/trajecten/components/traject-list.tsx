@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Loading } from '../../../components/ui/loading';
 import { useErrorMessage } from '../../../i18n/use-error-message';
-import type { TrajectSummary } from '../../../types/trajecten';
+import type { TrajectSummary } from '@spiegel/domain';
 import { useTrajecten } from '../api/get-trajecten';
 import { formatDay } from '../lib/dates';
 import { TrajectStatusBadge } from './traject-status';

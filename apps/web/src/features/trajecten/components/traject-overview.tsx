@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TrajectDetail } from '../../../types/trajecten';
+import type { TrajectDetail } from '@spiegel/domain';
 import { formatDay, formatSessionTime } from '../lib/dates';
 import { PersonName } from '../../../components/ui/person-name';
 import { TrajectStatusBadge } from './traject-status';

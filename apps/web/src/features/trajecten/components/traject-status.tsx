@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TrajectStatus } from '../../../types/trajecten';
+import type { TrajectStatus } from '@spiegel/domain';
 
 const MARK: Record<TrajectStatus, string> = { gepland: '○', lopend: '◐', afgerond: '●' };
 

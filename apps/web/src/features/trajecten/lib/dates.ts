@@ -1,4 +1,4 @@
-import { currentLanguage } from '../../../i18n';
+import { dateTimeFormat } from '../../../i18n';
 
 /**
  * A calendar day the API sends as yyyy-mm-dd, e.g. "1 november 2026". Read as a local date: parsing it
@@ -8,16 +8,14 @@ export function formatDay(day: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(currentLanguage() === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'long',
-  }).format(date);
+  return dateTimeFormat({ dateStyle: 'long' }).format(date);
 }
 
 /** A moment with weekday and time, e.g. "donderdag 3 december 2026 om 19:00". */
 export function formatSessionTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(currentLanguage() === 'nl' ? 'nl-NL' : 'en-GB', {
+  return dateTimeFormat({
     weekday: 'long',
     day: 'numeric',
     month: 'long',

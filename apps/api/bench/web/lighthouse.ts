@@ -1,0 +1,163 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { login } from '../lib/accounts.js';
+import { median, round } from '../lib/stats.js';
+
+/**
+ * Lighthouse 12.2.3 (13 needs Node 22) against pages of the running app, logged in, in Debian's
+ * Chromium started here with a debugging port. Mobile is Lighthouse's default (a mid-range phone,
+ * slow 4G and 4× CPU slowdown, simulated); desktop is its desktop preset. The session rides along as
+ * a Cookie header on every request, so Lighthouse may still empty the cache and storage before each
+ * run (a first visit, as a phone that was never here).
+ */
+export interface LighthousePage {
+  name: string;
+  path: string;
+  login: string;
+  password: string;
+}
+
+export interface LighthouseRun {
+  performance: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  speedIndexMs: number;
+}
+
+export interface LighthouseFigures {
+  page: string;
+  formFactor: 'mobile' | 'desktop';
+  runs: LighthouseRun[];
+  median: LighthouseRun;
+}
+
+const FORM_FACTORS = ['mobile', 'desktop'] as const;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath))
+    throw new Error(`No Chromium at ${executablePath} (apt-get install -y chromium)`);
+  const port = await freePort();
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'spiegel-lighthouse-'));
+  const proc: ChildProcess = spawn(
+    executablePath,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error('Chromium did not open its debugging port in 20 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    port,
+    stop: () =>
+      new Promise((resolve) => {
+        proc.once('exit', () => {
+          rmSync(profile, { recursive: true, force: true });
+          resolve();
+        });
+        proc.kill('SIGTERM');
+      }),
+  };
+}
+
+function numeric(audits: Record<string, { numericValue?: number }>, id: string): number {
+  return audits[id]?.numericValue ?? Number.NaN;
+}
+
+/** `runs` Lighthouse runs per page and form factor (after one warm-up of the server), medians kept. */
+export async function measureLighthouse(o: {
+  baseUrl: string;
+  pages: LighthousePage[];
+  runs: number;
+}): Promise<LighthouseFigures[]> {
+  const chromium = await startChromium();
+  const figures: LighthouseFigures[] = [];
+  try {
+    for (const page of o.pages) {
+      const session = await login(o.baseUrl, page.login, page.password);
+      const url = `${o.baseUrl}${page.path}`;
+      for (const formFactor of FORM_FACTORS) {
+        const runs: LighthouseRun[] = [];
+        for (let i = 0; i < o.runs; i++) {
+          const result = await lighthouse(
+            url,
+            {
+              port: chromium.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance'],
+              extraHeaders: { Cookie: session.cookie },
+            },
+            formFactor === 'desktop' ? desktopConfig : undefined,
+          );
+          if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+          const { lhr } = result;
+          if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+          const audits = lhr.audits as Record<string, { numericValue?: number }>;
+          runs.push({
+            performance: Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100),
+            fcpMs: round(numeric(audits, 'first-contentful-paint'), 0),
+            lcpMs: round(numeric(audits, 'largest-contentful-paint'), 0),
+            tbtMs: round(numeric(audits, 'total-blocking-time'), 0),
+            cls: round(numeric(audits, 'cumulative-layout-shift'), 3),
+            speedIndexMs: round(numeric(audits, 'speed-index'), 0),
+          });
+        }
+        const m = (key: keyof LighthouseRun) => median(runs.map((r) => r[key]));
+        figures.push({
+          page: page.name,
+          formFactor,
+          runs,
+          median: {
+            performance: m('performance'),
+            fcpMs: m('fcpMs'),
+            lcpMs: m('lcpMs'),
+            tbtMs: m('tbtMs'),
+            cls: round(m('cls'), 3),
+            speedIndexMs: m('speedIndexMs'),
+          },
+        });
+      }
+    }
+  } finally {
+    await chromium.stop();
+  }
+  return figures;
+}

@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CHECKIN_MAX_LENGTH,
+  type CheckinDraftView,
+  type CheckinResult,
+  checkinSuggestions,
+  type MentorCheckinDraftView,
+  type MentorCheckinResult,
+  mentorCheckinSuggestions,
+  type Msg,
+} from '@spiegel/domain';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor.js';
+import { AppError, notFound } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
+import { isUuid } from '../../common/ids.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ContributionsService } from '../contributions/contributions.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { OutreachService } from '../outreach/outreach.service.js';
+import { RoomsService } from '../rooms/rooms.service.js';
+import type { CheckinDto } from './dto/checkin.dto.js';
+
+/**
+ * Zwart-gat check-ins: a short message from the alumnus's facilitator (Na afloop) or their peer mentor
+ * (Mentoren) that reaches them by their own channel — the 1:1 conversation in the app, and e-mail (or
+ * push) as they chose for check-ins.
+ *
+ * Staff: only for alumni who consented to follow-up; recorded as a follow-up action; the wording is
+ * chosen by why the risk rose. A mentor: only for the alumnus in an active mentorship with them (the
+ * mentee chose this contact, and may end it); general wording, nothing from the risk; not recorded
+ * on Na afloop (an alumnus without follow-up consent is not named to staff, and a peer's message is
+ * not staff's follow-up).
+ */
+@Injectable()
+export class CheckinService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly clock: Clock,
+    private readonly rooms: RoomsService,
+    private readonly contributions: ContributionsService,
+    private readonly notifications: NotificationsService,
+    private readonly outreach: OutreachService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Suggested wording chosen by the latest risk's reasons, and the channels it will take. */
+  async draft(actor: Actor, membershipId: string, locale: 'nl' | 'en'): Promise<CheckinDraftView> {
+    await this.reachable(actor, membershipId);
+    const [latest] = await this.ds.query<{ reasons: Msg[] }[]>(
+      `SELECT reasons FROM zwart_gat_scores WHERE membership_id = $1 AND organisation_id = $2
+        ORDER BY computed_at DESC, id DESC LIMIT 1`,
+      [membershipId, actor.organisationId],
+    );
+    return {
+      suggestions: checkinSuggestions(
+        (latest?.reasons ?? []).map((r) => r.key),
+        locale,
+      ),
+      channels: await this.outreach.channelsFor(actor.organisationId, membershipId, 'checkin'),
+    };
+  }
+
+  async send(actor: Actor, membershipId: string, dto: CheckinDto): Promise<CheckinResult> {
+    const trajectId = await this.reachable(actor, membershipId);
+    const body = checkinBody(dto.body);
+    const roomId = await this.rooms.openDirectBetween(actor.organisationId, actor.membershipId, membershipId);
+    const sent = await this.contributions.send(actor, {
+      clientId: dto.clientId ?? crypto.randomUUID(),
+      roomId,
+      kind: 'message',
+      body,
+    });
+    const channels = await this.outreach.channelsFor(actor.organisationId, membershipId, 'checkin');
+    // A retry of the same check-in (same clientId) is answered, not sent or recorded twice.
+    if (sent.duplicate) return { roomId, channels };
+    await this.ds.query(
+      `INSERT INTO follow_up_actions (organisation_id, traject_id, membership_id, facilitator_membership_id, kind, note, snooze_until, created_at)
+       VALUES ($1, $2, $3, $4, 'message', NULL, NULL, $5)`,
+      [actor.organisationId, trajectId, membershipId, actor.membershipId, this.clock.now()],
+    );
+    await this.audit.record(actor, 'nazorg.checkin', {
+      subjectMembershipId: membershipId,
+      targetType: 'traject',
+      targetId: trajectId,
+    });
+    // The notification carries it outside the app (e-mail naming the writer; push where built).
+    await this.notifications.notify({
+      organisationId: actor.organisationId,
+      recipients: [membershipId],
+      kind: 'followup_message',
+      roomId,
+      actorMembershipId: actor.membershipId,
+    });
+    return { roomId, channels };
+  }
+
+  // ---- a peer mentor's check-in (Mentoren) ----
+
+  async mentorDraft(
+    actor: Actor,
+    mentorshipId: string,
+    locale: 'nl' | 'en',
+  ): Promise<MentorCheckinDraftView> {
+    const mentee = await this.mentee(actor, mentorshipId);
+    return { name: mentee.display_name, suggestions: mentorCheckinSuggestions(locale) };
+  }
+
+  async mentorSend(actor: Actor, mentorshipId: string, dto: CheckinDto): Promise<MentorCheckinResult> {
+    const mentee = await this.mentee(actor, mentorshipId);
+    const body = checkinBody(dto.body);
+    const roomId = await this.rooms.openDirectBetween(actor.organisationId, actor.membershipId, mentee.id);
+    const sent = await this.contributions.send(actor, {
+      clientId: dto.clientId ?? crypto.randomUUID(),
+      roomId,
+      kind: 'message',
+      body,
+    });
+    if (sent.duplicate) return { roomId };
+    await this.audit.record(actor, 'mentors.checkin', {
+      subjectMembershipId: mentee.id,
+      targetType: 'mentorship',
+      targetId: mentorshipId,
+    });
+    await this.notifications.notify({
+      organisationId: actor.organisationId,
+      recipients: [mentee.id],
+      kind: 'followup_message',
+      roomId,
+      actorMembershipId: actor.membershipId,
+    });
+    return { roomId };
+  }
+
+  /**
+   * The mentee a mentor may check in on: the mentorship is active, the caller is its mentor, and the
+   * mentee is an alumnus (completed a traject here) whose membership is live. Anyone else — the mentee
+   * themself included — hears 404.
+   */
+  private async mentee(actor: Actor, mentorshipId: string): Promise<{ id: string; display_name: string }> {
+    if (!isUuid(mentorshipId)) throw notFound();
+    const [row] = await this.ds.query<{ id: string; display_name: string }[]>(
+      `SELECT m.id, m.display_name FROM mentorships ms
+         JOIN memberships m ON m.id = ms.mentee_membership_id AND m.status = 'active' AND m.organisation_id = ms.organisation_id
+        WHERE ms.id = $1 AND ms.organisation_id = $2 AND ms.mentor_membership_id = $3 AND ms.status = 'active'
+          AND EXISTS (SELECT 1 FROM enrolments e WHERE e.membership_id = ms.mentee_membership_id
+                         AND e.organisation_id = ms.organisation_id AND e.status = 'completed')`,
+      [mentorshipId, actor.organisationId, actor.membershipId],
+    );
+    if (!row) throw new AppError(404, 'NOT_FOUND', 'Bij deze persoon kun je (nu) niet inchecken.');
+    return row;
+  }
+
+  /**
+   * The traject through which staff may check in: the person completed it and consented to
+   * follow-up, and the caller facilitates it or is an admin. Anyone else hears 404 (the person is not
+   * on their list). A peer mentor checks in through the mentorship instead (mentorSend).
+   */
+  private async reachable(actor: Actor, membershipId: string): Promise<string> {
+    if (!isUuid(membershipId) || membershipId === actor.membershipId) throw notFound();
+    const [row] = await this.ds.query<{ traject_id: string }[]>(
+      `SELECT e.traject_id FROM enrolments e
+         JOIN memberships m ON m.id = e.membership_id AND m.status = 'active'
+        WHERE e.membership_id = $1 AND e.organisation_id = $2 AND e.status = 'completed' AND e.consent_follow_up
+          AND ($3 OR EXISTS (SELECT 1 FROM traject_facilitators f WHERE f.traject_id = e.traject_id AND f.membership_id = $4))
+        ORDER BY e.completed_at DESC LIMIT 1`,
+      [membershipId, actor.organisationId, actor.role === 'admin', actor.membershipId],
+    );
+    if (!row) throw new AppError(404, 'NOT_FOUND', 'Deze oud-deelnemer staat niet in jouw overzicht.');
+    return row.traject_id;
+  }
+}
+
+/** The message as sent: line ends made plain, trimmed, 1 to CHECKIN_MAX_LENGTH characters. */
+function checkinBody(raw: string): string {
+  const body = raw.replace(/\r\n?/g, '\n').trim();
+  if (!body || body.length > CHECKIN_MAX_LENGTH)
+    throw new AppError(
+      400,
+      'VALIDATION_FAILED',
+      `body: schrijf een bericht van 1 tot ${CHECKIN_MAX_LENGTH} tekens.`,
+    );
+  return body;
+}

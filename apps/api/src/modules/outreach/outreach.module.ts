@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { DeliveryQueue } from './delivery-queue.js';
+import { MailTransport } from './mail-transport.js';
+import { OutreachController } from './outreach.controller.js';
+import { OutreachRepository } from './outreach.repository.js';
+import { OutreachService } from './outreach.service.js';
+import { SessionRemindersController } from './session-reminders.controller.js';
+import { SessionRemindersRepository } from './session-reminders.repository.js';
+import { SessionRemindersService } from './session-reminders.service.js';
+import { PushSubscriptionsRepository } from './push-subscriptions.repository.js';
+import { PushController } from './push.controller.js';
+import { PushService } from './push.service.js';
+import { PushTransport } from './push.transport.js';
+
+/** Reaching people outside the app: e-mail and web push through a durable queue in PostgreSQL. */
+@Module({
+  controllers: [OutreachController, SessionRemindersController, PushController],
+  providers: [
+    OutreachRepository,
+    DeliveryQueue,
+    MailTransport,
+    OutreachService,
+    SessionRemindersRepository,
+    SessionRemindersService,
+    PushSubscriptionsRepository,
+    PushTransport,
+    PushService,
+  ],
+  exports: [OutreachService, SessionRemindersService],
+})
+export class OutreachModule {}

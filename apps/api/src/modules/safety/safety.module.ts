@@ -1,0 +1,22 @@
+import { Global, Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { RoomsModule } from '../rooms/rooms.module.js';
+import { TrajectenModule } from '../trajecten/trajecten.module.js';
+import { EscalationJob } from './escalation.job.js';
+import { CrisisCasesController, SafetyAdminController, SafetyController } from './safety.controller.js';
+import { SafetyRepository } from './safety.repository.js';
+import { SafetyService } from './safety.service.js';
+import { SignalMarksService } from './signal-marks.service.js';
+
+/**
+ * Crisis cases, staffed hours and signal marks. Global, so the rooms module can raise a case from a send
+ * without importing this module (which imports rooms).
+ */
+@Global()
+@Module({
+  imports: [AuditModule, RoomsModule, TrajectenModule],
+  controllers: [CrisisCasesController, SafetyController, SafetyAdminController],
+  providers: [SafetyRepository, SafetyService, SignalMarksService, EscalationJob],
+  exports: [SafetyService, SignalMarksService],
+})
+export class SafetyModule {}

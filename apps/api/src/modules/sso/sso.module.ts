@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { RealtimeModule } from '../../realtime/realtime.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { InvitationsModule } from '../invitations/invitations.module.js';
+import { SsoController } from './sso.controller.js';
+import { SsoRepository } from './sso.repository.js';
+import { SsoService } from './sso.service.js';
+
+/** Single sign-on for staff through their organisation's OpenID Connect provider. */
+@Module({
+  imports: [AuditModule, InvitationsModule, RealtimeModule],
+  controllers: [SsoController],
+  providers: [SsoService, SsoRepository],
+})
+export class SsoModule {}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { User } from '../auth/user.entity.js';
+import { Membership, type MembershipRole } from '../organisations/membership.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { SsoConfig } from './sso-config.entity.js';
+import { SsoIdentity } from './sso-identity.entity.js';
+import { SsoLoginState } from './sso-login-state.entity.js';
+
+export interface OrganisationRef {
+  id: string;
+  name: string;
+  slug: string;
+}
+
+/** The SQL of the sso module: its three tables, and the few membership facts a log-in needs. */
+@Injectable()
+export class SsoRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+
+  async organisationBySlug(slug: string): Promise<OrganisationRef | null> {
+    const org = await this.ds.getRepository(Organisation).findOne({ where: { slug } });
+    return org ? { id: org.id, name: org.name, slug: org.slug } : null;
+  }
+
+  async organisationById(id: string): Promise<OrganisationRef> {
+    const org = await this.ds.getRepository(Organisation).findOneByOrFail({ id });
+    return { id: org.id, name: org.name, slug: org.slug };
+  }
+
+  configFor(organisationId: string): Promise<SsoConfig | null> {
+    return this.ds.getRepository(SsoConfig).findOne({ where: { organisationId } });
+  }
+
+  /** The enabled configuration that claims an e-mail domain (the first one saved, should two claim it). */
+  async enabledConfigForDomain(domain: string): Promise<SsoConfig | null> {
+    return this.ds
+      .getRepository(SsoConfig)
+      .createQueryBuilder('c')
+      .where('c.enabled')
+      .andWhere(':domain = ANY(c.email_domains)', { domain })
+      .orderBy('c.updated_at', 'ASC')
+      .getOne();
+  }
+
+  async saveConfig(row: SsoConfig): Promise<void> {
+    await this.ds.getRepository(SsoConfig).upsert(row, ['organisationId']);
+  }
+
+  async insertLoginState(row: SsoLoginState): Promise<void> {
+    await this.ds.getRepository(SsoLoginState).insert(row);
+  }
+
+  async deleteExpiredLoginStates(now: Date): Promise<void> {
+    await this.ds
+      .getRepository(SsoLoginState)
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at <= :now', { now })
+      .execute();
+  }
+
+  /** Removes and returns a started log-in: a state works once, whatever happens next. */
+  async takeLoginState(stateHash: string): Promise<SsoLoginState | null> {
+    const rows = await this.ds.getRepository(SsoLoginState).manager.transaction(async (em) => {
+      const found = await em
+        .getRepository(SsoLoginState)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.state_hash = :stateHash', { stateHash })
+        .getOne();
+      if (found) await em.getRepository(SsoLoginState).delete({ stateHash });
+      return found;
+    });
+    return rows;
+  }
+
+  /** The identity linked to a provider account, if any, with its membership while that is active. */
+  async linkedMembership(
+    organisationId: string,
+    issuer: string,
+    subject: string,
+  ): Promise<{ identityId: string; membership: Membership | null } | null> {
+    const identity = await this.ds
+      .getRepository(SsoIdentity)
+      .findOne({ where: { organisationId, issuer, subject } });
+    if (!identity) return null;
+    const membership = await this.ds
+      .getRepository(Membership)
+      .findOne({ where: { id: identity.membershipId, status: 'active' } });
+    return { identityId: identity.id, membership };
+  }
+
+  async insertIdentity(em: EntityManager, row: Omit<SsoIdentity, 'createdAt'>): Promise<void> {
+    await em.getRepository(SsoIdentity).insert(row);
+  }
+
+  async touchIdentity(id: string, at: Date): Promise<void> {
+    await this.ds.getRepository(SsoIdentity).update({ id }, { lastLoginAt: at });
+  }
+
+  async setMembershipRole(em: EntityManager, membershipId: string, role: MembershipRole): Promise<void> {
+    await em.getRepository(Membership).update({ id: membershipId }, { role });
+  }
+
+  loginNameTaken(em: EntityManager, loginName: string): Promise<boolean> {
+    return em.getRepository(User).exists({ where: { loginName } });
+  }
+
+  displayNameTaken(em: EntityManager, organisationId: string, key: string): Promise<boolean> {
+    return em.getRepository(Membership).exists({ where: { organisationId, displayNameKey: key } });
+  }
+}

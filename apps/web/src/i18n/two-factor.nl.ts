@@ -1,0 +1,91 @@
+/** The second sign-in step (TOTP); `two-factor.en.ts` has the same keys. */
+export const twoFactorNl = {
+  twoFactor: {
+    step: {
+      title: 'Tweede stap',
+      heading: 'Nog één stap',
+      intro:
+        'Open de authenticator-app op je telefoon en vul de code van zes cijfers in die bij Spiegel staat.',
+      code: 'Code uit je app',
+      codeHint: 'Zes cijfers. De code verandert elke 30 seconden.',
+      codeRequired: 'Vul de code van zes cijfers in.',
+      remember: 'Dit apparaat 30 dagen onthouden',
+      rememberHint: 'Alleen op een apparaat dat van jou is. Je wachtwoord blijft nodig.',
+      submit: 'Verder',
+      submitting: 'Bezig…',
+      lostPhone: 'Telefoon kwijt? Gebruik een herstelcode',
+      useApp: 'Toch de code uit je app gebruiken',
+      recoveryCode: 'Herstelcode',
+      recoveryHint:
+        'Een van de tien codes die je bij het instellen bewaarde, bijvoorbeeld ABCDE-FGHJK. Elke code werkt één keer.',
+      recoveryRequired: 'Vul een herstelcode in.',
+      recoveryLeft:
+        'Je hebt nog {{count}} herstelcodes. Stel je tweede stap opnieuw in als je telefoon echt weg is.',
+      noCodes: 'Geen codes meer? Vraag je beheerder om je tweede stap opnieuw in te stellen.',
+      cancel: 'Annuleren en terug naar inloggen',
+      expiredHeading: 'Log opnieuw in',
+      expired: 'Deze inlogpoging is verlopen of al afgerond. Log opnieuw in met je inlognaam en wachtwoord.',
+      toLogin: 'Naar inloggen',
+      welcome: 'Welkom, {{name}}.',
+    },
+    enrol: {
+      title: 'Tweede stap instellen',
+      heading: 'Stel je tweede stap in',
+      required:
+        'Jouw organisatie vraagt begeleiders en beheerders om bij het inloggen een tweede stap te gebruiken: een code uit een app op je telefoon. Dat duurt een paar minuten, en daarna kun je verder.',
+      intro:
+        'Met een tweede stap heb je naast je wachtwoord een code uit een app op je telefoon nodig. Zo kan niemand met alleen je wachtwoord bij jouw gegevens.',
+      appHint:
+        'Je hebt een authenticator-app nodig, bijvoorbeeld Google Authenticator, Microsoft Authenticator of FreeOTP.',
+      start: 'Instellen beginnen',
+      starting: 'Even geduld…',
+      scanHeading: '1. Scan de QR-code',
+      qrAlt: 'QR-code om Spiegel aan je authenticator-app toe te voegen',
+      secretHeading: 'Lukt scannen niet? Typ deze sleutel in je app',
+      secretLabel: 'Geheime sleutel',
+      confirmHeading: '2. Vul de code uit je app in',
+      confirm: 'Bevestigen',
+      confirming: 'Bezig met controleren…',
+      codesHeading: 'Bewaar je herstelcodes',
+      codesIntro:
+        'Raak je je telefoon kwijt, dan kun je met één van deze codes toch inloggen. Elke code werkt één keer. Je ziet ze alleen nu: print ze of schrijf ze op, en bewaar ze op een veilige plek.',
+      codesLabel: 'Herstelcodes',
+      print: 'Afdrukken',
+      copy: 'Kopiëren',
+      copied: 'Gekopieerd.',
+      copyFailed: 'Kopiëren lukte niet. Selecteer de codes en kopieer ze zelf.',
+      saved: 'Ik heb mijn herstelcodes bewaard',
+      savedRequired: 'Vink aan dat je de codes hebt bewaard.',
+      done: 'Klaar',
+      doneNotice: 'Je tweede stap staat aan.',
+    },
+    account: {
+      heading: 'Tweede stap bij inloggen',
+      on: 'Aan sinds {{date}}. Bij het inloggen vragen we een code uit je app.',
+      codesLeft: 'Je hebt nog {{count}} herstelcodes.',
+      requiredNote: 'Jouw organisatie vraagt dit voor jouw rol, dus uitzetten kan niet.',
+      off: 'Uit. Je logt in met alleen je wachtwoord.',
+      disableHeading: 'Tweede stap uitzetten',
+      disableIntro: 'Vul een code uit je app in om de tweede stap uit te zetten.',
+      disable: 'Uitzetten',
+      disabled: 'Je tweede stap staat uit.',
+    },
+    admin: {
+      policyHeading: 'Tweede stap bij inloggen',
+      policyIntro:
+        'Met een tweede stap hebben begeleiders en beheerders naast hun wachtwoord een code uit een app nodig. Deelnemers kiezen dat zelf.',
+      policyRequired: 'Verplicht voor begeleiders en beheerders',
+      policySaved: 'Opgeslagen.',
+      column: 'Tweede stap',
+      on: 'Aan',
+      off: 'Uit',
+      reset: 'Tweede stap wissen',
+      resetLabel: 'Tweede stap van {{name}} wissen',
+      resetConfirmTitle: 'Tweede stap wissen?',
+      resetConfirmText:
+        'De tweede stap van {{name}} wordt gewist en {{name}} wordt overal uitgelogd. Bij de volgende keer inloggen stelt {{name}} hem opnieuw in. Doe dit alleen als je zeker weet dat {{name}} erom vroeg.',
+      resetConfirm: 'Wissen',
+      resetDone: 'De tweede stap van {{name}} is gewist. {{name}} krijgt daar bericht over.',
+    },
+  },
+};

@@ -1,0 +1,126 @@
+import { PHASE_IDS } from '../phases/phases.js';
+import { type LexiconCrisis } from '../crisis/detect-crisis-lexicon.js';
+import { type PhaseLexiconReading } from '../classify/score-phase-lexicon.js';
+import { CLAUSE_BREAK, type NormalizedText, originalSlice } from '../text/normalize-text.js';
+import { extractFeatures, type SparseVector, sliceFeatures } from './hashed-features.js';
+import { type LinearModel, predictProbabilities } from './logistic-regression.js';
+
+/**
+ * The trained text models and how a text becomes their input. Shared by inference (classify-contribution,
+ * detect-crisis) and training (train-text-models.ts), so both always see the same features.
+ */
+export const PHASE_BUCKETS = 1 << 14;
+export const CRISIS_BUCKETS = 1 << 15;
+/** Classes of the phase model: the five phases, then "none" (logistics, small talk). */
+export const PHASE_MODEL_CLASSES = [...PHASE_IDS, 'none'] as const;
+export type PhaseModelClass = (typeof PHASE_MODEL_CLASSES)[number];
+/** Dense inputs after the hashed buckets: the lexicon's score per phase, then its neutral score. */
+export const PHASE_DENSE = PHASE_IDS.length + 1;
+/** Dense inputs of the crisis models: lexicon concern, lexicon acute, a time or farewell phrase. */
+export const CRISIS_DENSE = 3;
+
+/** Posts longer than this many words are also read in windows, so one crisis sentence is not drowned. */
+export const WINDOW_FROM_WORDS = 30;
+export const WINDOW_WORDS = 20;
+export const WINDOW_STRIDE = 10;
+
+const capped = (score: number): number => Math.min(score, 6) / 3;
+
+export function phaseDense(reading: PhaseLexiconReading): number[] {
+  const byPhase = new Map(reading.ranked.map((r) => [r.phase, r.score]));
+  return [...PHASE_IDS.map((p) => capped(byPhase.get(p) ?? 0)), capped(reading.neutralScore)];
+}
+
+export function phaseVector(normalized: NormalizedText, reading: PhaseLexiconReading): SparseVector {
+  return extractFeatures(normalized.text, PHASE_BUCKETS, phaseDense(reading));
+}
+
+export function crisisDense(lexicon: LexiconCrisis): number[] {
+  return [
+    lexicon.severity === 'concern' ? 1 : 0,
+    lexicon.severity === 'acute' ? 1 : 0,
+    lexicon.support ? 1 : 0,
+  ];
+}
+
+/** Masked spans (idioms, denials) become one "#" so the model reads "ik wil niet dood" as a denial. */
+export function crisisModelText(lexicon: LexiconCrisis): string {
+  return lexicon.masked.replace(/#+/g, (m) => `#${' '.repeat(m.length - 1)}`);
+}
+
+/** [start, end) slices of a text: the whole text, and for long posts overlapping windows of words. */
+export function crisisWindows(text: string): { start: number; end: number }[] {
+  const words = [...text.matchAll(/[^ ]+/g)].filter((m) => m[0] !== CLAUSE_BREAK && m[0] !== '#');
+  const spans = [{ start: 0, end: text.length }];
+  if (words.length <= WINDOW_FROM_WORDS) return spans;
+  for (let i = 0; i < words.length; i += WINDOW_STRIDE) {
+    const first = words[i] as RegExpMatchArray;
+    const last = words[Math.min(words.length, i + WINDOW_WORDS) - 1] as RegExpMatchArray;
+    spans.push({ start: first.index as number, end: (last.index as number) + last[0].length });
+    if (i + WINDOW_WORDS >= words.length) break;
+  }
+  return spans;
+}
+
+export interface WindowScore {
+  /** P(positive) of the best-scoring slice. */
+  readonly score: number;
+  readonly start: number;
+  readonly vector: SparseVector;
+}
+
+/** The highest probability over the whole text and its windows (binary model). */
+export function scoreWindows(model: LinearModel, text: string, dense: readonly number[]): WindowScore {
+  let best: WindowScore | null = null;
+  // The text is hashed once; each window reuses its n-grams.
+  const features = sliceFeatures(text, CRISIS_BUCKETS, dense);
+  for (const { start, end } of crisisWindows(text)) {
+    const vector = features(start, end);
+    const score = predictProbabilities(model, vector)[0] as number;
+    if (best === null || score > best.score) best = { score, start, vector };
+  }
+  return best as WindowScore;
+}
+
+const QUIET_WORDS = new Set(
+  (
+    'de het een en of maar dat die dit is was zijn ben heb te van in op aan met voor om bij naar als dan ' +
+    "ook nog al er je ik me mij mijn m'n zo wel nu wat niet geen meer zou wil gewoon alles allemaal da " +
+    "mi ge gij zo'n the a an and or but is was to of in on at i my me it not no just"
+  ).split(' '),
+);
+
+/**
+ * The words that pushed the model most towards `output`, as written (at most three, strongest first):
+ * each hashed input is credited to the word it came from.
+ */
+export function explainModel(
+  model: LinearModel,
+  vector: SparseVector,
+  output: number,
+  normalized: NormalizedText,
+  text: string,
+  offset = 0,
+): string[] {
+  const byWord = new Map<number, number>();
+  for (let j = 0; j < vector.indices.length; j++) {
+    const anchor = vector.anchors[j] as number;
+    if (anchor < 0) continue;
+    const w = model.weights[(vector.indices[j] as number) * model.outputs + output] as number;
+    byWord.set(anchor, (byWord.get(anchor) ?? 0) + w * (vector.values[j] as number));
+  }
+  const out: string[] = [];
+  for (const [anchor, weight] of [...byWord].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    // The strongest word is named even when the push came mostly from elsewhere (the lexicon's inputs,
+    // the bias): a result without any reason is not explainable.
+    if ((weight <= 0 && out.length > 0) || out.length === 3) break;
+    const start = offset + anchor;
+    const spaceAt = text.indexOf(' ', start);
+    const end = spaceAt === -1 ? text.length : spaceAt;
+    const word = text.slice(start, end);
+    if (word === '#' || word === CLAUSE_BREAK || QUIET_WORDS.has(word)) continue;
+    const shown = originalSlice(normalized, start, end);
+    if (shown.length > 0 && !out.includes(shown)) out.push(shown);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Regenerates the table of tables in ARCHITECTURE.md from the code, so it stays true:
+// the owner of a table is the module whose entity declares it (@Entity('name')); "also reached from" lists the
+// other places whose code touches it today, by raw SQL (FROM/JOIN/INTO/UPDATE name) or through the entity
+// class (InjectRepository / getRepository / an EntityManager call). Migrations are schema, not readers.
+//   node scripts/architecture-tables.mjs          print the table
+//   node scripts/architecture-tables.mjs --write  rewrite it between the markers in ARCHITECTURE.md
+//   node scripts/architecture-tables.mjs --check  exit 1 when ARCHITECTURE.md is out of date
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const src = join(root, 'apps/api/src');
+const doc = join(root, 'ARCHITECTURE.md');
+const START = '<!-- tables:start (node scripts/architecture-tables.mjs --write) -->';
+const END = '<!-- tables:end -->';
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'migrations' ? [] : walk(path);
+    return /\.ts$/.test(name) && !/\.(spec|test)\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+/** `modules/<name>` → name; other top folders (realtime, seed, database) by their own name. */
+function placeOf(file) {
+  const parts = relative(src, file).split('/');
+  return parts[0] === 'modules' ? parts[1] : parts.length > 1 ? parts[0] : 'app';
+}
+
+const files = walk(src).map((path) => ({ path, place: placeOf(path), text: readFileSync(path, 'utf8') }));
+const tables = new Map(); // name → { owner, file, classes: Set }
+for (const f of files) {
+  const re = /@Entity\('([a-z_]+)'[^)]*\)[\s\S]*?export class (\w+)/g;
+  for (const m of f.text.matchAll(re)) {
+    tables.set(m[1], { owner: f.place, file: relative(root, f.path), cls: m[2], reachedFrom: new Set() });
+  }
+}
+const byClass = new Map([...tables].map(([name, t]) => [t.cls, name]));
+for (const f of files) {
+  for (const m of f.text.matchAll(/\b(?:FROM|JOIN|INTO|UPDATE)\s+([a-z_]+)\b/g)) {
+    const t = tables.get(m[1]);
+    if (t && t.owner !== f.place) t.reachedFrom.add(f.place);
+  }
+  const classUse =
+    /(?:InjectRepository|getRepository|\.(?:find\w*|count\w*|exists\w*|save|insert|update|delete|upsert|create|increment|decrement))\(\s*(\w+)\b/g;
+  for (const m of f.text.matchAll(classUse)) {
+    const name = byClass.get(m[1]);
+    const t = name && tables.get(name);
+    if (t && t.owner !== f.place) t.reachedFrom.add(f.place);
+  }
+}
+
+const rows = [...tables]
+  .sort(([a, x], [b, y]) => x.owner.localeCompare(y.owner) || a.localeCompare(b))
+  .map(
+    ([name, t]) =>
+      `| \`${name}\` | ${t.owner} | \`${t.file}\` | ${[...t.reachedFrom].sort().join(', ') || '—'} |`,
+  );
+const table = [
+  '| table | owner (module) | entity | also reached from today |',
+  '| --- | --- | --- | --- |',
+  ...rows,
+].join('\n');
+
+function normalise(text) {
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith('|') ? line.replace(/ +/g, ' ').replace(/-{3,}/g, '---') : line))
+    .join('\n');
+}
+
+const arg = process.argv[2];
+if (!arg) {
+  console.log(table);
+} else {
+  const text = readFileSync(doc, 'utf8');
+  const i = text.indexOf(START);
+  const j = text.indexOf(END);
+  if (i < 0 || j < i) throw new Error(`ARCHITECTURE.md lacks the markers ${START} … ${END}`);
+  const next = `${text.slice(0, i + START.length)}\n\n${table}\n\n${text.slice(j)}`;
+  if (arg === '--write') writeFileSync(doc, next);
+  // Prettier pads the table's columns; compare the cells, not the padding.
+  else if (arg === '--check' && normalise(next) !== normalise(text)) {
+    console.error(
+      'ARCHITECTURE.md: the table of tables is out of date; run node scripts/architecture-tables.mjs --write',
+    );
+    process.exit(1);
+  }
+}
