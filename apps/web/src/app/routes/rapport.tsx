@@ -24,8 +24,8 @@ export default function RapportRoute() {
       extra={
         // The coding rounds' link in every view: facilitators are taken to their newest traject's report
         // at once, and an organisation-only link vanished under them (the click was undone by that step).
+        // The static card before "Herstel gemeten", which loads on its own: what arrives later grows at the end.
         <>
-          {isAdmin && !trajectId && <HerstelGemeten />}
           <section className="card" aria-labelledby="coding-link-heading">
             <h2 id="coding-link-heading">{t('coding.reportLink.heading')}</h2>
             <p>{t('coding.reportLink.text')}</p>
@@ -33,6 +33,7 @@ export default function RapportRoute() {
               <Link to="/fasecodering">{t('coding.reportLink.link')}</Link>
             </p>
           </section>
+          {isAdmin && !trajectId && <HerstelGemeten />}
         </>
       }
     />

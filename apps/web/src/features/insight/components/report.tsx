@@ -69,7 +69,8 @@ export function Report({ isAdmin, trajectId, onSelect, extra }: ReportProps) {
       {compare.data && compare.data.trajecten.length > 1 && (r || !report.isLoading) && (
         <CompareTable rows={compare.data.trajecten} />
       )}
-      {extra}
+      {/* Likewise the extra sections: drawn under the loading line, the report would push them down. */}
+      {(r || report.isError || (!isAdmin && compare.data?.trajecten.length === 0)) && extra}
     </Page>
   );
 }
