@@ -180,11 +180,12 @@ describe('labelled data (packages/domain/data)', () => {
     const total = labels.reduce((n, l) => n + l.length, 0);
     const [train, dev, test] = labels.map((l) => l.length / total);
     expect(train).toBeGreaterThan(0.65);
-    // 70 / 15 / 15 by position in the sources, plus the train-only lines (source/<task>/train-only), so
-    // train may hold up to 80 % and dev and test each keep at least 10 % and 200 lines.
-    expect(train).toBeLessThan(0.8);
-    expect(dev).toBeGreaterThan(0.1);
-    expect(test).toBeGreaterThan(0.1);
+    // 70 / 15 / 15 by position in the sources, plus the train-only lines (source/<task>/train-only: written
+    // later, so that dev and test stay the lines earlier figures were measured on), so train may hold up
+    // to 85 % and dev and test each keep at least 7.5 % and 200 lines.
+    expect(train).toBeLessThan(0.85);
+    expect(dev).toBeGreaterThan(0.075);
+    expect(test).toBeGreaterThan(0.075);
     expect(Math.min(labels[1]?.length ?? 0, labels[2]?.length ?? 0)).toBeGreaterThanOrEqual(200);
     const everyLabel = new Set(labels.flat());
     for (const splitLabels of labels) expect(new Set(splitLabels)).toEqual(everyLabel);
