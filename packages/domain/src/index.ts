@@ -20,6 +20,7 @@ export * from './messages/messages.js';
 export * from './messages/format-message.js';
 export * from './time/days-between.js';
 export * from './path/participant-path.js';
+export * from './path/phase-reached.js';
 export * from './equality/gini-coefficient.js';
 export * from './equality/equality-advice.js';
 export * from './zwart-gat/zwart-gat-risk.js';

@@ -10,6 +10,9 @@ import {
   type ReportView,
 } from '@spiegel/domain';
 import { Clock } from '../../src/common/clock.js';
+import { InsightRepository } from '../../src/modules/insight/insight.repository.js';
+import { furthestPhase, summariseParticipants } from '../../src/modules/insight/participant-summary.js';
+import { PathLoader } from '../../src/modules/insight/path-loader.js';
 import { buildMember, buildOrganisation, type TestMember } from '../support/factories.js';
 import { clientId } from '../support/room-fixtures.js';
 import { closeAllSockets, connected, record, sleep, waitFor } from '../support/sockets.js';
@@ -660,6 +663,55 @@ describe('evaluation report', () => {
       [anouk.membershipId],
     );
     expect(audit).toEqual({ target_type: 'traject', target_id: voorjaar.id });
+  });
+
+  it('should count the furthest phase as participantPath does (Mijn pad, the dashboard): one meaning, facilitator confirmations included', async () => {
+    // A facilitator's word on getuigenis overrules the messages: Kees confirmed without any getuigenis
+    // message, Lotte "not yet" despite two. Both views must follow it, or neither.
+    for (const [m, confirmed] of [
+      [p.kees!, true],
+      [p.lotte!, false],
+    ] as const) {
+      await t.ds.query(
+        `INSERT INTO getuigenis_confirmations (membership_id, organisation_id, confirmed, confirmed_by, at) VALUES ($1, $2, $3, $4, $5)`,
+        [m.membershipId, org.id, confirmed, ruben.membershipId, at('2026-03-27T10:00:00.000Z')],
+      );
+    }
+    const alumniRooms = (
+      await t.ds.query<{ id: string }[]>(
+        `SELECT id FROM rooms WHERE organisation_id = $1 AND kind = 'alumni'`,
+        [org.id],
+      )
+    ).map((r) => r.id);
+    const facts = t.app.get(InsightRepository);
+    const loader = t.app.get(PathLoader);
+    const nameOf = new Map(Object.entries(p).map(([name, m]) => [m.membershipId, name]));
+    for (const traject of [voorjaar, najaar]) {
+      const rows = await facts.participantFacts([traject.id], NOW);
+      // The report's evidence: the group room and the alumni rooms (all of these contributions fall after the start).
+      const paths = await loader.paths(
+        rows.map((r) => r.membership_id),
+        NOW,
+        [traject.roomId, ...alumniRooms],
+      );
+      const byReport = rows.map((r) => [nameOf.get(r.membership_id), furthestPhase(r)] as const);
+      const byPath = rows.map(
+        (r) => [nameOf.get(r.membership_id), paths.get(r.membership_id)!.furthestPhase] as const,
+      );
+      expect(byReport).toEqual(byPath);
+      const perPhase: Partial<Record<PhaseId, number>> = {};
+      for (const [, phase] of byPath) if (phase) perPhase[phase] = (perPhase[phase] ?? 0) + 1;
+      expect(summariseParticipants(rows).furthest).toEqual(perPhase);
+    }
+    const voorjaarRows = await facts.participantFacts([voorjaar.id], NOW);
+    const furthestOf = (m: TestMember) =>
+      furthestPhase(voorjaarRows.find((r) => r.membership_id === m.membershipId)!);
+    // Kees: projectie ×3, gelijkwaardigheid ×1, confirmed → getuigenis; Lotte: getuigenis ×2 but "not yet",
+    // herkenning 1 message + 1 recognition given → herkenning.
+    expect([furthestOf(p.kees!), furthestOf(p.lotte!)]).toEqual(['getuigenis', 'herkenning']);
+    const c = await clientFor(anouk);
+    const rep = (await c.get<ReportView>(`/api/insight/report?trajectId=${voorjaar.id}`)).body;
+    expect(rep.checkpoints.find((x) => x.id === 'getuigenis')!.score).toBe(50); // still one of eight: Kees instead of Lotte
   });
 
   it('should report after-care for Najaar: zwart-gat per month, alumni still active, mentorships', async () => {

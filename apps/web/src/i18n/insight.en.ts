@@ -162,6 +162,7 @@ export const insightEn: Pick<Translations, keyof typeof insightNl> = {
       stepsIntro:
         'When you first got somewhere. Where you are now can be an earlier phase: recovery does not go in a straight line.',
       step: '{{phase}}: first on {{date}}',
+      stepConfirmed: '{{phase}}: confirmed by your facilitator on {{date}}',
       historyHeading: 'Chosen before',
       privacy:
         'This is yours. Other participants never see it. Your facilitators see your own place beside what your messages show.',
@@ -242,7 +243,7 @@ export const insightEn: Pick<Translations, keyof typeof insightNl> = {
       formula: 'How it is computed:',
       funnelHeading: 'The phase funnel',
       funnelIntro:
-        'How many participants reached each phase (or a later one), where the largest drop is, and how long it took until the first recognition.',
+        'How many participants reached each phase (or a later one), where the largest drop is, and how long it took until the first recognition. A phase is reached at its second signal (a message with that phase; for recognition also "I recognise this"), in the group and the alumni groups since the start; testimony also when a facilitator confirmed it. The same rule as in "my path" and on the dashboard.',
       funnelChart: 'Participants who reached a phase',
       phase: 'Phase',
       reached: 'Reached',

@@ -161,6 +161,7 @@ export const insightNl = {
       stepsIntro:
         'Wanneer je ergens voor het eerst kwam. Waar je nu staat kan een eerdere fase zijn: herstel gaat niet in een rechte lijn.',
       step: '{{phase}}: voor het eerst op {{date}}',
+      stepConfirmed: '{{phase}}: op {{date}} bevestigd door je begeleider',
       historyHeading: 'Eerder gekozen',
       privacy:
         'Dit is van jou. Andere deelnemers zien dit nooit. Je begeleiders zien je eigen plek naast wat je berichten laten zien.',
@@ -241,7 +242,7 @@ export const insightNl = {
       formula: 'Zo wordt het berekend:',
       funnelHeading: 'De fasetrechter',
       funnelIntro:
-        'Hoeveel deelnemers elke fase bereikten (of een latere), waar de grootste uitval zit, en hoe lang het duurde tot de eerste herkenning.',
+        'Hoeveel deelnemers elke fase bereikten (of een latere), waar de grootste uitval zit, en hoe lang het duurde tot de eerste herkenning. Een fase is bereikt bij het tweede signaal (een bericht met die fase; voor herkenning ook "ik herken dit"), in de groep en de alumnigroepen sinds de start; getuigenis ook als een begeleider het bevestigde. Dezelfde regel als bij "mijn pad" en op het dashboard.',
       funnelChart: 'Deelnemers die een fase bereikten',
       phase: 'Fase',
       reached: 'Bereikt',

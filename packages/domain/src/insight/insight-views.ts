@@ -84,8 +84,11 @@ export interface MyPathView {
     /** When it took over, and on how many of the last signals it was judged. */
     currentPhaseSince: string | null;
     currentPhaseSignals: number;
-    /** When each phase was first reached (a moment, not a "since"). */
-    phasesReached: { phase: PhaseId; reachedAt: string }[];
+    /**
+     * When each phase was first reached (a moment, not a "since"), and whether by the person's own signals
+     * or, for getuigenis, on a facilitator's word (phase-reached.ts: the rule the report counts with too).
+     */
+    phasesReached: { phase: PhaseId; reachedAt: string; by: 'evidence' | 'facilitator' }[];
     /** All of the person's messages in all their rooms, with or without a phase. */
     kantelpunt: string | null;
     contributions: number;

@@ -28,7 +28,7 @@ describe('text models as shipped', () => {
     );
     const shipped = readFileSync(path.join(DOMAIN_ROOT, 'src/model/text-models.generated.ts'), 'utf8');
     expect(shipped === fresh).toBe(true);
-  }, 120_000);
+  }, 240_000);
 
   it('should be compact: one byte per weight, hashed into a fixed number of buckets', () => {
     for (const m of [TEXT_MODELS.phase, TEXT_MODELS.crisis]) {

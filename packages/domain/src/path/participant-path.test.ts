@@ -113,8 +113,8 @@ describe('participantPath', () => {
     ];
     const path = participantPath(events, NOW);
     expect(path.phasesReached).toEqual([
-      { phase: 'projectie', firstSeenAt: daysAgo(30), reachedAt: daysAgo(25), evidence: 2 },
-      { phase: 'verbinding', firstSeenAt: daysAgo(20), reachedAt: daysAgo(10), evidence: 2 },
+      { phase: 'projectie', firstSeenAt: daysAgo(30), reachedAt: daysAgo(25), evidence: 2, by: 'evidence' },
+      { phase: 'verbinding', firstSeenAt: daysAgo(20), reachedAt: daysAgo(10), evidence: 2, by: 'evidence' },
     ]);
     expect(path.furthestPhase).toBe('verbinding');
   });

@@ -1,6 +1,7 @@
 import { msg, type Msg } from '../messages/messages.js';
 import { PHASE_IDS, type PhaseId } from '../phases/phases.js';
 import { daysBetween, toIsoDate, toTime, wholeDaysBetween } from '../time/days-between.js';
+import { phasesReachedFrom, type PhaseEvidence, REACH_MIN_EVIDENCE } from './phase-reached.js';
 
 /**
  * What the path is built from: the participant's tagged contributions (phase from classifyContribution or
@@ -28,11 +29,27 @@ export interface PathFlag {
 
 export interface PhaseReached {
   readonly phase: PhaseId;
-  /** First contribution (or recognition, for herkenning) in this phase. */
+  /** First contribution (or recognition, for herkenning) in this phase; the confirmation without any. */
   readonly firstSeenAt: Date;
-  /** When the phase counted as reached: the REACH_MIN_EVIDENCE-th piece of evidence. */
+  /**
+   * When the phase counted as reached: the REACH_MIN_EVIDENCE-th piece of evidence, or, for getuigenis
+   * reached on a facilitator's word alone, when they confirmed it.
+   */
   readonly reachedAt: Date;
   readonly evidence: number;
+  /** What made it count (isPhaseReached): enough evidence, or a facilitator's confirmation of getuigenis. */
+  readonly by: 'evidence' | 'facilitator';
+}
+
+/** A facilitator's word on getuigenis (see GetuigenisConfirmed in phase-reached.ts) and when it was given. */
+export interface GetuigenisConfirmation {
+  readonly confirmed: boolean;
+  readonly at: Date;
+}
+
+export interface ParticipantPathOptions {
+  /** Overrules the evidence for getuigenis from its moment on (a confirmation after `now` is ignored). */
+  readonly getuigenisConfirmation?: GetuigenisConfirmation | null;
 }
 
 export interface Kantelpunt {
@@ -53,9 +70,12 @@ export interface ParticipantPath {
   readonly currentPhaseSince: Date | null;
   /** How many signals the current phase was judged on: the last CURRENT_PHASE_WINDOW, or fewer if there are fewer. */
   readonly currentPhaseSignals: number;
-  /** The furthest phase in the model's order that was reached. */
+  /**
+   * The furthest phase in the model's order that was reached (furthestPhaseReached: the same rule the
+   * evaluation report counts with).
+   */
   readonly furthestPhase: PhaseId | null;
-  /** Reached phases in the model's order. */
+  /** Reached phases in the model's order (phasesReachedFrom). */
   readonly phasesReached: PhaseReached[];
   readonly kantelpunt: Kantelpunt;
   readonly contributions: number;
@@ -71,8 +91,6 @@ export interface ParticipantPath {
   readonly ignoredFutureEvents: number;
 }
 
-/** A phase counts as reached after this many pieces of evidence. */
-export const REACH_MIN_EVIDENCE = 2;
 /**
  * The current phase is judged over this many most recent signals, in whatever rooms the caller passes
  * (Mijn pad: all of the person's rooms; a group's dashboard: that group). Every view says which.
@@ -114,7 +132,8 @@ function chooseCurrent(window: readonly Evidence[], current: PhaseId | null): Ph
 /**
  * A participant's path through the model, from their tagged contributions and recognitions.
  *
- * - Phases reached: a phase counts as reached at its second piece of evidence (REACH_MIN_EVIDENCE).
+ * - Phases reached: a phase counts as reached at its second piece of evidence (REACH_MIN_EVIDENCE), or
+ *   for getuigenis as a facilitator confirmed it (isPhaseReached in phase-reached.ts, the one rule).
  *   A recognition given ("ik herken dit") is evidence for herkenning.
  * - Current phase: over the last CURRENT_PHASE_WINDOW pieces of evidence, a phase takes over only with at
  *   least two signals and more than the current phase has. One message never moves a person.
@@ -125,7 +144,11 @@ function chooseCurrent(window: readonly Evidence[], current: PhaseId | null): Ph
  *   themselves in someone else, never recognised by someone else.
  * Events after `now` are ignored and counted in `ignoredFutureEvents`.
  */
-export function participantPath(events: readonly PathEvent[], now: Date): ParticipantPath {
+export function participantPath(
+  events: readonly PathEvent[],
+  now: Date,
+  options: ParticipantPathOptions = {},
+): ParticipantPath {
   const nowTime = toTime(now);
   const indexed = events.map((event, index) => ({ event, index, time: toTime(event.at) }));
   const past = indexed.filter((e) => e.time <= nowTime).sort((a, b) => a.time - b.time || a.index - b.index);
@@ -163,16 +186,21 @@ export function participantPath(events: readonly PathEvent[], now: Date): Partic
     currentPhase = next;
   }
 
-  const phasesReached: PhaseReached[] = [];
-  for (const phase of PHASE_IDS) {
+  const confirmation = options.getuigenisConfirmation ?? null;
+  const confirmed = confirmation !== null && toTime(confirmation.at) <= nowTime ? confirmation : null;
+  const counts: PhaseEvidence = {};
+  for (const e of evidence) counts[e.phase] = (counts[e.phase] ?? 0) + 1;
+  const phasesReached = phasesReachedFrom(counts, confirmed?.confirmed).map((phase): PhaseReached => {
     const own = evidence.filter((e) => e.phase === phase);
-    const first = own[0];
     const reaching = own[REACH_MIN_EVIDENCE - 1];
-    if (first !== undefined && reaching !== undefined) {
-      phasesReached.push({ phase, firstSeenAt: first.at, reachedAt: reaching.at, evidence: own.length });
+    if (reaching !== undefined) {
+      return { phase, firstSeenAt: own[0]!.at, reachedAt: reaching.at, evidence: own.length, by: 'evidence' };
     }
-  }
-  // phasesReached is in the model's order, so the last one is the furthest.
+    // Only a facilitator's confirmation makes a phase count without enough evidence.
+    const at = (confirmed as GetuigenisConfirmation).at;
+    return { phase, firstSeenAt: own[0]?.at ?? at, reachedAt: at, evidence: own.length, by: 'facilitator' };
+  });
+  // phasesReached is in the model's order, so the last one is the furthest (furthestPhaseReached).
   const furthest = phasesReached.at(-1)?.phase ?? null;
 
   const firstHerkenning = evidence.find((e) => e.phase === 'herkenning');

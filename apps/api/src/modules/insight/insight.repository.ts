@@ -125,7 +125,8 @@ export interface ParticipantFactRow {
   received: number;
   /** Days from the start (consent) to the first herkenning, if any. */
   kantelpunt_days: number | null;
-  getuigenis_confirmed: boolean;
+  /** A facilitator's word on getuigenis (true / false), or null when none was given: it overrules the evidence. */
+  getuigenis_confirmed: boolean | null;
   mentor_opted_in: boolean;
 }
 
@@ -466,7 +467,7 @@ export class InsightRepository {
               CASE WHEN COALESCE(cx.first_herkenning, given.first_at) IS NULL THEN NULL
                    ELSE GREATEST(0, EXTRACT(EPOCH FROM (LEAST(cx.first_herkenning, given.first_at) - p.started_at)) / 86400)::float8
               END AS kantelpunt_days,
-              COALESCE((SELECT gc.confirmed FROM getuigenis_confirmations gc WHERE gc.membership_id = p.membership_id), false) AS getuigenis_confirmed,
+              (SELECT gc.confirmed FROM getuigenis_confirmations gc WHERE gc.membership_id = p.membership_id) AS getuigenis_confirmed,
               EXISTS (SELECT 1 FROM mentor_profiles mp WHERE mp.membership_id = p.membership_id AND mp.status IN ('active', 'paused')) AS mentor_opted_in
          FROM p
          LEFT JOIN cx ON cx.traject_id = p.traject_id AND cx.membership_id = p.membership_id

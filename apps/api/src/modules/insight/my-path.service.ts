@@ -37,6 +37,7 @@ export class MyPathService {
         phasesReached: path.phasesReached.map((p) => ({
           phase: p.phase,
           reachedAt: p.reachedAt.toISOString(),
+          by: p.by,
         })),
         kantelpunt: path.kantelpunt.at ? path.kantelpunt.at.toISOString() : null,
         contributions: path.contributions,

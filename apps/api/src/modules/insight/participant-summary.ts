@@ -1,4 +1,4 @@
-import { PHASE_IDS, type PhaseId, REACH_MIN_EVIDENCE } from '@spiegel/domain';
+import { furthestPhaseReached, isPhaseReached, type PhaseEvidence, type PhaseId } from '@spiegel/domain';
 import type { ParticipantFactRow } from './insight.repository.js';
 
 /** What the evaluation report needs of a traject's participants, summed once per traject. */
@@ -17,16 +17,27 @@ export interface ParticipantSummary {
   reachedGetuigenis: number;
   alumniReachedGetuigenis: number;
   alumniMentorsOptedIn: number;
-  /** Participants per furthest phase reached. */
+  /** Participants per furthest phase reached (the domain's furthestPhaseReached, as in participantPath). */
   furthest: Partial<Record<PhaseId, number>>;
 }
 
-const reached = (r: ParticipantFactRow, phase: PhaseId): boolean =>
-  r[`ev_${phase}`] >= REACH_MIN_EVIDENCE || (phase === 'getuigenis' && r.getuigenis_confirmed);
+/** A participant's evidence per phase, as summed in SQL (contributions tagged with it; for herkenning also recognitions given). */
+export function evidenceOf(r: ParticipantFactRow): PhaseEvidence {
+  return {
+    projectie: r.ev_projectie,
+    herkenning: r.ev_herkenning,
+    gelijkwaardigheid: r.ev_gelijkwaardigheid,
+    verbinding: r.ev_verbinding,
+    getuigenis: r.ev_getuigenis,
+  };
+}
 
-/** The furthest phase a participant reached (two pieces of evidence, as in participantPath). */
+/**
+ * The furthest phase a participant reached: the domain's one rule (furthestPhaseReached — the rule
+ * participantPath uses for Mijn pad and the dashboard), applied to the evidence summed in SQL.
+ */
 export function furthestPhase(r: ParticipantFactRow): PhaseId | null {
-  return [...PHASE_IDS].reverse().find((p) => reached(r, p)) ?? null;
+  return furthestPhaseReached(evidenceOf(r), r.getuigenis_confirmed);
 }
 
 export function summariseParticipants(rows: ParticipantFactRow[]): ParticipantSummary {
@@ -47,7 +58,7 @@ export function summariseParticipants(rows: ParticipantFactRow[]): ParticipantSu
   };
   for (const r of rows) {
     const alumnus = r.status === 'completed';
-    const getuigenis = reached(r, 'getuigenis');
+    const getuigenis = isPhaseReached('getuigenis', r.ev_getuigenis, r.getuigenis_confirmed);
     if (alumnus) s.alumni++;
     s.taggedEarly += r.tagged_early;
     s.projectieEarly += r.projectie_early;

@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { participantPath, type ParticipantPath, type PathEvent, type PhaseId } from '@spiegel/domain';
+import {
+  type GetuigenisConfirmation,
+  participantPath,
+  type ParticipantPath,
+  type PathEvent,
+  type PhaseId,
+} from '@spiegel/domain';
 import type { DataSource } from 'typeorm';
 
 /**
- * Loads members' tagged contributions and recognition events and runs the domain's participantPath.
- * One query per kind for any number of members; optionally limited to some rooms.
+ * Loads members' tagged contributions and recognition events (optionally limited to some rooms) and a
+ * facilitator's word on their getuigenis (organisation-wide), and runs the domain's participantPath.
+ * One query per kind for any number of members.
  */
 @Injectable()
 export class PathLoader {
@@ -40,9 +47,27 @@ export class PathLoader {
     return out;
   }
 
+  /** A facilitator's word on getuigenis per member who has one (it overrules the evidence: phase-reached.ts). */
+  async getuigenisConfirmations(membershipIds: string[]): Promise<Map<string, GetuigenisConfirmation>> {
+    if (membershipIds.length === 0) return new Map();
+    const rows = await this.ds.query<{ member: string; confirmed: boolean; at: Date }[]>(
+      `SELECT membership_id AS member, confirmed, at FROM getuigenis_confirmations WHERE membership_id = ANY($1::uuid[])`,
+      [membershipIds],
+    );
+    return new Map(rows.map((r) => [r.member, { confirmed: r.confirmed, at: new Date(r.at) }]));
+  }
+
   async paths(membershipIds: string[], now: Date, roomIds?: string[]): Promise<Map<string, ParticipantPath>> {
-    const events = await this.events(membershipIds, roomIds);
-    return new Map([...events].map(([id, e]) => [id, participantPath(e, now)]));
+    const [events, confirmations] = await Promise.all([
+      this.events(membershipIds, roomIds),
+      this.getuigenisConfirmations(membershipIds),
+    ]);
+    return new Map(
+      [...events].map(([id, e]) => [
+        id,
+        participantPath(e, now, { getuigenisConfirmation: confirmations.get(id) ?? null }),
+      ]),
+    );
   }
 
   async path(membershipId: string, now: Date): Promise<ParticipantPath> {

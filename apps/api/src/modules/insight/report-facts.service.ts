@@ -37,7 +37,8 @@ export interface TrajectFacts {
  * The stored form: everything but the traject row (read fresh), with the version of this shape; stored
  * figures of another version are computed again, so a release that changes TrajectFacts changes it.
  */
-const FACTS_VERSION = 1;
+// 2: furthest phases by the domain's one rule (a facilitator's "not confirmed" overrules getuigenis evidence).
+const FACTS_VERSION = 2;
 type StoredFacts = Omit<TrajectFacts, 'traject'> & { version: number };
 
 /** An ended traject's stored figures are recomputed at least this often, whatever the triggers say. */

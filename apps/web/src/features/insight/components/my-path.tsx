@@ -106,7 +106,7 @@ function DataSide({ view }: { view: MyPathView }) {
               <ol className="my-path__steps">
                 {data.phasesReached.map((r) => (
                   <li key={r.phase}>
-                    {t('insight.myPath.step', {
+                    {t(r.by === 'facilitator' ? 'insight.myPath.stepConfirmed' : 'insight.myPath.step', {
                       phase: PHASES[r.phase].label[lang()],
                       date: formatDate(r.reachedAt),
                     })}

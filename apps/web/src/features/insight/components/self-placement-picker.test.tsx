@@ -34,7 +34,7 @@ function buildPath(overrides: Partial<MyPathView> = {}): MyPathView {
       currentPhase: 'projectie',
       currentPhaseSince: '2026-03-03T10:00:00.000Z',
       currentPhaseSignals: 4,
-      phasesReached: [{ phase: 'projectie', reachedAt: '2026-03-03T10:00:00.000Z' }],
+      phasesReached: [{ phase: 'projectie', reachedAt: '2026-03-03T10:00:00.000Z', by: 'evidence' }],
       kantelpunt: null,
       contributions: 4,
       recognitionsGiven: 0,
@@ -80,8 +80,9 @@ describe('MyPath', () => {
             currentPhaseSince: '2026-12-01T10:00:00.000Z',
             currentPhaseSignals: 6,
             phasesReached: [
-              { phase: 'herkenning', reachedAt: '2026-11-02T10:00:00.000Z' },
-              { phase: 'getuigenis', reachedAt: '2026-11-20T10:00:00.000Z' },
+              { phase: 'projectie', reachedAt: '2026-10-12T10:00:00.000Z', by: 'evidence' },
+              { phase: 'herkenning', reachedAt: '2026-11-02T10:00:00.000Z', by: 'evidence' },
+              { phase: 'getuigenis', reachedAt: '2026-11-20T10:00:00.000Z', by: 'facilitator' },
             ],
             kantelpunt: null,
             contributions: 24,
@@ -98,7 +99,11 @@ describe('MyPath', () => {
       ),
     ).toBeInTheDocument();
     // A phase reached earlier is a moment, never a "sinds" beside the current phase.
-    expect(screen.getByText(/^Getuigenis: voor het eerst op .*20 november/)).toBeInTheDocument();
+    expect(screen.getByText(/^Herkenning: voor het eerst op .*2 november/)).toBeInTheDocument();
+    // Reached on a facilitator's word (the rule the report counts with too), and said so.
+    expect(
+      screen.getByText(/^Getuigenis: op .*20 november.* bevestigd door je begeleider$/),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Getuigenis, sinds/)).not.toBeInTheDocument();
     expect(screen.getByText(/Je schreef 24 berichten \(alles bij elkaar/)).toBeInTheDocument();
   });
