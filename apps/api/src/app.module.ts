@@ -9,10 +9,12 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { InvitationsModule } from './modules/invitations/invitations.module.js';
 import { MembersModule } from './modules/members/members.module.js';
-import { GatewayModule } from './realtime/gateway.module.js';
+import { GatewayModule } from './gateway/gateway.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RoomsModule } from './modules/rooms/rooms.module.js';
+import { ContributionsModule } from './modules/contributions/contributions.module.js';
+import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { TrajectenModule } from './modules/trajecten/trajecten.module.js';
 import { InsightModule } from './modules/insight/insight.module.js';
 import { RoomActivityModule } from './modules/insight/room-activity.js';
@@ -65,6 +67,8 @@ export class AppModule {
         RoomActivityModule,
         NotificationsModule,
         RoomsModule,
+        ContributionsModule,
+        ModerationModule,
         TrajectenModule,
         InsightModule,
         PrivacyModule,

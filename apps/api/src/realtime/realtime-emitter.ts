@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { ServerToClientEvents } from '@spiegel/domain';
-import type { SpiegelServer } from './realtime.gateway.js';
+import type { ContributionView, ServerToClientEvents } from '@spiegel/domain';
+import type { SpiegelServer } from './socket-types.js';
 
-/** Socket.io room names: the only place they are spelled. */
+/**
+ * Socket.io room names: the only place they are spelled. The gateway joins sockets to them; services
+ * address people through the emitter's methods below (`toRoom`, `toRoomViewers`, `toMember`, …).
+ */
 export const socketRooms = {
   session: (id: string) => `session:${id}`,
   member: (id: string) => `member:${id}`,
@@ -24,6 +27,50 @@ export class RealtimeEmitter {
     this.server = server;
   }
 
+  /** Everyone who has a room open (its members' sockets). */
+  toRoom<E extends keyof ServerToClientEvents>(roomId: string, event: E, ...args: EventArgs<E>): void {
+    this.toRooms([socketRooms.room(roomId)], event, ...args);
+  }
+
+  /**
+   * A contribution in two versions: `staffView` to the room's hosts and to `authorId` (who see tags and
+   * flags), `publicView` to everyone else in the room.
+   */
+  toRoomViewers(
+    roomId: string,
+    authorId: string,
+    event: 'contribution:new' | 'contribution:updated',
+    publicView: ContributionView,
+    staffView: ContributionView,
+  ): void {
+    const privileged = [socketRooms.roomHosts(roomId), socketRooms.member(authorId)];
+    this.toRoomsExcept([socketRooms.room(roomId)], privileged, event, publicView);
+    this.toRooms(privileged, event, staffView);
+  }
+
+  /** The room's hosts (facilitators and admins in it), and `alsoTo` members (e.g. the author). */
+  toRoomStaff<E extends keyof ServerToClientEvents>(
+    roomId: string,
+    alsoTo: string[],
+    event: E,
+    ...args: EventArgs<E>
+  ): void {
+    this.toRooms([socketRooms.roomHosts(roomId), ...alsoTo.map(socketRooms.member)], event, ...args);
+  }
+
+  /** Every open socket of each of these members. */
+  toMembers<E extends keyof ServerToClientEvents>(
+    membershipIds: string[],
+    event: E,
+    ...args: EventArgs<E>
+  ): void {
+    this.toRooms(membershipIds.map(socketRooms.member), event, ...args);
+  }
+
+  /**
+   * Low level, by socket room name; for callers not yet moved to the methods above (trajecten, insight,
+   * safety). New code addresses rooms and members, never names.
+   */
   toRooms<E extends keyof ServerToClientEvents>(rooms: string[], event: E, ...args: EventArgs<E>): void {
     if (!this.server || rooms.length === 0) return;
     this.server.to(rooms).emit(event, ...args);

@@ -6,7 +6,6 @@ import type {
   ReactionSummary,
 } from '@spiegel/domain';
 import { REACTION_KINDS } from '@spiegel/domain';
-import type { EntityManager } from 'typeorm';
 
 export interface ContributionRow {
   id: string;
@@ -35,56 +34,14 @@ export interface ContributionRow {
   hidden_by: 'facilitator' | 'reports' | null;
 }
 
-/**
- * The columns of a ContributionRow from contributions `c` joined with the author's membership `m`;
- * `replyCount` is the SQL for reply_count (a new contribution has none yet, so its insert passes 0).
- */
-export const CONTRIBUTION_COLUMNS = (c: string, replyCount: string) => `
-  SELECT ${c}.id, ${c}.room_id, ${c}.seq, ${c}.client_id, ${c}.kind, ${c}.author_membership_id,
-         m.display_name AS author_name, m.avatar_color AS author_color,
-         ${c}.title, ${c}.body, ${c}.reply_to_id,
-         (${replyCount})::int AS reply_count,
-         ${c}.phase, ${c}.phase_suggested, ${c}.phase_confidence, ${c}.phase_cues, ${c}.phase_set_by, ${c}.crisis,
-         ${c}.created_at, ${c}.edited_at, ${c}.deleted_at, ${c}.hidden_at, ${c}.hidden_reason, ${c}.hidden_by`;
-
-/** The SELECT every contribution read goes through; callers add WHERE / ORDER / LIMIT. */
-export const CONTRIBUTION_SELECT = `${CONTRIBUTION_COLUMNS(
-  'c',
-  'SELECT count(*) FROM contributions r WHERE r.reply_to_id = c.id AND r.deleted_at IS NULL',
-)}
-    FROM contributions c JOIN memberships m ON m.id = c.author_membership_id`;
-
 export interface Viewer {
   membershipId: string;
   /** Host of the room the rows are from: sees phase tags, crisis flags and hidden content. */
   isHost: boolean;
 }
 
-type ReactionCounts = Map<string, Map<ReactionKind, { count: number; mine: boolean }>>;
-
-export async function loadReactionCounts(
-  em: EntityManager,
-  ids: string[],
-  viewerId: string | null,
-): Promise<ReactionCounts> {
-  const out: ReactionCounts = new Map();
-  if (ids.length === 0) return out;
-  const rows = await em.query<{ contribution_id: string; kind: ReactionKind; n: number; mine: boolean }[]>(
-    `SELECT contribution_id, kind, count(*)::int AS n, bool_or(membership_id = $2) AS mine
-       FROM reactions WHERE contribution_id = ANY($1::bigint[]) GROUP BY contribution_id, kind
-     UNION ALL
-     SELECT contribution_id, 'herkenning' AS kind, count(*)::int AS n, bool_or(from_membership_id = $2) AS mine
-       FROM recognitions WHERE contribution_id = ANY($1::bigint[]) GROUP BY contribution_id`,
-    [ids, viewerId],
-  );
-  for (const r of rows) {
-    const key = String(r.contribution_id);
-    const map = out.get(key) ?? new Map();
-    map.set(r.kind, { count: r.n, mine: Boolean(r.mine) });
-    out.set(key, map);
-  }
-  return out;
-}
+/** Per contribution id, per kind: how many, and whether the viewer is one of them. */
+export type ReactionCounts = Map<string, Map<ReactionKind, { count: number; mine: boolean }>>;
 
 export function reactionSummaries(counts: ReactionCounts, id: string): ReactionSummary[] {
   const map = counts.get(id);

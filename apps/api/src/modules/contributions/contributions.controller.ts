@@ -2,8 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query
 import { ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '../../common/actor.js';
 import { AppError } from '../../common/app-error.js';
-import { assertContributionShape } from './contribution-limits.js';
+import { ContributionReadsService } from './contribution-reads.service.js';
 import { ContributionsService } from './contributions.service.js';
+import { ReactionsService } from './reactions.service.js';
 import {
   EditContributionDto,
   HistoryQuery,
@@ -12,7 +13,6 @@ import {
   SendContributionDto,
   SetPhaseDto,
 } from './dto/contribution.dto.js';
-import { ContributionRateLimits } from './send-limits.js';
 import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 
 @ApiTags('contributions')
@@ -20,14 +20,15 @@ import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 export class ContributionsController {
   constructor(
     private readonly contributions: ContributionsService,
-    private readonly limits: ContributionRateLimits,
+    private readonly reads: ContributionReadsService,
+    private readonly reactions: ReactionsService,
   ) {}
 
   @NoPersonalData('the conversation of a room the caller takes part in')
   @Get('rooms/:roomId/contributions')
   async history(@CurrentActor() actor: Actor, @Param('roomId') roomId: string, @Query() q: HistoryQuery) {
     if (q.after !== undefined) {
-      const res = await this.contributions.catchUp(actor, {
+      const res = await this.reads.catchUp(actor, {
         rooms: [{ roomId, afterSeq: q.after }],
         limit: q.limit ?? 100,
       });
@@ -36,48 +37,35 @@ export class ContributionsController {
         throw new AppError(404, 'NOT_FOUND', 'Deze ruimte bestaat niet, of je bent er geen lid van.');
       return { items: room.items, hasMore: room.hasMore, lastSeq: room.lastSeq };
     }
-    return this.contributions.history(actor, roomId, q.before, q.limit ?? 50);
+    return this.reads.history(actor, roomId, q.before, q.limit ?? 50);
   }
 
   /** The same idempotent send as the socket event, for clients without a socket. */
   @Post('rooms/:roomId/contributions')
-  async send(
-    @CurrentActor() actor: Actor,
-    @Param('roomId') roomId: string,
-    @Body() dto: SendContributionDto,
-  ) {
-    assertContributionShape(dto.kind, dto.body, dto.title);
-    return this.contributions.send(actor, { ...dto, roomId }, () =>
-      this.limits.reserveSend(actor.membershipId, roomId),
-    );
+  send(@CurrentActor() actor: Actor, @Param('roomId') roomId: string, @Body() dto: SendContributionDto) {
+    return this.contributions.submit(actor, { ...dto, roomId });
   }
 
   @Post('rooms/:roomId/read')
   @HttpCode(200)
   read(@CurrentActor() actor: Actor, @Param('roomId') roomId: string, @Body() dto: ReadDto) {
-    return this.contributions.markRead(actor, roomId, dto.seq);
+    return this.reactions.markRead(actor, roomId, dto.seq);
   }
 
   @NoPersonalData('a message in a room the caller takes part in')
   @Get('contributions/:id')
   one(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.contributions.one(actor, id);
+    return this.reads.one(actor, id);
   }
 
   @NoPersonalData('messages in a room the caller takes part in')
   @Get('contributions/:id/replies')
   replies(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.contributions.replies(actor, id);
+    return this.reads.replies(actor, id);
   }
 
   @Patch('contributions/:id')
-  async edit(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: EditContributionDto) {
-    const current = await this.contributions.one(actor, id);
-    assertContributionShape(
-      current.kind,
-      dto.body,
-      current.kind === 'story' ? (dto.title ?? current.title) : dto.title,
-    );
+  edit(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: EditContributionDto) {
     return this.contributions.edit(actor, id, dto.body, dto.title);
   }
 
@@ -95,13 +83,12 @@ export class ContributionsController {
   @PersonalData('contribution.phase_history_view', { target: { type: 'contribution', param: 'id' } })
   @Get('contributions/:id/phase-history')
   phaseHistory(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.contributions.phaseHistory(actor, id);
+    return this.reads.phaseHistory(actor, id);
   }
 
   @Post('contributions/:id/reactions')
   @HttpCode(200)
   react(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ReactionDto) {
-    this.limits.assertReaction(actor.membershipId, id);
-    return this.contributions.setReaction(actor, id, dto.kind, dto.on);
+    return this.reactions.setReaction(actor, id, dto.kind, dto.on);
   }
 }

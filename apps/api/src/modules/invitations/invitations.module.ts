@@ -4,12 +4,13 @@ import { AuditModule } from '../audit/audit.module.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { InvitationsController } from './invitations.controller.js';
 import { Invitation } from './invitation.entity.js';
+import { InvitationsRepository } from './invitations.repository.js';
 import { InvitationsService } from './invitations.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Invitation, Organisation]), AuditModule],
   controllers: [InvitationsController],
-  providers: [InvitationsService],
+  providers: [InvitationsRepository, InvitationsService],
   exports: [InvitationsService],
 })
 export class InvitationsModule {}

@@ -1,18 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, IsNull, type Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { CreatedInvitation, InvitationPreview, InvitationState, InvitationView } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { newId } from '../../common/crypto.js';
-import { scoped } from '../../common/tenant-scope.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { MembershipRole } from '../organisations/membership.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
 import type { CreateInvitationDto } from './dto/invitation.dto.js';
 import { hashInvitationCode, newInvitationCode } from './invitation-codes.js';
-import { Invitation } from './invitation.entity.js';
+import type { Invitation } from './invitation.entity.js';
+import { InvitationsRepository } from './invitations.repository.js';
 
 export function invitationState(inv: Invitation, now = new Date()): InvitationState {
   if (inv.revokedAt) return 'revoked';
@@ -40,8 +38,7 @@ function toView(inv: Invitation): InvitationView {
 @Injectable()
 export class InvitationsService {
   constructor(
-    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    private readonly repo: InvitationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
   ) {}
@@ -52,7 +49,7 @@ export class InvitationsService {
     trajectId: string | null = null,
   ): Promise<CreatedInvitation> {
     const { code, hash, prefix } = newInvitationCode();
-    const inv = this.invitations.create({
+    const inv = this.repo.build({
       id: newId(),
       organisationId: actor.organisationId,
       codeHash: hash,
@@ -67,8 +64,8 @@ export class InvitationsService {
       uses: 0,
       revokedAt: null,
     });
-    await this.invitations.insert(inv);
-    const saved = await this.invitations.findOneByOrFail({ id: inv.id });
+    await this.repo.insert(inv);
+    const saved = await this.repo.byIdOrFail(inv.id);
     await this.audit.record(actor, 'invitation.create', {
       targetType: 'invitation',
       targetId: inv.id,
@@ -78,37 +75,27 @@ export class InvitationsService {
   }
 
   async list(actor: Actor): Promise<InvitationView[]> {
-    const rows = await scoped(this.invitations, actor.organisationId).find(
-      {},
-      { order: { createdAt: 'DESC' }, take: 200 },
-    );
+    const rows = await this.repo.list(actor.organisationId);
     return rows.map(toView);
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {
-    const repo = scoped(this.invitations, actor.organisationId);
-    const inv = await repo.findOne({ id });
+    const inv = await this.repo.inOrganisation(actor.organisationId, id);
     if (!inv) throw notFound('Deze uitnodiging bestaat niet.');
-    await repo.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.repo.revoke(actor.organisationId, id);
     await this.audit.record(actor, 'invitation.revoke', { targetType: 'invitation', targetId: id });
   }
 
   /** What the registration page may show before someone has an account. */
   async preview(code: string): Promise<InvitationPreview> {
-    const inv = await this.invitations.findOne({ where: { codeHash: hashInvitationCode(code) } });
+    const inv = await this.repo.byCodeHash(hashInvitationCode(code));
     this.assertUsable(inv);
-    const org = await this.organisations.findOneByOrFail({ id: inv.organisationId });
-    const traject = inv.trajectId
-      ? await this.organisations.manager.query<{ name: string }[]>(
-          `SELECT name FROM trajecten WHERE id = $1`,
-          [inv.trajectId],
-        )
-      : [];
+    const names = await this.repo.namesFor(inv);
     return {
-      organisationName: org.name,
+      organisationName: names.organisation,
       role: inv.role,
       expiresAt: inv.expiresAt.toISOString(),
-      trajectName: traject[0]?.name ?? null,
+      trajectName: names.traject,
     };
   }
 
@@ -122,32 +109,24 @@ export class InvitationsService {
     email: string,
     roles: readonly MembershipRole[],
   ): Promise<Invitation | null> {
-    const candidates = await em
-      .getRepository(Invitation)
-      .createQueryBuilder('i')
-      .setLock('pessimistic_write')
-      .where('i.organisation_id = :organisationId', { organisationId })
-      .andWhere('lower(i.email) = lower(:email)', { email })
-      .andWhere('i.role IN (:...roles)', { roles })
-      .orderBy('i.created_at', 'DESC')
-      .getMany();
+    const candidates = await this.repo.lockedForEmail(em, organisationId, email, roles);
     const inv = candidates.find((c) => invitationState(c) === 'open');
     if (!inv) return null;
-    await em.getRepository(Invitation).increment({ id: inv.id }, 'uses', 1);
+    await this.repo.use(em, inv.id);
     return inv;
   }
 
   /** Locks and uses one place of the invitation inside the caller's transaction. */
   async consume(em: EntityManager, code: string): Promise<Invitation> {
-    const inv = await em
-      .getRepository(Invitation)
-      .createQueryBuilder('i')
-      .setLock('pessimistic_write')
-      .where('i.code_hash = :hash', { hash: hashInvitationCode(code) })
-      .getOne();
+    const inv = await this.repo.lockedByCodeHash(em, hashInvitationCode(code));
     this.assertUsable(inv);
-    await em.getRepository(Invitation).increment({ id: inv.id }, 'uses', 1);
+    await this.repo.use(em, inv.id);
     return inv;
+  }
+
+  /** Erasure: invitations the person created stay, created by the stand-in `formerId`. */
+  forgetCreator(em: EntityManager, membershipId: string, formerId: string): Promise<void> {
+    return this.repo.reassignCreator(em, membershipId, formerId);
   }
 
   private assertUsable(inv: Invitation | null): asserts inv is Invitation {

@@ -5,11 +5,12 @@ import { PasswordReset } from '../auth/password-reset.entity.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { RoomsModule } from '../rooms/rooms.module.js';
 import { MembersController } from './members.controller.js';
+import { MembersRepository } from './members.repository.js';
 import { MembersService } from './members.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Membership, PasswordReset]), AuditModule, RoomsModule],
   controllers: [MembersController],
-  providers: [MembersService],
+  providers: [MembersRepository, MembersService],
 })
 export class MembersModule {}

@@ -1,40 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MemberView, PasswordResetLink } from '@spiegel/domain';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { newId, randomToken, sha256Hex } from '../../common/crypto.js';
-import { scoped } from '../../common/tenant-scope.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
-import { PasswordReset } from '../auth/password-reset.entity.js';
 import { SessionService } from '../auth/session.service.js';
-import { Membership, type MembershipRole } from '../organisations/membership.entity.js';
+import type { Membership, MembershipRole } from '../organisations/membership.entity.js';
 import { RoomMembersRepository } from '../rooms/room-members.repository.js';
 import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
+import { MembersRepository } from './members.repository.js';
 
 const RESET_TTL_MS = 48 * 60 * 60 * 1000;
 
 @Injectable()
 export class MembersService {
   constructor(
-    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
-    @InjectRepository(PasswordReset) private readonly resets: Repository<PasswordReset>,
+    private readonly repo: MembersRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly ds: DataSource,
     private readonly roomMembers: RoomMembersRepository,
     private readonly realtime: RealtimeEmitter,
   ) {}
 
   /** The member list with roles: an admin task, so it is audit-logged as a view of personal data. */
   async list(actor: Actor): Promise<MemberView[]> {
-    const rows = await scoped(this.memberships, actor.organisationId).find(
-      { status: 'active' },
-      { order: { displayName: 'ASC' } },
-    );
+    const rows = await this.repo.active(actor.organisationId);
     await this.audit.record(actor, 'members.list', {
       subjectIds: rows.map((m) => m.id).filter((id) => id !== actor.membershipId),
       targetType: 'organisation',
@@ -58,7 +50,7 @@ export class MembersService {
         'Je kunt je eigen beheerrol niet weghalen; vraag een andere beheerder.',
       );
     }
-    await scoped(this.memberships, actor.organisationId).update({ id: member.id }, { role });
+    await this.repo.setRole(actor.organisationId, member.id, role);
     // Their open sockets still carry the old role and staff channels: make them authenticate again.
     if (role !== member.role) this.realtime.reauthenticate(member.id);
     await this.audit.record(actor, 'member.role_change', {
@@ -73,13 +65,8 @@ export class MembersService {
     if (member.id === actor.membershipId)
       throw new AppError(409, 'CONFLICT', 'Je kunt jezelf niet verwijderen.');
     // Leaving the organisation ends every room membership too, recorded as a staff decision.
-    await this.ds.transaction(async (em) => {
-      await em
-        .getRepository(Membership)
-        .update(
-          { id: member.id, organisationId: actor.organisationId, status: 'active' },
-          { status: 'removed' },
-        );
+    await this.repo.transaction(async (em) => {
+      await this.repo.markRemoved(em, actor.organisationId, member.id);
       await this.roomMembers.endAllOf(em, member.id, 'organisation_removed', actor.membershipId);
     });
     await this.sessions.revokeAllForMembership(member.id);
@@ -92,7 +79,7 @@ export class MembersService {
     const member = await this.activeMember(actor, membershipId);
     const token = randomToken(24);
     const expiresAt = new Date(Date.now() + RESET_TTL_MS);
-    await this.resets.insert({
+    await this.repo.insertPasswordReset({
       id: newId(),
       organisationId: actor.organisationId,
       membershipId: member.id,
@@ -110,10 +97,7 @@ export class MembersService {
   }
 
   private async activeMember(actor: Actor, membershipId: string): Promise<Membership> {
-    const member = await scoped(this.memberships, actor.organisationId).findOne({
-      id: membershipId,
-      status: 'active',
-    });
+    const member = await this.repo.activeOne(actor.organisationId, membershipId);
     if (!member) throw notFound('Dit lid bestaat niet in jouw organisatie.');
     return member;
   }

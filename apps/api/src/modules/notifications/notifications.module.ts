@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { NotificationsController } from './notifications.controller.js';
+import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsService } from './notifications.service.js';
 import { OutreachModule } from '../outreach/outreach.module.js';
 
@@ -7,7 +8,7 @@ import { OutreachModule } from '../outreach/outreach.module.js';
 @Module({
   imports: [OutreachModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService],
+  providers: [NotificationsRepository, NotificationsService],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ContributionsPrivacyService } from '../contributions/contributions-privacy.service.js';
 
 /**
  * Retention: the text of contributions in the group room of a traject that ended more than
@@ -17,7 +16,7 @@ import { AuditService } from '../audit/audit.service.js';
 @Injectable()
 export class RetentionService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly contributions: ContributionsPrivacyService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
@@ -27,15 +26,11 @@ export class RetentionService {
   async enforce(organisationId?: string): Promise<{ cleared: number; auditRemoved: number }> {
     const { removed: auditRemoved } = await this.audit.prune(organisationId);
     if (this.config.retentionDays <= 0) return { cleared: 0, auditRemoved };
-    const [, cleared] = (await this.ds.query(
-      `UPDATE contributions c SET title = NULL, body = NULL, phase_cues = '[]'::jsonb, themes = '{}', deleted_at = COALESCE(c.deleted_at, $1)
-         FROM trajecten t
-        WHERE t.room_id = c.room_id AND t.completed_at IS NOT NULL
-          AND COALESCE(t.closed_early_at, (t.ends_on + 1)::timestamp AT TIME ZONE 'UTC') < $1::timestamptz - make_interval(days => $2)
-          AND (c.body IS NOT NULL OR c.title IS NOT NULL)
-          AND ($3::uuid IS NULL OR c.organisation_id = $3)`,
-      [this.clock.now(), this.config.retentionDays, organisationId ?? null],
-    )) as [unknown, number];
+    const cleared = await this.contributions.clearRetained(
+      this.clock.now(),
+      this.config.retentionDays,
+      organisationId,
+    );
     return { cleared, auditRemoved };
   }
 }

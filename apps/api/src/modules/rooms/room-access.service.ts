@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { forbidden, notFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { RoomKind } from '@spiegel/domain';
+import { RoomsRepository } from './rooms.repository.js';
 
 export interface RoomAccess {
   roomId: string;
@@ -27,20 +27,20 @@ export const isRoomHost = (kind: RoomKind, role: Actor['role']): boolean =>
  */
 @Injectable()
 export class RoomAccessService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly repo: RoomsRepository) {}
 
   /**
    * An active member of the room. Inside a write's transaction pass its manager: the membership row is
    * then locked (FOR SHARE), so it cannot end between this check and the write.
    */
-  async member(actor: Actor, roomId: string, em: EntityManager = this.ds.manager): Promise<RoomAccess> {
+  async member(actor: Actor, roomId: string, em: EntityManager = this.repo.manager): Promise<RoomAccess> {
     const access = await this.find(actor, roomId, em);
     if (!access) throw notFound(NOT_FOUND);
     return access;
   }
 
   /** Members who are facilitators or admins: tags, reports, hiding. */
-  async host(actor: Actor, roomId: string, em: EntityManager = this.ds.manager): Promise<RoomAccess> {
+  async host(actor: Actor, roomId: string, em: EntityManager = this.repo.manager): Promise<RoomAccess> {
     const access = await this.member(actor, roomId, em);
     if (!access.isHost) throw forbidden('Dit kan alleen een begeleider van deze groep.');
     return access;
@@ -53,10 +53,7 @@ export class RoomAccessService {
    */
   async manager(actor: Actor, roomId: string, em: EntityManager): Promise<RoomAccess> {
     if (!isUuid(roomId)) throw notFound(NOT_FOUND);
-    const [room] = await em.query<{ kind: RoomKind; archived: boolean }[]>(
-      `SELECT kind, archived_at IS NOT NULL AS archived FROM rooms WHERE id = $1 AND organisation_id = $2 FOR UPDATE`,
-      [roomId, actor.organisationId],
-    );
+    const room = await this.repo.lockRoom(em, actor.organisationId, roomId);
     if (!room) throw notFound(NOT_FOUND);
     const member = await this.find(actor, roomId, em);
     if (room.kind === 'direct') {
@@ -78,14 +75,7 @@ export class RoomAccessService {
 
   private async find(actor: Actor, roomId: string, em: EntityManager): Promise<RoomAccess | null> {
     if (!isUuid(roomId)) return null;
-    const rows = await em.query<{ kind: RoomKind; archived: boolean }[]>(
-      `SELECT r.kind, r.archived_at IS NOT NULL AS archived
-         FROM rooms r JOIN room_members rm ON rm.room_id = r.id
-        WHERE r.id = $1 AND r.organisation_id = $2 AND rm.membership_id = $3 AND rm.status = 'active'
-          ${em.queryRunner?.isTransactionActive ? 'FOR SHARE OF rm' : ''}`,
-      [roomId, actor.organisationId, actor.membershipId],
-    );
-    const row = rows[0];
+    const row = await this.repo.activeMembership(em, actor, roomId);
     if (!row) return null;
     return {
       roomId,
@@ -97,15 +87,8 @@ export class RoomAccessService {
   }
 
   /** Active members of a room who are facilitators or admins: who gets crisis alerts and reports. */
-  async hostIds(roomId: string): Promise<string[]> {
-    const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT m.id FROM room_members rm JOIN memberships m ON m.id = rm.membership_id
-         JOIN rooms r ON r.id = rm.room_id
-        WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active' AND m.role IN ('facilitator', 'admin')
-          AND r.kind <> 'direct'`,
-      [roomId],
-    );
-    return rows.map((r) => r.id);
+  hostIds(roomId: string): Promise<string[]> {
+    return this.repo.hostIds(roomId);
   }
 
   /**
@@ -116,20 +99,9 @@ export class RoomAccessService {
   async crisisContacts(roomId: string, authorId: string): Promise<string[]> {
     const hosts = (await this.hostIds(roomId)).filter((id) => id !== authorId);
     if (hosts.length) return hosts;
-    const ofTrajecten = await this.ds.query<{ id: string }[]>(
-      `SELECT DISTINCT f.membership_id AS id FROM enrolments e
-         JOIN traject_facilitators f ON f.traject_id = e.traject_id
-         JOIN memberships m ON m.id = f.membership_id AND m.status = 'active'
-        WHERE e.membership_id = $1 AND e.status IN ('invited', 'active', 'completed') AND f.membership_id <> $1`,
-      [authorId],
-    );
-    if (ofTrajecten.length) return ofTrajecten.map((r) => r.id);
-    const all = await this.ds.query<{ id: string }[]>(
-      `SELECT m.id FROM memberships m JOIN rooms r ON r.organisation_id = m.organisation_id
-        WHERE r.id = $1 AND m.status = 'active' AND m.role = 'facilitator' AND m.id <> $2`,
-      [roomId, authorId],
-    );
-    return all.map((r) => r.id);
+    const ofTrajecten = await this.repo.facilitatorsOfTrajectenOf(authorId);
+    if (ofTrajecten.length) return ofTrajecten;
+    return this.repo.facilitatorsOfOrganisationOf(roomId, authorId);
   }
 
   /**
@@ -140,15 +112,7 @@ export class RoomAccessService {
   async roomsOf(
     membershipId: string,
   ): Promise<{ role: Actor['role'] | null; rooms: { roomId: string; isHost: boolean }[] }> {
-    const rows = await this.ds.query<
-      { role: Actor['role']; room_id: string | null; kind: RoomKind | null }[]
-    >(
-      `SELECT m.role, rm.room_id, r.kind FROM memberships m
-         LEFT JOIN room_members rm ON rm.membership_id = m.id AND rm.status = 'active'
-         LEFT JOIN rooms r ON r.id = rm.room_id
-        WHERE m.id = $1 AND m.status = 'active'`,
-      [membershipId],
-    );
+    const rows = await this.repo.roomsOf(membershipId);
     const role = rows[0]?.role ?? null;
     const hostRole = role === 'facilitator' || role === 'admin';
     return {

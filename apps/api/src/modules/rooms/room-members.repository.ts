@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { RoomMemberEndReason } from './room-member.entity.js';
 
 /**
@@ -16,6 +17,17 @@ export type RoomMemberActivation = { by: 'staff'; staffId: string } | { by: 'sel
  */
 @Injectable()
 export class RoomMembersRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** Moves the member's read marker forward to `seq` (never back, never past the room's last seq). */
+  async markRead(roomId: string, membershipId: string, seq: number): Promise<void> {
+    await this.ds.query(
+      `UPDATE room_members SET last_read_seq = GREATEST(last_read_seq, LEAST($3::bigint, (SELECT last_seq FROM rooms WHERE id = $1)))
+        WHERE room_id = $1 AND membership_id = $2 AND status = 'active'`,
+      [roomId, membershipId, seq],
+    );
+  }
+
   /**
    * Makes the person an active member unless staff ended their membership and the caller is not staff.
    * Returns whether they are an active member afterwards.

@@ -1,40 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type {
   DirectRequest,
   DirectStart,
   DiscoverableRoom,
   RoomDetail,
-  RoomKind,
   RoomMemberView,
   RoomSummary,
 } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { newId } from '../../common/crypto.js';
-import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js';
+import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { AddMembersDto, CreateRoomDto, UpdateRoomDto } from './dto/room.dto.js';
 import { type RoomAccess, RoomAccessService } from './room-access.service.js';
-import { RoomMember } from './room-member.entity.js';
 import { type RoomMemberActivation, RoomMembersRepository } from './room-members.repository.js';
-import { Room } from './room.entity.js';
-
-interface SummaryRow {
-  id: string;
-  kind: RoomKind;
-  name: string;
-  description: string;
-  last_seq: string;
-  last_read_seq: string;
-  unread: number;
-  last_activity_at: Date | null;
-  other_id: string | null;
-  other_name: string | null;
-  other_color: string | null;
-}
+import type { Room } from './room.entity.js';
+import { RoomsRepository, type SummaryRow } from './rooms.repository.js';
 
 const memberView = (id: string, name: string, color: string): RoomMemberView => ({
   membershipId: id,
@@ -45,7 +29,7 @@ const memberView = (id: string, name: string, color: string): RoomMemberView => 
 @Injectable()
 export class RoomsService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly repo: RoomsRepository,
     private readonly access: RoomAccessService,
     private readonly realtime: RealtimeEmitter,
     private readonly notifications: NotificationsService,
@@ -55,24 +39,7 @@ export class RoomsService {
 
   /** The caller's rooms (or just `onlyRoomId`), most recently active first, with unread counts. */
   async list(actor: Actor, onlyRoomId?: string): Promise<RoomSummary[]> {
-    const rows = await this.ds.query<SummaryRow[]>(
-      `SELECT r.id, r.kind, r.name, r.description, r.last_seq, rm.last_read_seq,
-              (SELECT count(*) FROM contributions c
-                WHERE c.room_id = r.id AND c.seq > rm.last_read_seq
-                  AND c.author_membership_id <> $1 AND c.deleted_at IS NULL)::int AS unread,
-              (SELECT c.created_at FROM contributions c WHERE c.room_id = r.id ORDER BY c.seq DESC LIMIT 1) AS last_activity_at,
-              o.id AS other_id, o.display_name AS other_name, o.avatar_color AS other_color
-         FROM room_members rm
-         JOIN rooms r ON r.id = rm.room_id
-         LEFT JOIN LATERAL (
-           SELECT m.id, m.display_name, m.avatar_color FROM room_members rm2 JOIN memberships m ON m.id = rm2.membership_id
-            WHERE r.kind = 'direct' AND rm2.room_id = r.id AND rm2.membership_id <> $1 LIMIT 1
-         ) o ON true
-        WHERE rm.membership_id = $1 AND rm.status = 'active' AND r.organisation_id = $2
-          AND ($3::uuid IS NULL OR r.id = $3)
-        ORDER BY last_activity_at DESC NULLS LAST, r.name`,
-      [actor.membershipId, actor.organisationId, onlyRoomId ?? null],
-    );
+    const rows = await this.repo.summaries(actor.membershipId, actor.organisationId, onlyRoomId);
     return rows.map((r) => this.toSummary(r));
   }
 
@@ -85,9 +52,7 @@ export class RoomsService {
    * sees its members and agreements (to manage them), never its contributions.
    */
   private async detail(actor: Actor, roomId: string, acc: RoomAccess): Promise<RoomDetail> {
-    const room = await this.ds
-      .getRepository(Room)
-      .findOneByOrFail({ id: roomId, organisationId: actor.organisationId });
+    const room = await this.repo.roomOrFail(roomId, actor.organisationId);
     // Only this room's summary: the unread counts of all the caller's rooms cost a count each.
     const summary = (await this.list(actor, roomId)).find((r) => r.id === roomId) ?? {
       id: room.id,
@@ -121,11 +86,7 @@ export class RoomsService {
 
   /** Everyone shown the same way: pseudonym and colour, no roles. */
   async members(roomId: string): Promise<RoomMemberView[]> {
-    const rows = await this.ds.query<{ id: string; display_name: string; avatar_color: string }[]>(
-      `SELECT m.id, m.display_name, m.avatar_color FROM room_members rm JOIN memberships m ON m.id = rm.membership_id
-        WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active' ORDER BY m.display_name`,
-      [roomId],
-    );
+    const rows = await this.repo.activeMembers(roomId);
     return rows.map((r) => memberView(r.id, r.display_name, r.avatar_color));
   }
 
@@ -135,8 +96,8 @@ export class RoomsService {
     if (dto.kind === 'alumni' && actor.role !== 'admin')
       throw new AppError(403, 'FORBIDDEN', 'Alleen een beheerder maakt een alumniruimte aan.');
     const roomId = newId();
-    const added = await this.ds.transaction(async (em) => {
-      await em.getRepository(Room).insert({
+    const added = await this.repo.transaction(async (em) => {
+      await this.repo.insertRoom(em, {
         id: roomId,
         organisationId: actor.organisationId,
         kind: dto.kind,
@@ -159,42 +120,38 @@ export class RoomsService {
   }
 
   async update(actor: Actor, roomId: string, dto: UpdateRoomDto): Promise<RoomDetail> {
-    const acc = await this.ds.transaction(async (em) => {
+    const acc = await this.repo.transaction(async (em) => {
       const acc = await this.access.manager(actor, roomId, em);
       const patch: Partial<Room> = {};
       if (dto.name !== undefined) patch.name = dto.name.trim();
       if (dto.description !== undefined) patch.description = dto.description.trim();
-      if (Object.keys(patch).length)
-        await em.getRepository(Room).update({ id: roomId, organisationId: actor.organisationId }, patch);
+      if (Object.keys(patch).length) await this.repo.updateRoom(em, actor.organisationId, roomId, patch);
       return acc;
     });
-    this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+    this.realtime.toRoom(roomId, 'room:changed', { roomId });
     return this.detail(actor, roomId, acc);
   }
 
   /** Groepsafspraken belong to the whole group: every member may edit, and everyone sees who did. */
   async setAgreements(actor: Actor, roomId: string, text: string): Promise<RoomDetail> {
-    await this.ds.transaction(async (em) => {
+    await this.repo.transaction(async (em) => {
       const acc = await this.access.member(actor, roomId, em);
       if (acc.kind === 'direct')
         throw new AppError(409, 'CONFLICT', 'Een gesprek met twee heeft geen groepsafspraken.');
-      await em.getRepository(Room).update(
-        { id: roomId, organisationId: actor.organisationId },
-        {
-          agreements: text.trim(),
-          agreementsUpdatedAt: new Date(),
-          agreementsUpdatedBy: actor.membershipId,
-        },
-      );
+      await this.repo.updateRoom(em, actor.organisationId, roomId, {
+        agreements: text.trim(),
+        agreementsUpdatedAt: new Date(),
+        agreementsUpdatedBy: actor.membershipId,
+      });
     });
     await this.audit.record(actor, 'room.agreements_update', { targetType: 'room', targetId: roomId });
-    this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+    this.realtime.toRoom(roomId, 'room:changed', { roomId });
     return this.get(actor, roomId);
   }
 
   /** Staff add people (and may restore someone staff removed): checked and written in one transaction. */
   async addMembers(actor: Actor, roomId: string, dto: AddMembersDto): Promise<RoomDetail> {
-    const { acc, added } = await this.ds.transaction(async (em) => {
+    const { acc, added } = await this.repo.transaction(async (em) => {
       const acc = await this.access.manager(actor, roomId, em);
       const added = await this.addMembersIn(em, actor, roomId, dto.memberIds, {
         by: 'staff',
@@ -211,14 +168,14 @@ export class RoomsService {
    * sockets on every instance stop receiving the room at once.
    */
   async removeMember(actor: Actor, roomId: string, membershipId: string): Promise<void> {
-    await this.ds.transaction(async (em) => {
+    await this.repo.transaction(async (em) => {
       await this.access.manager(actor, roomId, em);
       if (!(await this.roomMembers.end(em, roomId, membershipId, 'removed', actor.membershipId)))
         throw notFound('Dit lid zit niet in deze ruimte.');
     });
     this.realtime.leaveRoom(membershipId, roomId);
     this.realtime.toMember(membershipId, 'room:removed', { roomId });
-    this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+    this.realtime.toRoom(roomId, 'room:changed', { roomId });
     await this.audit.record(actor, 'room.member_remove', {
       targetType: 'room',
       targetId: roomId,
@@ -227,36 +184,25 @@ export class RoomsService {
   }
 
   async leave(actor: Actor, roomId: string): Promise<void> {
-    await this.ds.transaction(async (em) => {
+    await this.repo.transaction(async (em) => {
       await this.access.member(actor, roomId, em);
       await this.roomMembers.end(em, roomId, actor.membershipId, 'left', actor.membershipId);
     });
     this.realtime.leaveRoom(actor.membershipId, roomId);
     this.realtime.toMember(actor.membershipId, 'room:removed', { roomId });
-    this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+    this.realtime.toRoom(roomId, 'room:changed', { roomId });
   }
 
   /** Open community rooms of the organisation that the caller can join (not those staff took them out of). */
   async discover(actor: Actor): Promise<DiscoverableRoom[]> {
-    return this.ds.query(
-      `SELECT r.id, r.name, r.description,
-              (SELECT count(*) FROM room_members x WHERE x.room_id = r.id AND x.status = 'active')::int AS "memberCount"
-         FROM rooms r
-        WHERE r.organisation_id = $1 AND r.kind = 'community' AND r.archived_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM room_members rm WHERE rm.room_id = r.id AND rm.membership_id = $2
-                             AND rm.status IN ('active', 'removed'))
-        ORDER BY r.name`,
-      [actor.organisationId, actor.membershipId],
-    );
+    return this.repo.discoverable(actor.organisationId, actor.membershipId);
   }
 
   async join(actor: Actor, roomId: string): Promise<RoomDetail> {
-    const room = await this.ds
-      .getRepository(Room)
-      .findOneBy({ id: roomId, organisationId: actor.organisationId, kind: 'community' });
+    const room = await this.repo.findCommunity(actor.organisationId, roomId);
     if (!room) throw notFound('Deze ruimte bestaat niet of is niet open.');
     // Joining an open room is self-service: it never undoes a removal by staff.
-    const added = await this.ds.transaction((em) =>
+    const added = await this.repo.transaction((em) =>
       this.addMembersIn(em, actor, roomId, [actor.membershipId], { by: 'self' }),
     );
     if (!added.length && !(await this.access.member(actor, roomId).catch(() => null)))
@@ -271,31 +217,21 @@ export class RoomsService {
   async startDirect(actor: Actor, otherId: string): Promise<DirectStart> {
     if (otherId === actor.membershipId)
       throw new AppError(400, 'VALIDATION_FAILED', 'Je kunt geen gesprek met jezelf beginnen.');
-    const other = await this.ds.query<{ id: string }[]>(
-      `SELECT id FROM memberships WHERE id = $1 AND organisation_id = $2 AND status = 'active'`,
-      [otherId, actor.organisationId],
-    );
-    if (!other[0]) throw notFound('Dit lid bestaat niet in jouw organisatie.');
-    const existing = await this.ds.query<{ room_id: string; status: string }[]>(
-      `SELECT r.id AS room_id, theirs.status FROM rooms r
-         JOIN room_members mine ON mine.room_id = r.id AND mine.membership_id = $1
-         JOIN room_members theirs ON theirs.room_id = r.id AND theirs.membership_id = $2
-        WHERE r.kind = 'direct' AND r.organisation_id = $3 AND theirs.status IN ('active', 'invited')
-        LIMIT 1`,
-      [actor.membershipId, otherId, actor.organisationId],
-    );
-    if (existing[0])
-      return { roomId: existing[0].room_id, status: existing[0].status === 'active' ? 'active' : 'invited' };
+    if (!(await this.repo.isActiveMembership(actor.organisationId, otherId)))
+      throw notFound('Dit lid bestaat niet in jouw organisatie.');
+    const existing = await this.repo.openDirectRequest(actor.organisationId, actor.membershipId, otherId);
+    if (existing)
+      return { roomId: existing.room_id, status: existing.status === 'active' ? 'active' : 'invited' };
     const roomId = newId();
-    await this.ds.transaction(async (em) => {
-      await em.getRepository(Room).insert({
+    await this.repo.transaction(async (em) => {
+      await this.repo.insertRoom(em, {
         id: roomId,
         organisationId: actor.organisationId,
         kind: 'direct',
         name: '',
         createdBy: actor.membershipId,
       });
-      await em.getRepository(RoomMember).insert([
+      await this.repo.insertMembers(em, [
         { roomId, membershipId: actor.membershipId, organisationId: actor.organisationId, status: 'active' },
         { roomId, membershipId: otherId, organisationId: actor.organisationId, status: 'invited' },
       ]);
@@ -316,29 +252,21 @@ export class RoomsService {
    * e.g. an accepted mentorship or an alumnus who consented to follow-up. Reuses an existing one.
    */
   async openDirectBetween(organisationId: string, aId: string, bId: string): Promise<string> {
-    const existing = await this.ds.query<{ id: string }[]>(
-      `SELECT r.id FROM rooms r
-         JOIN room_members x ON x.room_id = r.id AND x.membership_id = $1
-         JOIN room_members y ON y.room_id = r.id AND y.membership_id = $2
-        WHERE r.kind = 'direct' AND r.organisation_id = $3
-        ORDER BY r.created_at DESC LIMIT 1`,
-      [aId, bId, organisationId],
-    );
-    let roomId = existing[0]?.id;
+    let roomId = await this.repo.latestDirectBetween(organisationId, aId, bId);
     if (roomId) {
       const id = roomId;
       // Both agreed to this contact (an accepted mentorship, consent to follow-up): a system path, so it
       // reopens what either of them left, never what staff ended.
-      await this.ds.transaction(async (em) => {
+      await this.repo.transaction(async (em) => {
         for (const m of [aId, bId])
           await this.roomMembers.activate(em, id, m, organisationId, { by: 'system' });
       });
     } else {
       roomId = newId();
       const id = roomId;
-      await this.ds.transaction(async (em) => {
-        await em.getRepository(Room).insert({ id, organisationId, kind: 'direct', name: '', createdBy: aId });
-        await em.getRepository(RoomMember).insert([
+      await this.repo.transaction(async (em) => {
+        await this.repo.insertRoom(em, { id, organisationId, kind: 'direct', name: '', createdBy: aId });
+        await this.repo.insertMembers(em, [
           { roomId: id, membershipId: aId, organisationId, status: 'active' },
           { roomId: id, membershipId: bId, organisationId, status: 'active' },
         ]);
@@ -350,17 +278,7 @@ export class RoomsService {
   }
 
   async directRequests(actor: Actor): Promise<DirectRequest[]> {
-    const rows = await this.ds.query<
-      { room_id: string; id: string; display_name: string; avatar_color: string; created_at: Date }[]
-    >(
-      `SELECT r.id AS room_id, m.id, m.display_name, m.avatar_color, r.created_at
-         FROM room_members me JOIN rooms r ON r.id = me.room_id
-         JOIN room_members them ON them.room_id = r.id AND them.membership_id <> me.membership_id
-         JOIN memberships m ON m.id = them.membership_id
-        WHERE me.membership_id = $1 AND me.status = 'invited' AND r.kind = 'direct' AND r.organisation_id = $2
-        ORDER BY r.created_at DESC`,
-      [actor.membershipId, actor.organisationId],
-    );
+    const rows = await this.repo.directRequests(actor.membershipId, actor.organisationId);
     return rows.map((r) => ({
       roomId: r.room_id,
       from: memberView(r.id, r.display_name, r.avatar_color),
@@ -369,7 +287,7 @@ export class RoomsService {
   }
 
   async answerDirect(actor: Actor, roomId: string, accept: boolean): Promise<void> {
-    const answered = await this.ds.transaction((em) =>
+    const answered = await this.repo.transaction((em) =>
       accept
         ? this.roomMembers.acceptInvitation(em, roomId, actor.membershipId, actor.organisationId)
         : this.roomMembers.end(em, roomId, actor.membershipId, 'declined', actor.membershipId, ['invited']),
@@ -387,15 +305,12 @@ export class RoomsService {
       roomId,
       actorMembershipId: actor.membershipId,
     });
-    this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+    this.realtime.toRoom(roomId, 'room:changed', { roomId });
   }
 
   /** Org members anyone may see: pseudonym and colour, for adding to rooms or starting a 1:1. */
   async directory(actor: Actor): Promise<RoomMemberView[]> {
-    const rows = await this.ds.query<{ id: string; display_name: string; avatar_color: string }[]>(
-      `SELECT id, display_name, avatar_color FROM memberships WHERE organisation_id = $1 AND status = 'active' ORDER BY display_name`,
-      [actor.organisationId],
-    );
+    const rows = await this.repo.directory(actor.organisationId);
     return rows.map((r) => memberView(r.id, r.display_name, r.avatar_color));
   }
 
@@ -407,16 +322,9 @@ export class RoomsService {
     how: RoomMemberActivation,
   ): Promise<{ id: string; role: string }[]> {
     const unique = [...new Set(ids)];
-    const valid = await em.query<{ id: string; role: string }[]>(
-      `SELECT id, role FROM memberships WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND status = 'active'`,
-      [unique, actor.organisationId],
-    );
+    const valid = await this.repo.activeMemberships(em, actor.organisationId, unique);
     if (valid.length !== unique.length) throw notFound('Een of meer leden bestaan niet in jouw organisatie.');
-    const already = await em.query<{ membership_id: string }[]>(
-      `SELECT membership_id FROM room_members WHERE room_id = $1 AND status = 'active' AND membership_id = ANY($2::uuid[])`,
-      [roomId, unique],
-    );
-    const skip = new Set(already.map((a) => a.membership_id));
+    const skip = new Set(await this.repo.alreadyIn(em, roomId, unique));
     const added: { id: string; role: string }[] = [];
     for (const m of valid.filter((v) => !skip.has(v.id))) {
       if (await this.roomMembers.activate(em, roomId, m.id, actor.organisationId, how)) added.push(m);
@@ -430,7 +338,7 @@ export class RoomsService {
     added: { id: string; role: string }[],
     notify = true,
   ): Promise<void> {
-    const kind = (await this.ds.getRepository(Room).findOneByOrFail({ id: roomId })).kind;
+    const kind = (await this.repo.roomOrFail(roomId)).kind;
     for (const m of added)
       this.realtime.joinRoom(
         m.id,
@@ -446,7 +354,7 @@ export class RoomsService {
         actorMembershipId: actor.membershipId,
       });
     }
-    if (added.length) this.realtime.toRooms([socketRooms.room(roomId)], 'room:changed', { roomId });
+    if (added.length) this.realtime.toRoom(roomId, 'room:changed', { roomId });
   }
 
   private toSummary(r: SummaryRow): RoomSummary {

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { ContributionsModule } from '../contributions/contributions.module.js';
 import { RoomsModule } from '../rooms/rooms.module.js';
 import { TrajectenModule } from '../trajecten/trajecten.module.js';
 import { EscalationJob } from './escalation.job.js';
@@ -14,7 +15,7 @@ import { SignalMarksService } from './signal-marks.service.js';
  */
 @Global()
 @Module({
-  imports: [AuditModule, RoomsModule, TrajectenModule],
+  imports: [AuditModule, RoomsModule, ContributionsModule, TrajectenModule],
   controllers: [CrisisCasesController, SafetyController, SafetyAdminController],
   providers: [SafetyRepository, SafetyService, SignalMarksService, EscalationJob],
   exports: [SafetyService, SignalMarksService],

@@ -12,7 +12,7 @@ import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
-import { ContributionsService } from '../contributions/contributions.service.js';
+import { ContributionReadsService } from '../contributions/contribution-reads.service.js';
 import { SafetyRepository } from './safety.repository.js';
 
 /** Staff's verdicts on detection ("gemist signaal", "vals alarm") and the figures they make. */
@@ -20,7 +20,7 @@ import { SafetyRepository } from './safety.repository.js';
 export class SignalMarksService {
   constructor(
     private readonly repo: SafetyRepository,
-    private readonly contributions: ContributionsService,
+    private readonly contributions: ContributionReadsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { PathLoader } from '../insight/path-loader.js';
+import { ContributionsModule } from '../contributions/contributions.module.js';
 import { InvitationsModule } from '../invitations/invitations.module.js';
 import { MentorsController } from '../mentors/mentors.controller.js';
 import { MentorsService } from '../mentors/mentors.service.js';
@@ -17,7 +18,7 @@ import { TrajectenService } from './trajecten.service.js';
 
 /** Trajecten, what happens after them (Na afloop), and peer mentors. */
 @Module({
-  imports: [AuditModule, InvitationsModule, RoomsModule, PrivacyModule, OutreachModule],
+  imports: [AuditModule, InvitationsModule, RoomsModule, ContributionsModule, PrivacyModule, OutreachModule],
   controllers: [
     TrajectenController,
     NazorgController,

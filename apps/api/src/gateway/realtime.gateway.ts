@@ -8,41 +8,24 @@ import {
   WebSocketGateway,
   WebSocketServer,
 } from '@nestjs/websockets';
-import type { Ack, ClientToServerEvents, RealtimeErrorCode, ServerToClientEvents } from '@spiegel/domain';
+import type { Ack, RealtimeErrorCode } from '@spiegel/domain';
 import { exceedsNestingDepth, MAX_INPUT_DEPTH } from '@spiegel/domain';
 import { HttpException } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { Subscription } from 'rxjs';
-import type { Server, Socket } from 'socket.io';
 import type { z } from 'zod';
-import type { Actor } from '../common/actor.js';
 import { AppError } from '../common/app-error.js';
 import { LOGGER } from '../common/logger.js';
 import { parseCookieHeader, SESSION_COOKIE } from '../modules/auth/auth-cookies.js';
 import { SessionRevocations } from '../modules/auth/session-revocations.js';
 import { SessionService } from '../modules/auth/session.service.js';
-import { assertContributionShape } from '../modules/contributions/contribution-limits.js';
+import { ContributionReadsService } from '../modules/contributions/contribution-reads.service.js';
 import { ContributionsService } from '../modules/contributions/contributions.service.js';
-import { ContributionRateLimits } from '../modules/contributions/send-limits.js';
+import { ReactionsService } from '../modules/contributions/reactions.service.js';
 import { RoomAccessService } from '../modules/rooms/room-access.service.js';
 import { type EventName, eventSchemas } from './event-schemas.js';
-import { RealtimeEmitter, socketRooms } from './realtime-emitter.js';
-
-export interface SocketData {
-  actor: Actor;
-}
-export type SpiegelServer = Server<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->;
-export type SpiegelSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->;
+import { RealtimeEmitter, socketRooms } from '../realtime/realtime-emitter.js';
+import type { SpiegelServer, SpiegelSocket } from '../realtime/socket-types.js';
 
 const KNOWN_CODES = new Set<string>([
   'UNAUTHENTICATED',
@@ -65,7 +48,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly emitter: RealtimeEmitter,
     private readonly access: RoomAccessService,
     private readonly contributions: ContributionsService,
-    private readonly limits: ContributionRateLimits,
+    private readonly reads: ContributionReadsService,
+    private readonly reactions: ReactionsService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -126,27 +110,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   @SubscribeMessage('contribution:send')
   send(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
-    return this.handle('contribution:send', payload, (input) => {
-      const actor = socket.data.actor;
-      assertContributionShape(input.kind, input.body, input.title);
-      // A retry of something already stored is answered, never rate-limited.
-      return this.contributions.send(actor, input, () =>
-        this.limits.reserveSend(actor.membershipId, input.roomId),
-      );
-    });
+    return this.handle('contribution:send', payload, (input) =>
+      this.contributions.submit(socket.data.actor, input),
+    );
   }
 
   @SubscribeMessage('contribution:edit')
   edit(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
-    return this.handle('contribution:edit', payload, async (input) => {
-      const current = await this.contributions.one(socket.data.actor, input.id);
-      assertContributionShape(
-        current.kind,
-        input.body,
-        current.kind === 'story' ? (input.title ?? current.title) : input.title,
-      );
-      return this.contributions.edit(socket.data.actor, input.id, input.body, input.title);
-    });
+    return this.handle('contribution:edit', payload, (input) =>
+      this.contributions.edit(socket.data.actor, input.id, input.body, input.title),
+    );
   }
 
   @SubscribeMessage('contribution:delete')
@@ -166,15 +139,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   @SubscribeMessage('reaction:set')
   react(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
-    return this.handle('reaction:set', payload, (input) => {
-      this.limits.assertReaction(socket.data.actor.membershipId, input.contributionId);
-      return this.contributions.setReaction(socket.data.actor, input.contributionId, input.kind, input.on);
-    });
+    return this.handle('reaction:set', payload, (input) =>
+      this.reactions.setReaction(socket.data.actor, input.contributionId, input.kind, input.on),
+    );
   }
 
   @SubscribeMessage('catchup')
   catchup(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
-    return this.handle('catchup', payload, (input) => this.contributions.catchUp(socket.data.actor, input));
+    return this.handle('catchup', payload, (input) => this.reads.catchUp(socket.data.actor, input));
   }
 
   /** Best effort: only to sockets already subscribed to the room, which only members are. */
@@ -200,7 +172,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   @SubscribeMessage('room:read')
   read(@ConnectedSocket() socket: SpiegelSocket, @MessageBody() payload: unknown) {
     return this.handle('room:read', payload, (input) =>
-      this.contributions.markRead(socket.data.actor, input.roomId, input.seq),
+      this.reactions.markRead(socket.data.actor, input.roomId, input.seq),
     );
   }
 

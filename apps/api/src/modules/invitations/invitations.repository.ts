@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, IsNull, type Repository } from 'typeorm';
+import { scoped } from '../../common/tenant-scope.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Invitation } from './invitation.entity.js';
+
+/**
+ * All data access on `invitations`; and, for the preview a person sees before they have an account,
+ * the names of the organisation and traject they are invited to (`organisations`, `trajecten`: read here
+ * because trajecten imports this module).
+ */
+@Injectable()
+export class InvitationsRepository {
+  constructor(
+    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+  ) {}
+
+  build(fields: Partial<Invitation>): Invitation {
+    return this.invitations.create(fields);
+  }
+
+  async insert(inv: Invitation): Promise<void> {
+    await this.invitations.insert(inv);
+  }
+
+  byIdOrFail(id: string): Promise<Invitation> {
+    return this.invitations.findOneByOrFail({ id });
+  }
+
+  /** The organisation's newest 200. */
+  list(organisationId: string): Promise<Invitation[]> {
+    return scoped(this.invitations, organisationId).find({}, { order: { createdAt: 'DESC' }, take: 200 });
+  }
+
+  inOrganisation(organisationId: string, id: string): Promise<Invitation | null> {
+    return scoped(this.invitations, organisationId).findOne({ id });
+  }
+
+  async revoke(organisationId: string, id: string): Promise<void> {
+    await scoped(this.invitations, organisationId).update(
+      { id, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+  }
+
+  byCodeHash(codeHash: string): Promise<Invitation | null> {
+    return this.invitations.findOne({ where: { codeHash } });
+  }
+
+  async namesFor(inv: Invitation): Promise<{ organisation: string; traject: string | null }> {
+    const org = await this.organisations.findOneByOrFail({ id: inv.organisationId });
+    const traject = inv.trajectId
+      ? await this.organisations.manager.query<{ name: string }[]>(
+          `SELECT name FROM trajecten WHERE id = $1`,
+          [inv.trajectId],
+        )
+      : [];
+    return { organisation: org.name, traject: traject[0]?.name ?? null };
+  }
+
+  /** Locked for the caller's transaction: the staff invitations addressed to this e-mail, newest first. */
+  lockedForEmail(
+    em: EntityManager,
+    organisationId: string,
+    email: string,
+    roles: readonly string[],
+  ): Promise<Invitation[]> {
+    return em
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.organisation_id = :organisationId', { organisationId })
+      .andWhere('lower(i.email) = lower(:email)', { email })
+      .andWhere('i.role IN (:...roles)', { roles })
+      .orderBy('i.created_at', 'DESC')
+      .getMany();
+  }
+
+  /** Locked for the caller's transaction, by its code's hash. */
+  lockedByCodeHash(em: EntityManager, codeHash: string): Promise<Invitation | null> {
+    return em
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.code_hash = :hash', { hash: codeHash })
+      .getOne();
+  }
+
+  /** Uses one place, inside the caller's transaction. */
+  async use(em: EntityManager, id: string): Promise<void> {
+    await em.getRepository(Invitation).increment({ id }, 'uses', 1);
+  }
+
+  /** Invitations the person created stay, created by the stand-in `formerId` (erasure's transaction). */
+  async reassignCreator(em: EntityManager, membershipId: string, formerId: string): Promise<void> {
+    await em.query(
+      `UPDATE invitations SET created_by_membership_id = $2 WHERE created_by_membership_id = $1`,
+      [membershipId, formerId],
+    );
+  }
+}
