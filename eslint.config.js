@@ -97,6 +97,7 @@ export default tseslint.config(
       },
       'boundaries/elements': [
         { type: 'api-common', pattern: 'apps/api/src/common' },
+        { type: 'api-realtime', pattern: 'apps/api/src/realtime' },
         { type: 'api-module', pattern: 'apps/api/src/modules/*', capture: ['module'] },
         { type: 'api', pattern: 'apps/api' },
         { type: 'web-feature', pattern: 'apps/web/src/features/*', capture: ['feature'] },
@@ -135,6 +136,36 @@ export default tseslint.config(
               from: { element: { type: 'api-common' } },
               disallow: { to: { element: { type: 'api-module' } } },
               message: 'apps/api/src/common imports no feature module: move the shared piece into common/.',
+            },
+            {
+              // The emitter is below every feature module, like common/: services reach sockets through it.
+              from: { element: { type: 'api-realtime' } },
+              disallow: { to: { element: { type: 'api-module' } } },
+              message:
+                'apps/api/src/realtime imports no feature module: a socket handler belongs in apps/api/src/gateway.',
+            },
+            {
+              // The chat core's layers (ARCHITECTURE.md, "The chat core"): rooms below contributions below
+              // moderation; privacy and members on top. An arrow back would be a cycle.
+              from: { element: { type: 'api-module', captured: { module: 'rooms' } } },
+              disallow: {
+                to: {
+                  element: {
+                    type: 'api-module',
+                    captured: { module: '{contributions,moderation,members,privacy}' },
+                  },
+                },
+              },
+              message:
+                'The rooms module imports none of contributions, moderation, members, privacy: they build on it.',
+            },
+            {
+              from: { element: { type: 'api-module', captured: { module: 'contributions' } } },
+              disallow: {
+                to: { element: { type: 'api-module', captured: { module: '{moderation,members,privacy}' } } },
+              },
+              message:
+                'The contributions module imports none of moderation, members, privacy: they build on it.',
             },
             {
               // Features stay independent: they meet only in src/app (routes compose them).

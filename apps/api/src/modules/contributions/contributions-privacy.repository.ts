@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { roomSql } from '../rooms/room-sql.js';
 
 /** The SQL of export, erasure and retention on `contributions`, `phase_changes`, `reactions`, `recognitions`. */
 @Injectable()
@@ -11,9 +12,9 @@ export class ContributionsPrivacyRepository {
     const all = (sql: string) => this.ds.query(sql, [m]);
     return {
       contributions: await all(
-        `SELECT c.id, r.name AS room, c.kind, c.title, c.body, c.reply_to_id AS "replyToId", c.phase, c.phase_suggested AS "phaseSuggested",
+        `SELECT c.id, ${roomSql.nameOf('c.room_id')} AS room, c.kind, c.title, c.body, c.reply_to_id AS "replyToId", c.phase, c.phase_suggested AS "phaseSuggested",
                 c.phase_set_by AS "phaseSetBy", c.themes, c.created_at AS "createdAt", c.edited_at AS "editedAt", c.deleted_at AS "deletedAt"
-           FROM contributions c JOIN rooms r ON r.id = c.room_id WHERE c.author_membership_id = $1 ORDER BY c.id`,
+           FROM contributions c WHERE c.author_membership_id = $1 ORDER BY c.id`,
       ),
       phaseChanges: await all(
         `SELECT contribution_id AS "contributionId", from_phase AS "from", to_phase AS "to", at FROM phase_changes WHERE changed_by = $1 ORDER BY at`,

@@ -28,6 +28,9 @@ export const roomSql = {
   nextSeq: (room: string, condition: string) =>
     `UPDATE rooms SET last_seq = last_seq + 1 WHERE id = ${room} AND ${condition} RETURNING last_seq`,
 
+  /** The room's name, for the room whose id is the expression `roomId`. */
+  nameOf: (roomId: string) => `(SELECT nr.name FROM rooms nr WHERE nr.id = ${roomId})`,
+
   /** The caller's last read sequence number in a room (`rm.last_read_seq`), joined on `roomId`. */
   lastReadJoin: (roomId: string, member: string) =>
     `JOIN room_members rm ON rm.room_id = ${roomId} AND rm.membership_id = ${member}`,
