@@ -55,11 +55,9 @@ export const ORDINARY_REASON =
 /** Ordinary reasons for being offline, deleting accounts, settling papers. */
 const ORDINARY_ABSENCE =
   'ons testament|our wills?|we (?:hebben|wrote|made)|my partner and i|mijn (?:man|vrouw) en ik|baby|zwanger|vakantie|vliegtuig|festival|kamperen|kamp|retreat|op reis|reis|trip|holiday|flight|plane|vacation|bergen|wifi|bereik|netwerk|detox|examen\\w*|exams?|focus|lent|vasten|verslavend|uur per dag|drama|bevrijdend|calmer|nieuwe start|fresh start|notaris raad|huis gekocht|bought the house|financial advisor|hypotheek|mortgage|trouw\\w*|bruiloft|wedding|pensioen|retire\\w*|verjaardag|jarig|birthday|achttiende|school|collega|team|traditie|sinterklaas|kerst\\w*|christmas|verbouwing';
-const FINAL =
-  `(?:voorgoed|voor goed|voor altijd|for good|forever|permanent\\w*|als ik er ${g1}niet (?:meer )?ben|als ik (?:weg|dood) ben|wanneer ik er niet (?:meer )?ben|when i'm gone|after i'm gone|when i'm not (?:here|around))`;
+const FINAL = `(?:voorgoed|voor goed|voor altijd|for good|forever|permanent\\w*|als ik er ${g1}niet (?:meer )?ben|als ik (?:weg|dood) ben|wanneer ik er niet (?:meer )?ben|when i'm gone|after i'm gone|when i'm not (?:here|around))`;
 /** The finality of a plan: no way back, it is decided, it ends there. */
-const PLAN_FINAL =
-  `(?:kom|keer|kwam) ${g2}(?:niet|nooit) ${g1}(?:meer )?terug|(?:not|never) (?:coming|come|going) back|terug (?:heb|hoef) ik ${g1}niet|enkeltje|one way ticket|dan is het ${g1}(?:klaar|voorbij|gedaan|over|op)|then it's (?:over|done)|(?:is|it's|het is) ${g1}(?:besloten|decided)|ik heb ${g1}besloten|i've decided|ik heb er vrede mee|(?:niet|nooit) meer naar beneden|(?:not|never) coming down|niemand hoeft ${g2}(?:te )?zoeken|dan ben ik weg|tot (?:het|ik) ${g1}niet meer (?:kan|gaat)|until i can't|(?:loop|zwem|wandel) ${g2}(?:door|verder) (?:tot|until)|(?:loop|zwem|wandel) gewoon (?:door|verder)|geen weg terug|voor altijd|voorgoed|for good|neem ${g2}niks mee terug|ik ben er klaar voor|i'm ready|made up my mind|(?:diep|hoog) genoeg|niet meer remmen|rem niet|niemand (?:hoeft|mag) ${g2}(?:me|mij) ${g1}(?:te )?(?:zoeken|missen)|(?:when|als) (?:everyone|iedereen) (?:is )?(?:asleep|slaapt)`;
+const PLAN_FINAL = `(?:kom|keer|kwam) ${g2}(?:niet|nooit) ${g1}(?:meer )?terug|(?:not|never) (?:coming|come|going) back|terug (?:heb|hoef) ik ${g1}niet|enkeltje|one way ticket|dan is het ${g1}(?:klaar|voorbij|gedaan|over|op)|then it's (?:over|done)|(?:is|it's|het is) ${g1}(?:besloten|decided)|ik heb ${g1}besloten|i've decided|ik heb er vrede mee|(?:niet|nooit) meer naar beneden|(?:not|never) coming down|niemand hoeft ${g2}(?:te )?zoeken|dan ben ik weg|tot (?:het|ik) ${g1}niet meer (?:kan|gaat)|until i can't|(?:loop|zwem|wandel) ${g2}(?:door|verder) (?:tot|until)|(?:loop|zwem|wandel) gewoon (?:door|verder)|geen weg terug|voor altijd|voorgoed|for good|neem ${g2}niks mee terug|ik ben er klaar voor|i'm ready|made up my mind|(?:diep|hoog) genoeg|niet meer remmen|rem niet|niemand (?:hoeft|mag) ${g2}(?:me|mij) ${g1}(?:te )?(?:zoeken|missen)|(?:when|als) (?:everyone|iedereen) (?:is )?(?:asleep|slaapt)`;
 
 function frame(
   category: CrisisCategory,
@@ -136,7 +134,9 @@ export const CRISIS_FRAMES: readonly CrisisPattern[] = [
     'preparatory',
     'acute',
     `geen zorgen meer ${g3}(?:om|over) (?:me|mij)|(?:hoeven|hoeft|hoef) ${g4}(?:niet|ni|nie) meer ${g2}(?:om|over) (?:me|mij) ${g1}(?:te )?(?:piekeren|zorgen|tobben|maken)|(?:won't|will not|wont|don't|dont|do not|won't ever) (?:have to|need to|ever have to) worry about me|(?:have to|need to) worry about me (?:much )?(?:longer|anymore)|worry about me much longer|(?:jullie|je|ze|iedereen|you) ${g1}(?:zijn|bent|zijt|zijn) ${g2}van (?:me|mij) af|van (?:mijn|mn|m'n) (?:gezeik|gezeur|drama) af`,
-    { unless: `het gaat ${g2}(?:beter|goed)|gaat (?:weer )?goed met (?:me|mij)|i'm (?:fine|okay|ok|doing better)` },
+    {
+      unless: `het gaat ${g2}(?:beter|goed)|gaat (?:weer )?goed met (?:me|mij)|i'm (?:fine|okay|ok|doing better)`,
+    },
   ),
   // — Preparatory: "if I'm not online tomorrow, you know why" —
   frame(
@@ -177,13 +177,19 @@ export const CRISIS_FRAMES: readonly CrisisPattern[] = [
     'act',
     'acute',
     `(?:te veel|teveel|too many|too much|way too many|veel te veel) ${g3}(?:${PILLS} )?${g2}(?:genomen|ingenomen|geslikt|gepakt|took|taken|swallowed)|(?:genomen|ingenomen|geslikt|gepakt|took|taken|swallowed) ${g3}(?:te veel|teveel|too many|way too many|veel te veel)`,
-    { with: `${ON_PURPOSE}|${SYMPTOM}|bang|scared|sorry`, unless: 'per ongeluk|by accident|by mistake|accidentally|vergeten|forgot' },
+    {
+      with: `${ON_PURPOSE}|${SYMPTOM}|bang|scared|sorry`,
+      unless: 'per ongeluk|by accident|by mistake|accidentally|vergeten|forgot',
+    },
   ),
   frame(
     'act',
     'acute',
     `(?:${PILLS}|alles|allemaal|everything|all of them) ${g4}(?:met|with) ${g3}${DRINK}|${DRINK} ${g4}(?:met|with) ${g3}${PILLS}|(?:weggespoeld|washed down|doorgespoeld) ${g4}(?:met|with)`,
-    { with: INGESTED, unless: 'kan ik|mag ik|can i|should i|is het erg|bijsluiter|afgeraden|drink geen|beter niet' },
+    {
+      with: INGESTED,
+      unless: 'kan ik|mag ik|can i|should i|is het erg|bijsluiter|afgeraden|drink geen|beter niet',
+    },
   ),
   frame(
     'act',
@@ -199,7 +205,10 @@ export const CRISIS_FRAMES: readonly CrisisPattern[] = [
     'self_harm',
     'concern',
     `(?:weer|opnieuw|again|terug|toch|elke (?:dag|avond|nacht)|every night) ${g3}(?:gekrast|gekerfd|gesneden|gesnede|gecut\\w*|gesh\\w*|ge sh\\w*|aan (?:het|'t|t) (?:krassen|snijden|cutten|kerven)|krassen|snijden|cutten|kerven|cut|cutting|sh'd|shd)|(?:gekrast|gekerfd|gesneden|gecut\\w*|cut|cutting|sh'd) ${g3}(?:weer|again|opnieuw)`,
-    { unless: 'auto|fiets|telefoon|scherm|lak|tafel|haar|nagels|groente|ui|uien|brood|vlees|hair|nails|bread|onions|taart' },
+    {
+      unless:
+        'auto|fiets|telefoon|scherm|lak|tafel|haar|nagels|groente|ui|uien|brood|vlees|hair|nails|bread|onions|taart',
+    },
   ),
   frame(
     'self_harm',
@@ -232,13 +241,19 @@ export const CRISIS_FRAMES: readonly CrisisPattern[] = [
     'self_harm',
     'concern',
     `(?:hoofd|kop|kopje|vuist|vuisten|hand|handen|head|fist) ${g4}(?:tegen|in|into|against) ${g2}(?:de|een|the|a) ${g1}(?:muur|deur|kast|wand|wall|door|spiegel|mirror)|(?:punched|punch|hit|banged|bang) (?:the|a) (?:wall|door|mirror)`,
-    { with: `${ON_PURPOSE}|tot ${g4}|until|again|weer|moest|had to|pijn|bult|bloed|open|split|bonk\\w*|gebonkt|geramd|geslagen`, unless: 'per ongeluk|by accident|accidentally|gestruikeld|gevallen' },
+    {
+      with: `${ON_PURPOSE}|tot ${g4}|until|again|weer|moest|had to|pijn|bult|bloed|open|split|bonk\\w*|gebonkt|geramd|geslagen`,
+      unless: 'per ongeluk|by accident|accidentally|gestruikeld|gevallen',
+    },
   ),
   frame(
     'self_harm',
     'concern',
     `(?:sigaret|peuk|aansteker|strijkbout|strijkijzer|hete lepel|hete pan|lighter|cigarette|iets heets) ${g4}(?:op|tegen|aan|on|to|against) ${g1}${POSS} ${g1}${BODY}|${POSS} ${g1}${BODY} ${g3}(?:tegen|aan|op) ${g2}(?:de |een )?(?:hete|heet|kachel|strijkijzer|strijkbout|pan|fornuis)|${BODY} ${g2}(?:opengekrabd|open gekrabd|opengekrast|open gekrast|opengehaald|raw)|(?:scratch\\w*|scratched) ${g3}${BODY} raw|(?:burned|burnt|burning) myself|(?:mezelf|mijzelf|me) ${g3}(?:verbrand|gebrand|geschroeid)|(?:nagels|nails) ${g4}(?:in|into) ${g1}${POSS} ${g1}${BODY}|(?:gebeten|bijt|beet|bit) ${g2}in ${POSS} ${BODY}`,
-    { unless: 'per ongeluk|by accident|accidentally|tijdens het koken|bij het koken|while cooking|bij het strijken|ongelukje' },
+    {
+      unless:
+        'per ongeluk|by accident|accidentally|tijdens het koken|bij het koken|while cooking|bij het strijken|ongelukje',
+    },
   ),
   frame(
     'self_harm',
@@ -251,13 +266,18 @@ export const CRISIS_FRAMES: readonly CrisisPattern[] = [
     'method',
     'acute',
     `(?:hoeveel|hoelang|hoe lang|hoe hoog|hoe diep|hoe snel|welke|is (?:het|een|die|dat)|zou (?:een|het)|zijn die|kan je|kun je|overleef|how (?:many|much|long|high|deep|fast)|which|is it) ${g8}(?:dodelijk\\w*|fataal|fatale|lethal|fatal|overleef\\w*|survive\\w*|niet meer (?:wakker|op|boven)|not (?:wake up|survive)|to not wake|zodat (?:je|ik) niet meer|niks meer voelt|pijnloos|painless|zonder pijn|definitely (?:fatal|be fatal)|genoeg om (?:niet|dood|te sterven|er)|enough to (?:kill|die|not))`,
-    { unless: 'mag ik|mag je|maximum|maximaal|max dosis|bijsluiter|how long did it take|werken|working|start working|in de film|in het spel|game' },
+    {
+      unless:
+        'mag ik|mag je|maximum|maximaal|max dosis|bijsluiter|how long did it take|werken|working|start working|in de film|in het spel|game',
+    },
   ),
   frame(
     'method',
     'acute',
     `(?:opgezocht|gezocht|zoeken|zoek|googlen|gegoogled|gegoogeld|googled|searched|searching|looked up|reading|lezen|gelezen|gekeken|filmpjes|zoekgeschiedenis|search history) ${g6}(?:manieren ${g2}(?:om|voor|waarop|hoe) ${g3}(?:dood|sterven|het te doen|er ${g1}(?:een )?eind|een eind|niet meer wakker|zelfmoord|mezelf|het einde)|manier ${g3}(?:minst|snelst|zekerst|pijnloos)|(?:meest zekere|zekerste|snelste|pijnloze) manier|ways to (?:die|kill|end|do it|not wake)|dodelijk\\w*|lethal|bruggen|hoogte|hoe hoog|hoe diep|hoe (?:je|ik|mensen) het (?:doen|doet|zou|kan)|welke (?:pillen|medicijnen|brug|flat|manier)|how (?:high|to do it|people do it)|hoe mensen het doen|zekerste|pijnloos|painless)`,
-    { unless: `manieren om (?:beter|te slapen|te ontspannen|te stoppen met roken|af te vallen|geld)|recepten|recipes|hiking|beter te slapen|(?:ways|way) to (?:sleep|relax|cope|calm|help)` },
+    {
+      unless: `manieren om (?:beter|te slapen|te ontspannen|te stoppen met roken|af te vallen|geld)|recepten|recipes|hiking|beter te slapen|(?:ways|way) to (?:sleep|relax|cope|calm|help)`,
+    },
   ),
   frame(
     'method',
@@ -270,26 +290,38 @@ export const CRISIS_FRAMES: readonly CrisisPattern[] = [
     'plan',
     'acute',
     `(?:naar|to|op|bij|aan|onto|off) ${g2}(?:de|het|een|the|a|die|dat|onze|our) ${g1}${PLACE}|${PLACE} ${g1}in(?= \\.|$| en| tot| and| until)`,
-    { with: PLAN_FINAL, unless: 'vuurwerk|fireworks|wachten op|waiting for|vertraging|delay|waar zijn jullie|where are you|te laat|running late|zonsondergang|sunset|picknick|picnic|zwemles|strandtent' },
+    {
+      with: PLAN_FINAL,
+      unless:
+        'vuurwerk|fireworks|wachten op|waiting for|vertraging|delay|waar zijn jullie|where are you|te laat|running late|zonsondergang|sunset|picknick|picnic|zwemles|strandtent',
+    },
   ),
   frame(
     'plan',
     'acute',
     `(?:stuur|stuurt|sturen|rij|rijd|rijden|ram|rammen|knal|knallen|crash|drive|steer) ${g6}(?:tegen|into|in) ${g2}(?:een |de |het |a |the )?(?:boom|pijler|muur|vrachtwagen|truck|tree|wall|vangrail|tegenligger|betonblok)|(?:stuur|steer|wheel) ${g4}(?:naar links|naar rechts|into) ${g4}(?:vrachtwagen|truck|tegenligger|boom|pijler|bus)|niet meer remmen|zonder te remmen|(?:won't|will not|not going to) brake|(?:vol gas|full speed|op volle snelheid|met \\d+) ${g6}(?:tegen|in|into)`,
-    { with: `${PLAN_FINAL}|straks|vannacht|vanavond|morgen|gewoon|expres|on purpose|tonight|besloten|decided|klaar`, unless: 'per ongeluk|bijna|almost|rijles|verkeersles|game|gta|film' },
+    {
+      with: `${PLAN_FINAL}|straks|vannacht|vanavond|morgen|gewoon|expres|on purpose|tonight|besloten|decided|klaar`,
+      unless: 'per ongeluk|bijna|almost|rijles|verkeersles|game|gta|film',
+    },
   ),
   frame(
     'plan',
     'acute',
     `(?:de |een )?(?:datum|dag|plek|plaats|avond|nacht|moment|date|place|spot|night|day|welke (?:brug|flat|trein|spoor|tijd)|which (?:bridge|train|night)) ${g3}(?:gekozen|uitgekozen|uitgezocht|bepaald|vastgesteld|staat vast|ligt vast|picked|chosen|set|op de kalender)|(?:ik weet|i know) (?:nu )?(?:waar en wanneer|where and when|welke (?:brug|flat|trein|plek|dag))`,
-    { unless: 'bruiloft|trouw\\w*|wedding|party|feest\\w*|vakantie|holiday|afspraak|appointment|examen|exam|verhuizing|etentje|dinner|housewarming|reunie|reunion|borrel|operatie|surgery|uitje|groep|sessie|meeting|vergadering|concert|wedstrijd|date night|picknick|picnic|camping|vakantiehuis|trip|reis' },
+    {
+      unless:
+        'bruiloft|trouw\\w*|wedding|party|feest\\w*|vakantie|holiday|afspraak|appointment|examen|exam|verhuizing|etentje|dinner|housewarming|reunie|reunion|borrel|operatie|surgery|uitje|groep|sessie|meeting|vergadering|concert|wedstrijd|date night|picknick|picnic|camping|vakantiehuis|trip|reis',
+    },
   ),
   frame(
     'plan',
     'acute',
     `(?:koord|noose) ${g4}(?:opgehangen|gekocht|klaar|gebruiken|bought|ready|tied)|(?:bought|tied) (?:a |the )?(?:rope|noose)|(?:touw|strop|koord) ${g4}(?:gebruiken|opgehangen)`,
     {
-      with: `${PLAN_FINAL}|vannacht|vanavond|morgen|straks|tonight|slaapt|asleep|klaar`, unless: 'tent|kamperen|camping|zeilen|boot|klimmen|climbing|waslijn|schommel|verhuizing|springtouw' },
+      with: `${PLAN_FINAL}|vannacht|vanavond|morgen|straks|tonight|slaapt|asleep|klaar`,
+      unless: 'tent|kamperen|camping|zeilen|boot|klimmen|climbing|waslijn|schommel|verhuizing|springtouw',
+    },
   ),
   // — Intent without a death word —
   frame(
@@ -301,6 +333,8 @@ export const CRISIS_FRAMES: readonly CrisisPattern[] = [
     'intent',
     'concern',
     `(?:besluit|beslissing|decision) ${g3}(?:staat vast|genomen|is gemaakt|vast)(?! om| te| over| voor)|(?:heb|i've|i have) ${g2}(?:besloten|decided|made up my mind)(?= \\.|$)|it's decided|het is besloten(?= \\.|$)`,
-    { unless: `stoppen met (?:roken|drinken|werk)|verhuiz\\w*|verhuis|nieuwe baan|ontslag|scheiden|scheiding|studie|opleiding|marathon|vakantie|relatie|quit (?:smoking|drinking|my job)|move|moving|dieet|sporten` },
+    {
+      unless: `stoppen met (?:roken|drinken|werk)|verhuiz\\w*|verhuis|nieuwe baan|ontslag|scheiden|scheiding|studie|opleiding|marathon|vakantie|relatie|quit (?:smoking|drinking|my job)|move|moving|dieet|sporten`,
+    },
   ),
 ];

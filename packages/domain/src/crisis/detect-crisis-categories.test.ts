@@ -158,7 +158,10 @@ describe('detectCrisis: acute needs a cue that can be named (issue 13, item 2)',
 
   it.each([
     ['a pet', 'ik heb mijn konijn naar het asiel gebracht, hij verdient iemand die er straks nog is'],
-    ['belongings', 'ik heb al mijn boeken en mijn fiets verdeeld onder mijn vrienden, ik heb ze niet meer nodig'],
+    [
+      'belongings',
+      'ik heb al mijn boeken en mijn fiets verdeeld onder mijn vrienden, ik heb ze niet meer nodig',
+    ],
   ])('should name preparatory behaviour (%s) with a category frame, acute', (_what, text) => {
     expect(detectCrisis(text)).toMatchObject({
       crisis: true,
@@ -216,10 +219,19 @@ describe('detectCrisis: frames learned in round two (issue 13)', () => {
 describe('detectCrisis: category frames (issue 13, round three)', () => {
   // Written for this test from the meaning of each sign, not taken from data/.
   it.each([
-    ['preparatory, a pet for good', 'mijn hond is vanaf vandaag bij mijn moeder, ze mag hem houden, voor altijd'],
+    [
+      'preparatory, a pet for good',
+      'mijn hond is vanaf vandaag bij mijn moeder, ze mag hem houden, voor altijd',
+    ],
     ['preparatory, everything given away', 'ik heb al mijn kleren en mijn spelcomputer weggegeven deze week'],
-    ['preparatory, a letter to a child', 'er ligt een brief voor mijn dochter in de kast, het is niet haar schuld'],
-    ['preparatory, every trace deleted', 'al mijn accounts verwijderd, zodat niemand hoeft te lezen wat ik schreef'],
+    [
+      'preparatory, a letter to a child',
+      'er ligt een brief voor mijn dochter in de kast, het is niet haar schuld',
+    ],
+    [
+      'preparatory, every trace deleted',
+      'al mijn accounts verwijderd, zodat niemand hoeft te lezen wat ik schreef',
+    ],
     ['preparatory, offline tomorrow', 'als ik zondag niet meer online kom, weten jullie genoeg'],
     ['preparatory, a will at twenty', 'ik ben twintig en heb gisteren mijn testament geschreven'],
     ['overdose, a whole strip', 'de hele strip is op, ik ben zo duizelig'],
@@ -243,15 +255,27 @@ describe('detectCrisis: category frames (issue 13, round three)', () => {
   it.each([
     ['a pet moving for an allergy', 'onze kat gaat voorgoed naar mijn schoonouders want ik ben allergisch'],
     ['giving things away when moving', 'we verhuizen naar spanje dus ik geef al mijn meubels weg'],
-    ['offline for a trip', 'ik ben een week offline, als ik niet reageer zit ik in de bergen, weet je waarom'],
+    [
+      'offline for a trip',
+      'ik ben een week offline, als ik niet reageer zit ik in de bergen, weet je waarom',
+    ],
     ['a detox', 'ik heb tiktok verwijderd voor mijn examens, nu heeft niemand last van mijn geklaag'],
     ['a will for ordinary reasons', 'mijn vrouw en ik hebben ons testament laten opmaken bij de notaris'],
-    ['a letter for a birthday', 'ik schrijf een brief voor mijn dochter voor haar achttiende verjaardag, ze vindt hem wel'],
+    [
+      'a letter for a birthday',
+      'ik schrijf een brief voor mijn dochter voor haar achttiende verjaardag, ze vindt hem wel',
+    ],
     ['an empty strip', 'mijn strip is leeg, morgen haal ik een nieuwe bij de apotheek'],
     ['days clean, proud', 'vandaag 300 dagen clean van krassen, ik ben trots'],
     ['a bag of crisps', 'ik heb de hele zak chips opgegeten tijdens de film, sorry'],
-    ['fireworks at the bridge', 'ik ga vanavond naar de brug voor het vuurwerk, voor altijd mijn favoriete plek'],
-    ['too many by accident', 'per ongeluk te veel van mijn pillen genomen, de apotheek zegt dat het geen kwaad kan'],
+    [
+      'fireworks at the bridge',
+      'ik ga vanavond naar de brug voor het vuurwerk, voor altijd mijn favoriete plek',
+    ],
+    [
+      'too many by accident',
+      'per ongeluk te veel van mijn pillen genomen, de apotheek zegt dat het geen kwaad kan',
+    ],
   ])('should not raise a frame on %s', (_what, text) => {
     expect(detectCrisis(text).sources).not.toContain('lexicon');
   });

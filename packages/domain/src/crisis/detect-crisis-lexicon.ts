@@ -118,7 +118,10 @@ function keepInContext(cue: Cue, text: string, helping: boolean): boolean {
   // "Mijn zus heeft haar hond weggegeven", "op het nieuws ging het over een overdosis": someone else (or a
   // story) acts before the sign, and the author is nowhere in the clause.
   if (ACTS.has(category) && !FRAMES.selfSubject.test(clause)) {
-    const before = text.slice(Math.max(0, text.lastIndexOf(` ${CLAUSE_BREAK} `, cue.match.start)), cue.match.start);
+    const before = text.slice(
+      Math.max(0, text.lastIndexOf(` ${CLAUSE_BREAK} `, cue.match.start)),
+      cue.match.start,
+    );
     if (FRAMES.otherPerson.test(before) || FRAMES.discussion.test(before)) return false;
   }
   // "Bel 113 als je aan zelfmoord denkt": a clause about a generic "you", with no "ik" in it.
@@ -183,7 +186,9 @@ export function detectCrisisByLexicon(normalized: NormalizedText): LexiconCrisis
     }
     const needs = WITH[id];
     if (needs !== undefined) {
-      const second = [...masked.text.matchAll(needs)].find((m) => m.index < match.start || m.index >= match.end);
+      const second = [...masked.text.matchAll(needs)].find(
+        (m) => m.index < match.start || m.index >= match.end,
+      );
       if (second === undefined) continue;
       partner.set(match, originalSlice(normalized, second.index, second.index + second[0].length));
     }

@@ -95,7 +95,10 @@ export interface WindowScore {
 export function scoreWindows(model: LinearModel, text: string, dense: readonly number[]): WindowScore {
   // The text is hashed once; each window reuses its n-grams. The whole text comes first.
   const features = sliceFeatures(text, CRISIS_BUCKETS, dense);
-  const [whole, ...windows] = crisisWindows(text) as [{ start: number; end: number }, ...{ start: number; end: number }[]];
+  const [whole, ...windows] = crisisWindows(text) as [
+    { start: number; end: number },
+    ...{ start: number; end: number }[],
+  ];
   let vector = features(whole.start, whole.end);
   let start = whole.start;
   let best = logits(model, vector)[0] as number;
