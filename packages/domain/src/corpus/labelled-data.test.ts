@@ -181,9 +181,10 @@ describe('labelled data (packages/domain/data)', () => {
     const [train, dev, test] = labels.map((l) => l.length / total);
     expect(train).toBeGreaterThan(0.65);
     // 70 / 15 / 15 by position in the sources, plus the train-only lines (source/<task>/train-only: written
-    // later, so that dev and test stay the lines earlier figures were measured on), so train may hold up
-    // to 85 % and dev and test each keep at least 7.5 % and 200 lines.
-    expect(train).toBeLessThan(0.85);
+    // later, so that dev and test stay the lines earlier figures were measured on). Those may take train up
+    // to 87 % (issue 13 round three: phase 85 %, crisis 83 %); dev and test each keep at least 7.5 %
+    // and, what a measurement needs, 200 lines.
+    expect(train).toBeLessThan(0.87);
     expect(dev).toBeGreaterThan(0.075);
     expect(test).toBeGreaterThan(0.075);
     expect(Math.min(labels[1]?.length ?? 0, labels[2]?.length ?? 0)).toBeGreaterThanOrEqual(200);

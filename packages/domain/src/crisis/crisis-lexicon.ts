@@ -1,4 +1,5 @@
 import { gap } from '../text/match-cues.js';
+import { CRISIS_FRAMES, ORDINARY_REASON } from './crisis-frames.js';
 
 /**
  * Crisis language, Dutch and English, on normalised text (lower case, no diacritics, clause
@@ -18,8 +19,11 @@ export const CRISIS_CATEGORIES = [
   'means',
   'act',
   'farewell',
+  'preparatory',
+  'plan',
   'time',
   'farewell_hint',
+  'departure',
 ] as const;
 export type CrisisCategory = (typeof CRISIS_CATEGORIES)[number];
 
@@ -30,6 +34,12 @@ export interface CrisisPattern {
   readonly pattern: string;
   /** Past tense ("vroeger wilde ik dood"): may be discounted when the message speaks of recovery. */
   readonly past?: boolean;
+  /** A second phrase that must occur somewhere in the message (shown as a cue too): the finality of a gift. */
+  readonly with?: string;
+  /** An ordinary reason that, anywhere in the message, keeps the cue quiet (moving house, an allergy). */
+  readonly unless?: string;
+  /** A negation just before ("geen drang meer om te krassen") cancels the cue (match-cues.ts). */
+  readonly negatable?: boolean;
 }
 
 const g1 = gap(1);
@@ -352,7 +362,11 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     `(?:took|taken|swallowed) ${g2}(?:all|all of|the whole|too many|a handful of|a bottle of) ${g1}${PILLS_EN}|(?:i'm|i am|im) (?:on|at) the (?:bridge|tracks|roof|edge|ledge)`,
   ),
   // — Farewell (acute): a goodbye that sounds final —
-  a('farewell', `afscheidsbrief|afscheidsbrieven|afscheidsbericht|afscheidsvideo`),
+  {
+    ...a('farewell', `afscheidsbrief|afscheidsbrieven|afscheidsbericht|afscheidsvideo|goodbye letter`),
+    // A goodbye to colleagues or a school: leaving a job, not life.
+    unless: `pensioen|collega\\w*|directeur|juf|meester|klas|team|nieuwe baan|andere baan|job|jobs|retire\\w*|verhuiz\\w*|scheidende|afscheidsfeest\\w*`,
+  },
   a(
     'farewell',
     `(?:dit is|hierbij|hier is) ${g1}(?:mijn|m'n) ${g1}(?:afscheid|laatste bericht)|mijn laatste bericht`,
@@ -396,10 +410,13 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     'means',
     `opgezocht (?:hoe hoog|hoe diep|hoeveel|welke) ${gap(6)}(?:genoeg|dodelijk|fataal)|hoe hoog ${g4}(?:genoeg is|moet zijn)`,
   ),
-  a(
-    'farewell',
-    `(?:kat|kater|hond|huisdier|huisdieren|konijn|konijnen|vogel|poes) ${g4}(?:ondergebracht|weggegeven|herplaatst|een nieuw (?:thuis|baasje)|nieuw thuis|afgestaan)|(?:nieuw|ander) (?:thuis|baasje) ${g3}(?:voor|gezocht voor) (?:mijn|m'n) (?:kat|hond|huisdier|konijn|poes)|(?:rehomed|rehoming|gave away) (?:my|our) (?:cat|dog|pet)`,
-  ),
+  {
+    ...a(
+      'farewell',
+      `(?:kat|kater|hond|huisdier|huisdieren|konijn|konijnen|vogel|poes) ${g4}(?:ondergebracht|weggegeven|herplaatst|een nieuw (?:thuis|baasje)|nieuw thuis|afgestaan)|(?:nieuw|ander) (?:thuis|baasje) ${g3}(?:voor|gezocht voor) (?:mijn|m'n) (?:kat|hond|huisdier|konijn|poes)|(?:rehomed|rehoming|gave away) (?:my|our) (?:cat|dog|pet)`,
+    ),
+    unless: ORDINARY_REASON,
+  },
   a(
     'farewell',
     `(?:voor|aan) (?:mijn|m'n) (?:kinderen|kids|dochter|dochters|zoon|zonen|ouders|partner|vrouw|man|moeder|vader) ${g3}(?:brief|brieven|briefje|briefjes) ${g2}(?:geschreven|klaargelegd|neergelegd|achtergelaten)|(?:brief|brieven|briefje|briefjes) ${g2}(?:geschreven|klaargelegd|achtergelaten) ${g1}(?:voor|aan) (?:mijn|m'n) (?:kinderen|kids|dochter|dochters|zoon|zonen|ouders|partner)`,
@@ -431,6 +448,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   ),
   c('self_harm', `${SELF} ${g3}(?:verbrand|gebrand|geschroeid) ${g3}(?:expres|met opzet|bewust)`),
   a('method', `${HIGH} ${g4}hoog genoeg|(?:is|zijn) ${g2}${HIGH} ${g1}hoog genoeg|en ik rem niet`),
+  ...CRISIS_FRAMES,
   // — Support: sharpen other cues, never alarm alone —
   s(
     'time',
@@ -438,7 +456,13 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
   ),
   s(
     'farewell_hint',
-    `bedankt voor alles|dank voor alles|thanks for everything|thank you (?:all )?for everything|zorg goed voor (?:jezelf|elkaar)|take care of (?:yourselves|each other)|het spijt me voor alles|sorry (?:for|voor) (?:everything|alles)`,
+    `bedankt voor alles|dank voor alles|merci voor alles|thanks for everything|thank you (?:all )?for everything|zorg goed voor (?:jezelf|elkaar)|take care of (?:yourselves|each other)|het spijt me voor alles|sorry (?:for|voor) (?:everything|alles)`,
+  ),
+  // A departure or a moment ("ik ga even weg", "het is tijd"): harmless alone, acute right after an earlier
+  // crisis message by the same author (detect-crisis.ts).
+  s(
+    'departure',
+    `ik ga ${g2}(?:weg|naar buiten|lopen|rijden|wandelen|een eindje|een stukje|een rondje|de deur uit)|(?:ik )?ben ${g1}(?:onderweg|weg)(?= \\.|$)|ik ben (?:weg|gone)|doei|dag allemaal|daag|bye|(?:is|het is) ${g1}(?:zover|tijd|besloten)|dan maar(?= \\.|$)|ik weet ${g1}(?:waar|wanneer|hoe|welke)|going for a (?:drive|walk)|(?:i'm|im) (?:off|leaving|going|heading)|it's time|(?:sta|zit|ben) ${g1}(?:nu )?(?:op|bij|aan) (?:het|de) (?:station|spoor|brug|water|dak|zee|sluis|rails)|pas goed op (?:jezelf|elkaar)|zeg ${g3}(?:tegen|to) ${g2}dat ik van|tell ${g3}(?:i love|that i)|sorry voor alles|(?:mijn|m'n|my) (?:telefoon|phone) ${g2}(?:uit|off)|(?:niet|nie|ni) meer ${g1}(?:zoeken|wachten)|don't wait|wacht niet op (?:me|mij)`,
   ),
 ];
 
@@ -449,7 +473,7 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
 export const CRISIS_MASKS: readonly string[] = [
   // Idioms. ("doodmoe", "doodsbang", "doodgewoon" are single words and never match a pattern anyway.)
   `(?:ga|gaat|ging|gingen|lig|lag|lagen|bijna|echt) ${g1}dood van ${g1}(?:het |de )?\\w+`,
-  `dood ?graag|doodgraag|kan ${g1}niet meer van het lachen|dood van het lachen|dood van de (?:honger|dorst|kou|schrik|verveling|zenuwen)|om dood te gaan|om dood van te gaan|dood te vervelen`,
+  `(?:ga|gaat|ging) ${g1}dood (?:als|aan (?:deze|die|dat|de|het)|in (?:dit|dat|die|deze)|bij elke)|dood ?graag|doodgraag|kan ${g1}niet meer van het lachen|dood van het lachen|dood van de (?:honger|dorst|kou|schrik|verveling|zenuwen)|om dood te gaan|om dood van te gaan|dood te vervelen`,
   `\\w+ is ${g1}dood(?! \\.| zijn)|(?:telefoon|batterij|accu|laptop|plant|planten|vis|auto|mobiel) ${g2}(?:dood|leeg|gestorven)`,
   `dying (?:to|for|of laughter|of boredom)|to die for|killing me|killed me|kill for|kill time|dead (?:tired|battery|phone)|(?:phone|battery|laptop|car) ${g1}(?:died|is dead)`,
   `(?:snij|snijd|snijden|sneed|gesneden) ${g2}(?:de|het|een|die|dat) (?:groente|groenten|brood|vlees|ui|uien|taart|appel|tomaat|papier|stof|haar)`,
@@ -460,13 +484,15 @@ export const CRISIS_MASKS: readonly string[] = [
   `(?:denk|dacht|denken) ${g1}(?:niet|nooit) ${g1}(?:meer )?(?:aan|over) (?:zelfmoord|suicide|de dood|doodgaan|dood gaan|mezelf iets aandoen)`,
   `geen ${g1}(?:enkele )?gedachten ${g1}(?:om|aan|over) ${gap(6)}(?:iets aan te doen|aan te doen|te maken|dood|doodgaan|zelfmoord|te beroven)`,
   `(?:no|not having any|not having|don't have any|dont have any|haven't had any) thoughts (?:of|about) ${g3}(?:dying|hurting myself|suicide|ending (?:it|my life)|killing myself)`,
+  // Thanks with a "see you": an ordinary goodbye, not a final one.
+  `(?:bedankt|dank|thanks|thank you|merci) ${g2}(?:voor alles|for everything) (?:\\. )?(?:en )?(?:tot (?:volgende|morgen|straks|zo|donderdag|maandag|dinsdag|woensdag|vrijdag|zaterdag|zondag|later|snel|de volgende)|see you|see ya)`,
   // "Meer dan ik van plan was": an intention in the everyday sense, not a plan.
   `(?:dan|als) ${g2}van plan (?:was|waren|ben|is)`,
   `niet ${g1}(?:meer )?suicidaal|(?:don't|dont|do not) want to die|(?:not|no longer|never) suicidal|no (?:more )?suicidal thoughts|(?:don't|dont|do not) have suicidal thoughts`,
 ];
 
 /** Clause frames: a clause that talks about prevention, someone else, or a generic "you". */
-export const DISCUSSION_FRAME = `preventie|prevention|session|sessie|class|lecture|training|cursus|workshop|lezing|documentaire|artikel|boek|film|serie|poster|campagne|awareness|voorlichting|onderzoek|113|0800|hulplijn|crisislijn|hotline|helpline|thema|les|college|webinar|nieuws|krant|podcast`;
+export const DISCUSSION_FRAME = `preventie|prevention|session|sessie|class|lecture|training|cursus|workshop|lezing|documentaire|docu|artikel|article|boek|book|roman|novel|memoir|film|movie|serie|series|aflevering|episode|programma|show|soap|poster|campagne|awareness|voorlichting|onderzoek|113|0800|hulplijn|crisislijn|hotline|helpline|thema|les|college|webinar|nieuws|news|journaal|krant|podcast|youtuber|rapper|zanger|zangeres|singer|nummer|song|hoofdpersoon|personage|character|spel|game|level`;
 export const THIRD_PERSON_FRAME = `graf|begrafenis|uitvaart|crematie|sterfbed|pleegde|pleegden|gepleegd|committed|died by|overleed|overleden|verloor ${g2}aan|lost ${g2}to|(?:mijn|m'n|zijn|haar|haar|een) (?:vader|moeder|broer|zus|vriend|vriendin|oom|tante|neef|nicht|opa|oma|collega|buurman|buurvrouw|kennis|zoon|dochter) ${g3}(?:heeft|had|is|was|deed)`;
 /**
  * Someone asking how to help another person: the message asks what to do or says help was called, and the
@@ -477,7 +503,7 @@ export const OTHER_PERSON = `(?:mijn|m'n|mn|zijn|z'n|zn|haar|een|onze|my|a|our) 
 /** "ik" as the one acting; "mijn" alone does not make a clause about the author. */
 export const SELF_SUBJECT = `ik|me|mij|mezelf|mijzelf|mi|i|i'm|im|myself|i've|i'd|'k`;
 export const GENERIC_YOU_FRAME = `(?:als|wanneer|indien|if|when) (?:je|jij|iemand|u|you|someone|anyone|mensen|people)|bel ${g1}113|call ${g1}113`;
-export const ACCIDENT_FRAME = `per ongeluk|bij het sporten|gevallen|gestruikeld|voor mijn kop|ongelukje|by accident|accidentally|tijdens het (?:koken|snijden|klussen|scheren)|while (?:cooking|shaving)|aan een (?:mes|blikje|glas|papiertje|blik)|bij het (?:koken|klussen|scheren)`;
+export const ACCIDENT_FRAME = `per ongeluk|bij het sporten|gevallen|gestruikeld|voor mijn kop|ongelukje|by accident|accidentally|tijdens het (?:koken|snijden|klussen|scheren)|while (?:cooking|shaving)|aan een (?:mes|blikje|glas|papiertje|blik)|bij het (?:koken|klussen|scheren|snijden|uien snijden)|in (?:mijn|m'n|mn) (?:vinger|duim)`;
 export const ON_PURPOSE = `expres|met opzet|opzettelijk|bewust|on purpose|deliberately`;
 export const FIRST_PERSON = `ik|me|mij|mijn|m'n|mezelf|mijzelf|i|i'm|im|my|myself|i've|i'd`;
 /** A clause set in the past: its cues may be discounted when the message speaks of recovery. */

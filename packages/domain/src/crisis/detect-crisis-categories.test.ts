@@ -1,4 +1,4 @@
-import { detectCrisis, WEAK_CUES } from './detect-crisis.js';
+import { crisisContextMatters, detectCrisis, WEAK_CUES } from './detect-crisis.js';
 
 /**
  * Warning-sign categories (113 Zelfmoordpreventie's signals, the C-SSRS categories) and look-alike
@@ -144,19 +144,31 @@ describe('detectCrisis with the author’s recent messages', () => {
 
 describe('detectCrisis: acute needs a cue that can be named (issue 13, item 2)', () => {
   it.each([
+    ['preparatory, a pet', 'ik heb mijn hamster naar mijn nichtje gebracht, zij zorgt straks beter voor hem'],
     [
-      'preparatory, a pet',
-      'ik heb mijn konijn naar het asiel gebracht, hij verdient iemand die er straks nog is',
-    ],
-    [
-      'preparatory, belongings',
-      'ik heb al mijn boeken en mijn fiets verdeeld onder mijn vrienden, ik heb ze niet meer nodig',
+      'preparatory, a belonging',
+      'mijn gitaar staat nu bij de buurjongen, hij speelt er vast vaker op dan ik straks',
     ],
     ['preparatory, an apology', 'sorry voor alles wat ik jullie heb aangedaan, het is bijna voorbij'],
   ])('should raise %s from the model alone as a concern, never acute, with its words', (_what, text) => {
     const result = detectCrisis(text);
     expect(result).toMatchObject({ crisis: true, severity: 'concern', sources: ['model'], categories: [] });
     expect(result.cues.some((c) => !WEAK_CUES.has(c.toLowerCase()))).toBe(true);
+  });
+
+  it.each([
+    ['a pet', 'ik heb mijn konijn naar het asiel gebracht, hij verdient iemand die er straks nog is'],
+    [
+      'belongings',
+      'ik heb al mijn boeken en mijn fiets verdeeld onder mijn vrienden, ik heb ze niet meer nodig',
+    ],
+  ])('should name preparatory behaviour (%s) with a category frame, acute', (_what, text) => {
+    expect(detectCrisis(text)).toMatchObject({
+      crisis: true,
+      severity: 'acute',
+      sources: ['lexicon'],
+      categories: ['preparatory'],
+    });
   });
 
   it('should keep acute where the lexicon names the sign', () => {
@@ -201,5 +213,80 @@ describe('detectCrisis: frames learned in round two (issue 13)', () => {
 
   it('should still alarm when the helper speaks of their own wish too', () => {
     expect(detectCrisis('mijn vader is overleden en ik wil ook dood, wat moet ik doen').crisis).toBe(true);
+  });
+});
+
+describe('detectCrisis: category frames (issue 13, round three)', () => {
+  // Written for this test from the meaning of each sign, not taken from data/.
+  it.each([
+    [
+      'preparatory, a pet for good',
+      'mijn hond is vanaf vandaag bij mijn moeder, ze mag hem houden, voor altijd',
+    ],
+    ['preparatory, everything given away', 'ik heb al mijn kleren en mijn spelcomputer weggegeven deze week'],
+    [
+      'preparatory, a letter to a child',
+      'er ligt een brief voor mijn dochter in de kast, het is niet haar schuld',
+    ],
+    [
+      'preparatory, every trace deleted',
+      'al mijn accounts verwijderd, zodat niemand hoeft te lezen wat ik schreef',
+    ],
+    ['preparatory, offline tomorrow', 'als ik zondag niet meer online kom, weten jullie genoeg'],
+    ['preparatory, a will at twenty', 'ik ben twintig en heb gisteren mijn testament geschreven'],
+    ['overdose, a whole strip', 'de hele strip is op, ik ben zo duizelig'],
+    ['overdose, with drink', 'al mijn pillen met wodka ingenomen'],
+    ['overdose, too many on purpose', 'expres te veel tabletten geslikt'],
+    ['self-harm, slang', 'sh gedaan vannacht, weer'],
+    ['self-harm, a relapse', 'relapse na 40 dagen, mesje gepakt'],
+    ['self-harm, fresh cuts', 'nieuwe krassen op mijn been'],
+    ['self-harm, hitting', 'mijn hoofd tegen de muur gebonkt tot het bloedde'],
+    ['method, how lethal', 'hoeveel van mijn slaappillen zou dodelijk zijn'],
+    ['method, searching', 'heb de hele avond gegoogled welke brug het hoogst is'],
+    ['plan, no way back', 'morgen fiets ik naar de dijk en ik kom niet meer terug'],
+    ['intent, without a death word', 'ik doe het echt deze keer'],
+  ])('should alarm on %s, naming the cue', (_what, text) => {
+    const result = detectCrisis(text);
+    expect(result.crisis).toBe(true);
+    expect(result.sources).toContain('lexicon');
+    expect(result.cues.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a pet moving for an allergy', 'onze kat gaat voorgoed naar mijn schoonouders want ik ben allergisch'],
+    ['giving things away when moving', 'we verhuizen naar spanje dus ik geef al mijn meubels weg'],
+    [
+      'offline for a trip',
+      'ik ben een week offline, als ik niet reageer zit ik in de bergen, weet je waarom',
+    ],
+    ['a detox', 'ik heb tiktok verwijderd voor mijn examens, nu heeft niemand last van mijn geklaag'],
+    ['a will for ordinary reasons', 'mijn vrouw en ik hebben ons testament laten opmaken bij de notaris'],
+    [
+      'a letter for a birthday',
+      'ik schrijf een brief voor mijn dochter voor haar achttiende verjaardag, ze vindt hem wel',
+    ],
+    ['an empty strip', 'mijn strip is leeg, morgen haal ik een nieuwe bij de apotheek'],
+    ['days clean, proud', 'vandaag 300 dagen clean van krassen, ik ben trots'],
+    ['a bag of crisps', 'ik heb de hele zak chips opgegeten tijdens de film, sorry'],
+    [
+      'fireworks at the bridge',
+      'ik ga vanavond naar de brug voor het vuurwerk, voor altijd mijn favoriete plek',
+    ],
+    [
+      'too many by accident',
+      'per ongeluk te veel van mijn pillen genomen, de apotheek zegt dat het geen kwaad kan',
+    ],
+  ])('should not raise a frame on %s', (_what, text) => {
+    expect(detectCrisis(text).sources).not.toContain('lexicon');
+  });
+
+  it('should make a departure acute right after a despairing message, and leave it alone otherwise', () => {
+    const despair = 'ik wil niet meer leven, het heeft allemaal geen zin';
+    expect(detectCrisis('ik ga even weg', { recent: [despair] })).toMatchObject({
+      crisis: true,
+      severity: 'acute',
+    });
+    expect(crisisContextMatters(detectCrisis('ik ga even weg'))).toBe(true);
+    expect(detectCrisis('ik ga even weg', { recent: ['de koffie was op vandaag'] }).crisis).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { compileLexicon, type CueMatch, findCues, resolveOverlaps } from '../text/match-cues.js';
 import { CLAUSE_BREAK, type NormalizedText, originalSlice } from '../text/normalize-text.js';
+import { CRISIS_FRAMES } from './crisis-frames.js';
 import {
   ACCIDENT_FRAME,
   CRISIS_MASKS,
@@ -30,6 +31,11 @@ export interface LexiconCrisis {
   /** A time ("vannacht") or a farewell phrase ("bedankt voor alles") was said, alarming or not. */
   readonly support: boolean;
   /**
+   * A departure or a moment ("ik ga even weg", "het is tijd", "doei"): harmless alone, acute right after
+   * an earlier crisis message by the same author.
+   */
+  readonly departure: boolean;
+  /**
    * Nothing alarming, and the lexicon can say why: a past the author says is over and not back, or crisis
    * words that a frame explained away (an accident, someone else, a film or the news, a generic "you").
    */
@@ -41,7 +47,12 @@ export interface LexiconCrisis {
 const LEVEL_WEIGHT = { acute: 3, concern: 2, support: 1 } as const;
 
 const patterns = compileLexicon(
-  CRISIS_PATTERNS.map((p, i) => ({ label: String(i), pattern: p.pattern, weight: LEVEL_WEIGHT[p.level] })),
+  CRISIS_PATTERNS.map((p, i) => ({
+    label: String(i),
+    pattern: p.pattern,
+    weight: LEVEL_WEIGHT[p.level],
+    negatable: p.negatable,
+  })),
 );
 const masks = compileLexicon(CRISIS_MASKS.map((pattern) => ({ label: 'mask', pattern, weight: 1 })));
 const frame = (pattern: string): RegExp => new RegExp(`(?<![\\w'])(?:${pattern})(?![\\w'])`);
@@ -60,6 +71,23 @@ const FRAMES = {
   selfSubject: frame(SELF_SUBJECT),
 };
 const RECOVERY_GLOBAL = new RegExp(FRAMES.recovery.source, 'g');
+/** Per pattern: the phrase it needs beside it somewhere in the message, the reason that keeps it quiet. */
+const WITH = CRISIS_PATTERNS.map((p) =>
+  p.with === undefined ? undefined : new RegExp(frame(p.with).source, 'g'),
+);
+/** The category frames: in a past clause of a message that says it is over, they are a recovered past. */
+const CATEGORY_FRAMES = new Set(CRISIS_FRAMES);
+/** Signs told as acts (a method, pills taken, a goodbye, a gift): about the author only if nobody else acts. */
+const ACTS: ReadonlySet<CrisisCategory> = new Set([
+  'method',
+  'act',
+  'means',
+  'self_harm',
+  'farewell',
+  'preparatory',
+  'plan',
+]);
+const UNLESS = CRISIS_PATTERNS.map((p) => (p.unless === undefined ? undefined : frame(p.unless)));
 
 interface Cue {
   readonly spec: CrisisPattern;
@@ -87,6 +115,15 @@ function keepInContext(cue: Cue, text: string, helping: boolean): boolean {
   // helper. Only where the clause is about another person and not about the author.
   if (helping && FRAMES.otherPerson.test(clause) && !FRAMES.selfSubject.test(clause)) return false;
   const category: CrisisCategory = cue.spec.category;
+  // "Mijn zus heeft haar hond weggegeven", "op het nieuws ging het over een overdosis": someone else (or a
+  // story) acts before the sign, and the author is nowhere in the clause.
+  if (ACTS.has(category) && !FRAMES.selfSubject.test(clause)) {
+    const before = text.slice(
+      Math.max(0, text.lastIndexOf(` ${CLAUSE_BREAK} `, cue.match.start)),
+      cue.match.start,
+    );
+    if (FRAMES.otherPerson.test(before) || FRAMES.discussion.test(before)) return false;
+  }
   // "Bel 113 als je aan zelfmoord denkt": a clause about a generic "you", with no "ik" in it.
   if (FRAMES.genericYou.test(clause) && !FRAMES.firstPerson.test(clause)) return false;
   // Bare words ("zelfmoord") in a clause about prevention, a film, or someone else's death.
@@ -126,10 +163,37 @@ export function detectCrisisByLexicon(normalized: NormalizedText): LexiconCrisis
   const maskSpans = findCues(normalized, masks);
   const masked: NormalizedText = { ...normalized, text: blank(normalized.text, maskSpans) };
 
-  const all: Cue[] = findCues(masked, patterns).map((match) => ({
-    spec: CRISIS_PATTERNS[Number(match.label)] as CrisisPattern,
-    match,
-  }));
+  // A frame with `with` needs its second phrase somewhere in the message ("mijn kat ... mag hem houden");
+  // one with `unless` stays quiet where an ordinary reason is given ("want we verhuizen").
+  const partner = new Map<CueMatch<string>, string>();
+  const all: Cue[] = [];
+  let pastOver: boolean | undefined;
+  let explained = false;
+  for (const match of findCues(masked, patterns)) {
+    const id = Number(match.label);
+    const spec = CRISIS_PATTERNS[id] as CrisisPattern;
+    if (UNLESS[id]?.test(masked.text) === true) continue;
+    // "Ik heb ooit al mijn spullen weggegeven, nu heb ik een huis vol": a past that is over.
+    if (
+      (CATEGORY_FRAMES.has(spec) || spec.level === 'acute') &&
+      FRAMES.past.test(clauseAt(masked.text, match.start))
+    ) {
+      pastOver ??= FRAMES.recovery.test(masked.text) && !FRAMES.return.test(masked.text);
+      if (pastOver) {
+        explained = true;
+        continue;
+      }
+    }
+    const needs = WITH[id];
+    if (needs !== undefined) {
+      const second = [...masked.text.matchAll(needs)].find(
+        (m) => m.index < match.start || m.index >= match.end,
+      );
+      if (second === undefined) continue;
+      partner.set(match, originalSlice(normalized, second.index, second.index + second[0].length));
+    }
+    all.push({ spec, match });
+  }
   // Support cues (a time, "bedankt voor alles") sharpen other cues even inside them: "ik wil vannacht dood".
   const support = all.filter((c) => c.spec.level === 'support');
   const resolved = new Set(
@@ -141,12 +205,13 @@ export function detectCrisisByLexicon(normalized: NormalizedText): LexiconCrisis
   const helping = FRAMES.helping.test(masked.text);
   const cues = found.filter((cue) => keepInContext(cue, masked.text, helping));
   // Crisis words the frames explained away (an accident, someone else, a film, a generic "you").
-  const framed = found.some((c) => c.spec.level !== 'support' && !cues.includes(c));
+  const framed = explained || found.some((c) => c.spec.level !== 'support' && !cues.includes(c));
 
   const alarming = cues.filter((c) => c.spec.level !== 'support');
   const base = {
     categories: [...new Set(alarming.map((c) => c.spec.category))],
-    support: cues.some((c) => c.spec.level === 'support'),
+    support: cues.some((c) => c.spec.level === 'support' && c.spec.category !== 'departure'),
+    departure: cues.some((c) => c.spec.category === 'departure'),
     masked: masked.text,
   };
   if (alarming.length === 0) {
@@ -158,7 +223,10 @@ export function detectCrisisByLexicon(normalized: NormalizedText): LexiconCrisis
     return { ...base, crisis: false, severity: 'none', cues: [], recovered };
   }
 
-  const phrases = cues.map((c) => c.match.cue);
+  const phrases = cues.flatMap((c) => {
+    const second = partner.get(c.match);
+    return second === undefined ? [c.match.cue] : [c.match.cue, second];
+  });
   const hasAcute = alarming.some((c) => c.spec.level === 'acute');
   const presentWish = alarming.some(
     (c) => (c.spec.category === 'ideation' || c.spec.category === 'hopelessness') && c.spec.past !== true,

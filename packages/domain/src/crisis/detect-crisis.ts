@@ -22,6 +22,12 @@ export interface CrisisDetection {
   readonly categories: CrisisCategory[];
   /** What raised the alarm: the lexicon, the model, the author's earlier messages. Empty for none. */
   readonly sources: ('lexicon' | 'model' | 'context')[];
+  /**
+   * Whether an earlier crisis message by the same author (30 minutes) makes this one acute: it alarms,
+   * scores above the context threshold, or names a departure or a moment ("ik ga even weg", "het is
+   * tijd", "doei") — harmless alone, acute right after "ik kan niet meer".
+   */
+  readonly contextual: boolean;
 }
 
 export interface CrisisContext {
@@ -34,12 +40,16 @@ export interface CrisisContext {
 
 /**
  * Words too weak to carry a model-only alarm on their own: times (the lexicon reads them as support for
- * other cues, never as a cue), and everyday fillers the model happens to weigh.
+ * other cues, never as a cue), everyday fillers the model happens to weigh, and going somewhere ("ik ga
+ * even weg", "een rondje lopen"): a departure is a reason only after an earlier crisis message (the
+ * context rule), never on its own.
  */
 export const WEAK_CUES: ReadonlySet<string> = new Set(
   (
     'morgen vandaag vanavond vannacht straks nu zo dadelijk gisteren weekend week keer eigenlijk gewoon ' +
-    "even echt heel wel toch maar nog al ooit hoop weet tegen 't da ge gij tomorrow tonight today now just really"
+    "even echt heel wel toch maar nog al ooit hoop weet tegen 't da ge gij tomorrow tonight today now just really " +
+    'ga gaat gaan ging weg lopen rijden wandelen fietsen buiten naar ff effe rondje eindje stukje doei dag bye ' +
+    'going leaving off walk drive'
   ).split(' '),
 );
 
@@ -61,8 +71,9 @@ const crisisModel = (): LinearModel => (decoded ??= decodeModel(TEXT_MODELS.cris
  *    and long posts also in windows of 20 words, so one crisis sentence among ordinary ones counts.
  *    Crisis = lexicon alarm OR score ≥ the threshold chosen on the dev split for recall.
  *    Acute = the lexicon says acute; a model-only alarm is a concern, its strongest words as cues.
- * 3. Context: after an earlier crisis message by the same author (`recent`), a message that alarms or
- *    scores above the (lower) context threshold is acute.
+ * 3. Context: after an earlier crisis message by the same author (`recent`), a message that alarms,
+ *    scores above the (lower) context threshold, or names a departure or a moment ("ik ga even weg") is
+ *    acute.
  */
 export function detectCrisis(text: string, context: CrisisContext = {}): CrisisDetection {
   const own = detectAlone(text);
@@ -80,14 +91,12 @@ export function detectCrisis(text: string, context: CrisisContext = {}): CrisisD
 }
 
 /**
- * Whether the author's recent messages could change this result: only a message that alarms, or scores
- * above the context threshold, is read together with what came before. The API skips the look-up
+ * Whether the author's recent messages could change this result: only a message that alarms, scores
+ * above the context threshold or names a departure (`contextual`) is read together with what came before. The API skips the look-up
  * otherwise, which keeps an ordinary send at one round trip.
  */
 export function crisisContextMatters(detection: CrisisDetection): boolean {
-  return (
-    detection.severity !== 'acute' && (detection.crisis || detection.score >= TEXT_MODELS.contextThreshold)
-  );
+  return detection.severity !== 'acute' && detection.contextual;
 }
 
 function detectAlone(text: string): CrisisDetection {
@@ -110,6 +119,7 @@ function detectAlone(text: string): CrisisDetection {
   const modelAlarm =
     aboveThreshold && (lexicon.crisis || modelWords.some((w) => !WEAK_CUES.has(normalizeText(w).text)));
   const crisis = lexicon.crisis || modelAlarm;
+  const contextual = crisis || lexicon.departure || best.score >= TEXT_MODELS.contextThreshold;
   if (!crisis) {
     return {
       crisis: false,
@@ -118,6 +128,7 @@ function detectAlone(text: string): CrisisDetection {
       score,
       categories: lexicon.categories,
       sources: [],
+      contextual,
     };
   }
   // Severity: acute needs a cue that can be named — a lexicon frame here, or the author's earlier message
@@ -136,5 +147,6 @@ function detectAlone(text: string): CrisisDetection {
       ...(lexicon.crisis ? (['lexicon'] as const) : []),
       ...(modelRaised ? (['model'] as const) : []),
     ],
+    contextual,
   };
 }

@@ -1,4 +1,4 @@
-import { detectCrisisByLexicon } from '../crisis/detect-crisis-lexicon.js';
+import { detectCrisisByLexicon, type LexiconCrisis } from '../crisis/detect-crisis-lexicon.js';
 import { scorePhaseLexicon } from '../classify/score-phase-lexicon.js';
 import { type PhaseId } from '../phases/phases.js';
 import { normalizeText } from '../text/normalize-text.js';
@@ -6,6 +6,7 @@ import { decodeModel, type EncodedModel, encodeModel } from './weights-codec.js'
 import {
   averageModels,
   chooseTemperature,
+  type LinearModel,
   trainLogisticRegression,
   type TrainingOptions,
 } from './logistic-regression.js';
@@ -68,10 +69,14 @@ export const PHASE_SEEDS: readonly number[] = [13, 1, 2];
  * nothing on dev.
  */
 export const PHASE_LEXICON_DROPOUT = true;
-export const CRISIS_TRAINING: TrainingOptions = { epochs: 40, learningRate: 1.5, l2: 1e-6, seed: 113 };
+/**
+ * l2 1e-3 (was 1e-6): the weaker decay let the model learn the grammar of the crisis lines ("ik heb net …
+ * alle …") rather than their meaning, so ordinary news scored high; 1e-4, 1e-3, 3e-3 and 1e-2 were tried
+ * in cross-validation over the train lines and on dev.
+ */
+export const CRISIS_TRAINING: TrainingOptions = { epochs: 40, learningRate: 1.5, l2: 1e-3, seed: 113 };
 /** The dev look-alikes may alarm this often at the chosen threshold (the issue allows 20 %). */
 export const FALSE_ALARM_BUDGET = 0.15;
-export const FALSE_ALARM_LIMIT = 0.2;
 /** Ordinary messages (no crisis, no look-alike) may alarm this often at most. */
 export const ORDINARY_ALARM_LIMIT = 0.02;
 /** After an earlier crisis message, at most this share of ordinary messages is read as acute ("vandaag ging het wel" must not be). */
@@ -89,8 +94,8 @@ function crisisInput(text: string): { lexicon: ReturnType<typeof detectCrisisByL
 /** The smallest threshold at which at most `share` of the negatives score at or above it. */
 function thresholdForShare(scores: readonly number[], share: number, alreadyAlarmed: number): number {
   const total = scores.length + alreadyAlarmed;
-  const allowed = Math.floor(share * total) - alreadyAlarmed;
-  if (allowed < 0) return 1;
+  // Where the lexicon alone already spends the share, the model may add no alarm of its own.
+  const allowed = Math.max(0, Math.floor(share * total) - alreadyAlarmed);
   const sorted = [...scores].sort((a, b) => b - a);
   // Alarm on the `allowed` highest; the threshold sits just above the next one.
   const next = sorted[allowed];
@@ -139,10 +144,39 @@ export function trainTextModels(
     ...crisisTrain,
     ...phaseTrain.map((e) => ({ text: e.text, crisis: false })),
   ];
-  // Inference reads long posts also in windows and takes the highest score, so every window of a post
-  // without a crisis is a negative example too: the windows of ordinary long posts must stay quiet.
-  // (The windows of a crisis post are not positives: most of them are its ordinary sentences.)
-  const crisisInputs = crisisLines.flatMap((e) => {
+  const crisis = encodeModel(trainCrisisModel(crisisLines));
+  // Thresholds on the dev lines, with the model as shipped (rounded).
+  const { crisisThreshold, contextThreshold } = chooseCrisisThresholds(
+    decodeModel(crisis),
+    crisisDev,
+    ordinaryDev,
+  );
+
+  return {
+    phase,
+    crisis,
+    phaseTemperature: round4(phaseTemperature),
+    crisisThreshold,
+    contextThreshold,
+    trainedOn: { phase: phaseTrain.length, crisis: crisisLines.length, crisisDev: crisisDev.length },
+  };
+}
+
+/**
+ * The crisis model (binary) on the crisis lines plus ordinary messages. Inference reads long posts also in
+ * windows and takes the highest score, so every window of a post without a crisis is a negative example
+ * too: the windows of ordinary long posts must stay quiet. (The windows of a crisis post are not
+ * positives: most of them are its ordinary sentences.) Classes are balanced: each weighs as much as the
+ * other whatever the counts.
+ */
+export function trainCrisisModel(
+  lines: readonly CrisisExample[],
+  options: TrainingOptions = CRISIS_TRAINING,
+): LinearModel {
+  // A line that is a crisis only after the author's earlier message ("ik ga nog even een eindje rijden")
+  // stays a positive: leaving them out (tried) lost plans and context lines on dev; the ordinary-message
+  // limit keeps "ik ga even weg" on its own from alarming too often.
+  const inputs = lines.flatMap((e) => {
     const { lexicon, modelText } = crisisInput(e.text);
     const dense = crisisDense(lexicon);
     const whole = { e, x: extractFeatures(modelText, CRISIS_BUCKETS, dense) };
@@ -157,60 +191,60 @@ export function trainTextModels(
         })),
     ];
   });
-  const positives = crisisInputs.filter(({ e }) => e.crisis).length;
-  const negatives = crisisInputs.length - positives;
-  // Balanced classes: each class weighs as much as the other whatever the counts.
-  const balance = (share: number) => (label: number) =>
+  const positives = inputs.filter(({ e }) => e.crisis).length;
+  const share = positives / Math.max(1, inputs.length);
+  const balance = (label: number): number =>
     label === 1 ? 0.5 / Math.max(share, 1e-9) : 0.5 / Math.max(1 - share, 1e-9);
-  const crisis = encodeModel(
-    trainLogisticRegression(
-      crisisInputs.map(({ e, x }) => ({ x, label: e.crisis ? 1 : 0 })),
-      CRISIS_BUCKETS + CRISIS_DENSE,
-      1,
-      { ...CRISIS_TRAINING, exampleWeight: balance(positives / Math.max(1, positives + negatives)) },
-    ),
+  return trainLogisticRegression(
+    inputs.map(({ e, x }) => ({ x, label: e.crisis ? 1 : 0 })),
+    CRISIS_BUCKETS + CRISIS_DENSE,
+    1,
+    { ...options, exampleWeight: balance },
   );
-  // Thresholds on the dev lines, with the models as shipped (rounded).
-  const crisisModel = decodeModel(crisis);
+}
+
+/**
+ * The crisis thresholds, chosen on the dev lines only. A miss is worse than a false alarm, so the model
+ * may spend the false-alarm budget: the threshold is the lowest at which the lexicon and the model
+ * together alarm on at most FALSE_ALARM_BUDGET of the dev look-alikes (and on at most
+ * ORDINARY_ALARM_LIMIT of ordinary messages). It does not depend on which dev crisis lines the lexicon
+ * happens to miss (an earlier rule took the lowest of those, so every lexicon phrase added raised the
+ * threshold and lowered recall on unseen lines).
+ */
+export function chooseCrisisThresholds(
+  crisisModel: LinearModel,
+  crisisDev: readonly CrisisExample[],
+  ordinaryDev: readonly string[],
+): { crisisThreshold: number; contextThreshold: number } {
   const dev = crisisDev.map((e) => {
     const { lexicon, modelText } = crisisInput(e.text);
-    const dense = crisisDense(lexicon);
-    return {
-      e,
-      lexicon,
-      score: scoreWindows(crisisModel, modelText, dense).score,
-    };
+    return { e, lexicon, score: scoreWindows(crisisModel, modelText, crisisDense(lexicon)).score };
   });
   const alone = dev.filter((d) => (d.e.context ?? []).length === 0);
-  const missedByLexicon = alone.filter((d) => d.e.crisis && !d.lexicon.crisis).map((d) => d.score);
   const lookAlikes = alone.filter((d) => !d.e.crisis);
   const lexiconAlarms = lookAlikes.filter((d) => d.lexicon.crisis).length;
-  const quiet = lookAlikes.filter((d) => !d.lexicon.crisis).map((d) => d.score);
-  const tBudget = thresholdForShare(quiet, FALSE_ALARM_BUDGET, lexiconAlarms);
-  const tLimit = thresholdForShare(quiet, FALSE_ALARM_LIMIT, lexiconAlarms);
-  // Ordinary messages (the phase dev lines) may alarm at most ORDINARY_ALARM_LIMIT of the time.
+  // Look-alikes the lexicon explains (a recovered past, an accident) are never raised by the model.
+  const modelScore = (d: { lexicon: LexiconCrisis; score: number }): number =>
+    d.lexicon.recovered ? 0 : d.score;
+  const quiet = lookAlikes.filter((d) => !d.lexicon.crisis).map(modelScore);
   const ordinary = ordinaryDev.map((text) => {
     const { lexicon, modelText } = crisisInput(text);
     return { lexicon, score: scoreWindows(crisisModel, modelText, crisisDense(lexicon)).score };
   });
-  const tOrdinary = thresholdForShare(
-    ordinary.filter((o) => !o.lexicon.crisis).map((o) => o.score),
-    ORDINARY_ALARM_LIMIT,
-    ordinary.filter((o) => o.lexicon.crisis).length,
-  );
   let crisisThreshold: number;
-  if (missedByLexicon.length === 0) {
-    // The lexicon alone catches every dev crisis line: the model may add alarms only where it raised
-    // none on the dev look-alikes.
-    crisisThreshold = quiet.length === 0 ? 0.5 : Math.min(0.9, Math.max(0.5, ...quiet) + 1e-4);
+  if (lookAlikes.length === 0) {
+    crisisThreshold = 0.5;
   } else {
-    const tRecall = Math.min(...missedByLexicon);
-    crisisThreshold =
-      tRecall >= tBudget
-        ? Math.min(tRecall, Math.max(tBudget, tRecall * RECALL_MARGIN))
-        : Math.max(tRecall, tLimit);
+    crisisThreshold = thresholdForShare(quiet, FALSE_ALARM_BUDGET, lexiconAlarms);
+    if (ordinary.length > 0) {
+      const tOrdinary = thresholdForShare(
+        ordinary.filter((o) => !o.lexicon.crisis).map(modelScore),
+        ORDINARY_ALARM_LIMIT,
+        ordinary.filter((o) => o.lexicon.crisis).length,
+      );
+      crisisThreshold = Math.max(crisisThreshold, tOrdinary);
+    }
   }
-  crisisThreshold = Math.max(crisisThreshold, ordinary.length > 0 ? tOrdinary : 0);
 
   // Context: lines that are acute only after an earlier crisis message — how low may the new one score?
   const inContext = dev.filter(
@@ -218,10 +252,11 @@ export function trainTextModels(
       d.e.crisis &&
       (d.e.context ?? []).length > 0 &&
       !d.lexicon.crisis &&
+      !d.lexicon.departure &&
       d.score < crisisThreshold &&
       (d.e.context ?? []).some((c) => crisisInput(c).lexicon.crisis),
   );
-  // Floor: after a despairing message most ordinary messages (80 % of the phase dev lines) still pass.
+  // Floor: after a despairing message most ordinary messages (90 % of the phase dev lines) still pass.
   const contextFloor =
     ordinary.length === 0
       ? 0
@@ -239,15 +274,7 @@ export function trainTextModels(
         : Math.min(...inContext.map((d) => d.score)) * RECALL_MARGIN,
     ),
   );
-
-  return {
-    phase,
-    crisis,
-    phaseTemperature: round4(phaseTemperature),
-    crisisThreshold: round4(crisisThreshold),
-    contextThreshold: round4(contextThreshold),
-    trainedOn: { phase: phaseTrain.length, crisis: crisisLines.length, crisisDev: crisisDev.length },
-  };
+  return { crisisThreshold: round4(crisisThreshold), contextThreshold: round4(contextThreshold) };
 }
 
 /** Source of text-models.generated.ts. */
