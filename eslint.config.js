@@ -4,6 +4,8 @@ import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 import boundaries from 'eslint-plugin-boundaries';
 import { createRequire } from 'node:module';
+import { API_MODULES } from './scripts/eslint/api-modules.js';
+import noModuleCycles from './scripts/eslint/no-module-cycles.js';
 
 // eslint-plugin-react-hooks is a dependency of apps/web only (pnpm does not hoist it to the root).
 const webRequire = createRequire(new URL('./apps/web/package.json', import.meta.url));
@@ -98,6 +100,7 @@ export default tseslint.config(
       'boundaries/elements': [
         { type: 'api-common', pattern: 'apps/api/src/common' },
         { type: 'api-realtime', pattern: 'apps/api/src/realtime' },
+        { type: 'api-seed', pattern: 'apps/api/src/seed' },
         { type: 'api-module', pattern: 'apps/api/src/modules/*', capture: ['module'] },
         { type: 'api', pattern: 'apps/api' },
         { type: 'web-feature', pattern: 'apps/web/src/features/*', capture: ['feature'] },
@@ -168,6 +171,12 @@ export default tseslint.config(
                 'The contributions module imports none of moderation, members, privacy: they build on it.',
             },
             {
+              // The demo organisation is seeded at start-up (main.ts) and by the CLI, never on a request.
+              from: { element: { types: { anyOf: ['api-module', 'api-common'] } } },
+              disallow: { to: { element: { type: 'api-seed' } } },
+              message: 'Demo data stays out of the request path: no module or common file imports seed/.',
+            },
+            {
               // Features stay independent: they meet only in src/app (routes compose them).
               from: { element: { type: 'web-feature' } },
               disallow: {
@@ -184,6 +193,14 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // No import cycles between the API's modules (ARCHITECTURE.md, "The API's modules and their arrows").
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { spiegel: { rules: { 'no-module-cycles': noModuleCycles } } },
+    rules: {
+      'spiegel/no-module-cycles': ['error', API_MODULES],
     },
   },
   prettier,

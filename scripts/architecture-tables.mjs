@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// Regenerates the table of tables in ARCHITECTURE.md from the code, so it stays true:
+// Regenerates the table of tables and the picture of the API's modules in ARCHITECTURE.md from the code, so
+// they stay true. The picture: each module's value imports of other modules (the graph the lint rule
+// spiegel/no-module-cycles checks), drawn without the arrows implied by others (transitive reduction), the
+// known cycles' edges dashed. The table:
 // the owner of a table is the module whose entity declares it (@Entity('name')); "also reached from" lists the
 // other places whose code touches it today, by raw SQL (FROM/JOIN/INTO/UPDATE name) or through the entity
 // class (InjectRepository / getRepository / an EntityManager call). Migrations are schema, not readers.
@@ -8,12 +11,16 @@
 //   node scripts/architecture-tables.mjs --check  exit 1 when ARCHITECTURE.md is out of date
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { API_MODULES } from './eslint/api-modules.js';
+import { moduleGraph } from './eslint/no-module-cycles.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const src = join(root, 'apps/api/src');
 const doc = join(root, 'ARCHITECTURE.md');
 const START = '<!-- tables:start (node scripts/architecture-tables.mjs --write) -->';
 const END = '<!-- tables:end -->';
+const PICTURE_START = '<!-- modules:start (node scripts/architecture-tables.mjs --write) -->';
+const PICTURE_END = '<!-- modules:end -->';
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -64,6 +71,47 @@ const table = [
   ...rows,
 ].join('\n');
 
+/** The module picture as mermaid: A --> B when A uses B and no longer path says so already. */
+function modulePicture() {
+  const g = moduleGraph(root, API_MODULES);
+  const known = new Set(API_MODULES.knownCycles.map(([a, b]) => `${a}>${b}`));
+  for (const [a, b] of API_MODULES.knownCycles) g.get(a)?.delete(b);
+  const reaches = (from, to, skip) => {
+    const seen = new Set([from]);
+    const queue = [from];
+    while (queue.length) {
+      const n = queue.shift();
+      for (const m of g.get(n) ?? []) {
+        if (n === from && m === skip) continue;
+        if (m === to) return true;
+        if (!seen.has(m)) {
+          seen.add(m);
+          queue.push(m);
+        }
+      }
+    }
+    return false;
+  };
+  const id = (n) => n.replace(/-/g, '_');
+  const lines = ['```mermaid', 'flowchart TD'];
+  for (const n of [...g.keys()].sort()) lines.push(`  ${id(n)}[${n}]`);
+  for (const [a, bs] of [...g].sort(([x], [y]) => x.localeCompare(y)))
+    for (const b of [...bs].sort()) if (!reaches(a, b, b)) lines.push(`  ${id(a)} --> ${id(b)}`);
+  for (const k of [...known].sort()) {
+    const [a, b] = k.split('>');
+    lines.push(`  ${id(a)} -. cycle, to remove .-> ${id(b)}`);
+  }
+  lines.push('```');
+  return lines.join('\n');
+}
+
+function replaceBetween(text, start, end, body) {
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`ARCHITECTURE.md lacks the markers ${start} … ${end}`);
+  return `${text.slice(0, i + start.length)}\n\n${body}\n\n${text.slice(j)}`;
+}
+
 function normalise(text) {
   return text
     .split('\n')
@@ -73,18 +121,20 @@ function normalise(text) {
 
 const arg = process.argv[2];
 if (!arg) {
-  console.log(table);
+  console.log(`${modulePicture()}\n\n${table}`);
 } else {
   const text = readFileSync(doc, 'utf8');
-  const i = text.indexOf(START);
-  const j = text.indexOf(END);
-  if (i < 0 || j < i) throw new Error(`ARCHITECTURE.md lacks the markers ${START} … ${END}`);
-  const next = `${text.slice(0, i + START.length)}\n\n${table}\n\n${text.slice(j)}`;
+  const next = replaceBetween(
+    replaceBetween(text, START, END, table),
+    PICTURE_START,
+    PICTURE_END,
+    modulePicture(),
+  );
   if (arg === '--write') writeFileSync(doc, next);
   // Prettier pads the table's columns; compare the cells, not the padding.
   else if (arg === '--check' && normalise(next) !== normalise(text)) {
     console.error(
-      'ARCHITECTURE.md: the table of tables is out of date; run node scripts/architecture-tables.mjs --write',
+      'ARCHITECTURE.md: the table of tables or the module picture is out of date; run node scripts/architecture-tables.mjs --write',
     );
     process.exit(1);
   }

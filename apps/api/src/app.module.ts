@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
-import { HealthController } from './modules/health/health.controller.js';
+import { HealthModule } from './modules/health/health.module.js';
 import { InvitationsModule } from './modules/invitations/invitations.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { GatewayModule } from './gateway/gateway.module.js';
@@ -16,8 +16,10 @@ import { RoomsModule } from './modules/rooms/rooms.module.js';
 import { ContributionsModule } from './modules/contributions/contributions.module.js';
 import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { TrajectenModule } from './modules/trajecten/trajecten.module.js';
+import { NazorgModule } from './modules/nazorg/nazorg.module.js';
+import { MentorsModule } from './modules/mentors/mentors.module.js';
 import { InsightModule } from './modules/insight/insight.module.js';
-import { RoomActivityModule } from './modules/insight/room-activity.js';
+import { RoomActivityModule } from './common/room-activity.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { SafetyModule } from './modules/safety/safety.module.js';
 import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
@@ -70,6 +72,8 @@ export class AppModule {
         ContributionsModule,
         ModerationModule,
         TrajectenModule,
+        NazorgModule,
+        MentorsModule,
         InsightModule,
         PrivacyModule,
         SafetyModule,
@@ -77,8 +81,8 @@ export class AppModule {
         SsoModule,
         ResearchModule,
         GatewayModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
     };
   }
 }

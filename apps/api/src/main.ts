@@ -9,7 +9,7 @@ import {
   startEmbeddedPostgres,
 } from './database/embedded-postgres.js';
 import { runMigrations } from './database/migrate.js';
-import { SchedulerService } from './modules/trajecten/scheduler.service.js';
+import { SchedulerService } from './modules/nazorg/scheduler.service.js';
 import { seedDemo } from './seed/demo-seed.js';
 import { formatStartBanner } from './start-banner.js';
 import { demoNotifications, demoReminderMoment } from './seed/demo-outreach.js';

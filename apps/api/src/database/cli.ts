@@ -8,7 +8,7 @@ import { BackupError, backupDatabase, CONFIG_TO_KEEP, restoreDatabase } from './
 import { createDataSource } from './data-source.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { pendingSchemaChanges } from './schema-drift.js';
-import { createOrganisationWithAdmin } from '../modules/organisations/create-organisation.js';
+import { createOrganisationWithAdmin } from '../modules/auth/create-organisation.js';
 import { AuditRepository } from '../modules/audit/audit.repository.js';
 
 const usage = `Usage:

@@ -1,7 +1,7 @@
 import { MHC_SF, primaryScore, scoreQuestionnaire } from '@spiegel/domain';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../common/crypto.js';
-import { createAccount } from '../modules/organisations/create-organisation.js';
+import { createAccount } from '../modules/auth/create-organisation.js';
 import { randomCode } from '../modules/research/research.repository.js';
 
 const DAY = 86_400_000;

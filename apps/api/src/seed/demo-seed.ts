@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { newId } from '../common/crypto.js';
-import { createAccount } from '../modules/organisations/create-organisation.js';
+import { createAccount } from '../modules/auth/create-organisation.js';
 import type { MembershipRole } from '../modules/organisations/membership.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { seedDemoSelfPlacements } from './demo-insight.js';

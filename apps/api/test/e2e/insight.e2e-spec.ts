@@ -10,9 +10,9 @@ import {
   type ReportView,
 } from '@spiegel/domain';
 import { Clock } from '../../src/common/clock.js';
-import { InsightRepository } from '../../src/modules/insight/insight.repository.js';
+import { ReportRepository } from '../../src/modules/insight/report.repository.js';
 import { furthestPhase, summariseParticipants } from '../../src/modules/insight/participant-summary.js';
-import { PathLoader } from '../../src/modules/insight/path-loader.js';
+import { PathLoader } from '../../src/modules/participant-paths/path-loader.js';
 import { buildMember, buildOrganisation, type TestMember } from '../support/factories.js';
 import { clientId } from '../support/room-fixtures.js';
 import { closeAllSockets, connected, record, sleep, waitFor } from '../support/sockets.js';
@@ -683,7 +683,7 @@ describe('evaluation report', () => {
         [org.id],
       )
     ).map((r) => r.id);
-    const facts = t.app.get(InsightRepository);
+    const facts = t.app.get(ReportRepository);
     const loader = t.app.get(PathLoader);
     const nameOf = new Map(Object.entries(p).map(([name, m]) => [m.membershipId, name]));
     for (const traject of [voorjaar, najaar]) {

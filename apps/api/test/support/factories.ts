@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { newId } from '../../src/common/crypto.js';
-import { createAccount } from '../../src/modules/organisations/create-organisation.js';
+import { createAccount } from '../../src/modules/auth/create-organisation.js';
 import type { MembershipRole } from '../../src/modules/organisations/membership.entity.js';
 import { Organisation } from '../../src/modules/organisations/organisation.entity.js';
 

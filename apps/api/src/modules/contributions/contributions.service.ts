@@ -20,7 +20,7 @@ import { isUuid } from '../../common/ids.js';
 import { uniqueViolation } from '../../common/pg-errors.js';
 import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { AuditService } from '../audit/audit.service.js';
-import { RoomActivity } from '../insight/room-activity.js';
+import { RoomActivity } from '../../common/room-activity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { SafetyService } from '../safety/safety.service.js';
 import { isRoomHost, RoomAccessService } from '../rooms/room-access.service.js';

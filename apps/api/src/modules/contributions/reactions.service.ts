@@ -3,7 +3,7 @@ import type { ReactionKind, ReactionSummary } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { AppError } from '../../common/app-error.js';
 import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
-import { RoomActivity } from '../insight/room-activity.js';
+import { RoomActivity } from '../../common/room-activity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RoomAccessService } from '../rooms/room-access.service.js';
 import { RoomMembersRepository } from '../rooms/room-members.repository.js';

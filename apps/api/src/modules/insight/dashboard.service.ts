@@ -13,8 +13,10 @@ import { AppError, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RoomAccessService } from '../rooms/room-access.service.js';
-import { InsightRepository, type PhaseCountRow, type RoomMemberRow } from './insight.repository.js';
-import { PathLoader } from './path-loader.js';
+import { MentorsRepository } from '../mentors/mentors.repository.js';
+import { DashboardRepository, type PhaseCountRow, type RoomMemberRow } from './dashboard.repository.js';
+import { InsightRepository } from './insight.repository.js';
+import { PathLoader } from '../participant-paths/path-loader.js';
 
 const MS_PER_DAY = 86_400_000;
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -49,7 +51,9 @@ export const memberView = (m: Pick<RoomMemberRow, 'id' | 'display_name' | 'avata
 @Injectable()
 export class DashboardService {
   constructor(
-    private readonly repo: InsightRepository,
+    private readonly repo: DashboardRepository,
+    private readonly selfPlacements: InsightRepository,
+    private readonly mentors: MentorsRepository,
     private readonly access: RoomAccessService,
     private readonly paths: PathLoader,
     private readonly clock: Clock,
@@ -93,8 +97,8 @@ export class DashboardService {
     } = period;
     const [interactions, mentorsAvailable, placements] = await Promise.all([
       this.repo.interactions(roomId),
-      this.repo.mentorsAvailable(actor.organisationId),
-      this.repo.selfPlacements(ids),
+      this.mentors.mentorsAvailable(actor.organisationId),
+      this.selfPlacements.selfPlacements(ids),
     ]);
 
     const known = new Set(ids);

@@ -10,8 +10,8 @@ import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js
 import { AuditService } from '../audit/audit.service.js';
 import { RoomAccessService } from '../rooms/room-access.service.js';
 import { isFacilitatorRole, memberView } from './dashboard.service.js';
-import { InsightRepository } from './insight.repository.js';
-import { RoomActivity } from './room-activity.js';
+import { LivePictureRepository } from './live-picture.repository.js';
+import { RoomActivity } from '../../common/room-activity.js';
 
 /** Without a session in progress, "the current session" is the last few hours. */
 export const LIVE_WINDOW_HOURS = 3;
@@ -30,7 +30,7 @@ export class LiveSessionService implements OnModuleInit, OnModuleDestroy {
   private readonly pending = new Map<string, NodeJS.Timeout>();
 
   constructor(
-    private readonly repo: InsightRepository,
+    private readonly repo: LivePictureRepository,
     private readonly access: RoomAccessService,
     private readonly activity: RoomActivity,
     private readonly realtime: RealtimeEmitter,

@@ -3,7 +3,7 @@ import type { MyPathView, PhaseId } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { Clock } from '../../common/clock.js';
 import { InsightRepository } from './insight.repository.js';
-import { PathLoader } from './path-loader.js';
+import { PathLoader } from '../participant-paths/path-loader.js';
 
 const HISTORY = 10;
 

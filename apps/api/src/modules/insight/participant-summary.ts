@@ -1,5 +1,5 @@
 import { furthestPhaseReached, isPhaseReached, type PhaseEvidence, type PhaseId } from '@spiegel/domain';
-import type { ParticipantFactRow } from './insight.repository.js';
+import type { ParticipantFactRow } from './report.repository.js';
 
 /** What the evaluation report needs of a traject's participants, summed once per traject. */
 export interface ParticipantSummary {

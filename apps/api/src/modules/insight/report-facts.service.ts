@@ -7,9 +7,11 @@ import {
   STUCK_IN_PROJECTIE_DAYS,
   type ZwartGatLevel,
 } from '@spiegel/domain';
-import { InsightRepository, type TrajectRow } from './insight.repository.js';
+import { MentorsRepository } from '../mentors/mentors.repository.js';
+import { NazorgRepository } from '../nazorg/nazorg.repository.js';
+import { ReportRepository, type TrajectRow } from './report.repository.js';
 import { type ParticipantSummary, summariseParticipants } from './participant-summary.js';
-import { PathLoader } from './path-loader.js';
+import { PathLoader } from '../participant-paths/path-loader.js';
 import { ReportFactsCache } from './report-facts.cache.js';
 
 /** Everything the report knows about one traject, summed in SQL. */
@@ -72,7 +74,9 @@ const isStuck = (events: PathEvent[], at: Date): boolean =>
 @Injectable()
 export class ReportFactsService {
   constructor(
-    private readonly repo: InsightRepository,
+    private readonly repo: ReportRepository,
+    private readonly nazorg: NazorgRepository,
+    private readonly mentors: MentorsRepository,
     private readonly paths: PathLoader,
     private readonly cache: ReportFactsCache,
   ) {}
@@ -123,9 +127,9 @@ export class ReportFactsService {
         this.repo.outsideSessions(ids, now),
         this.repo.twoWay(ids, now),
         this.repo.alumniActivity(ids, now),
-        this.repo.zwartGatByMonth(ids),
-        this.repo.zwartGatLatest(ids),
-        this.repo.mentorships(ids, now),
+        this.nazorg.zwartGatByMonth(ids),
+        this.nazorg.zwartGatLatest(ids),
+        this.mentors.mentorshipsFormed(ids, now),
         this.repo.nextAlumniMark(ids, now),
       ]);
     // The trajecten are all of the caller's organisation, so they share its alumni rooms.

@@ -18,7 +18,7 @@ import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SignalMarksService } from '../safety/signal-marks.service.js';
 import { trajectStatus } from '../trajecten/traject-status.js';
-import { InsightRepository, type TrajectRow } from './insight.repository.js';
+import { ReportRepository, type TrajectRow } from './report.repository.js';
 import { poolSummaries } from './participant-summary.js';
 import { ReportFactsService, type TrajectFacts } from './report-facts.service.js';
 
@@ -38,7 +38,7 @@ const weighted = (items: { value: number; weight: number }[]): number => {
 @Injectable()
 export class ReportService {
   constructor(
-    private readonly repo: InsightRepository,
+    private readonly repo: ReportRepository,
     private readonly facts: ReportFactsService,
     private readonly clock: Clock,
     private readonly audit: AuditService,

@@ -9,6 +9,7 @@ import {
   MentorStatusDto,
 } from './dto/mentor.dto.js';
 import { MentorsService } from './mentors.service.js';
+import { MentorshipsService } from './mentorships.service.js';
 import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -16,7 +17,10 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 @ApiTags('mentors')
 @Controller()
 export class MentorsController {
-  constructor(private readonly mentors: MentorsService) {}
+  constructor(
+    private readonly mentors: MentorsService,
+    private readonly mentorshipsService: MentorshipsService,
+  ) {}
 
   @NoPersonalData('the caller’s own mentor profile')
   @Get('mentors/me')
@@ -54,7 +58,7 @@ export class MentorsController {
     @Param('membershipId', uuid) id: string,
     @Body() dto: MentorRequestDto,
   ) {
-    return this.mentors.request(actor, id, dto.message);
+    return this.mentorshipsService.request(actor, id, dto.message);
   }
 
   @Roles('facilitator', 'admin')
@@ -78,24 +82,24 @@ export class MentorsController {
   @NoPersonalData('the caller’s own mentorships')
   @Get('mentorships')
   mentorships(@CurrentActor() actor: Actor) {
-    return this.mentors.mentorships(actor);
+    return this.mentorshipsService.mentorships(actor);
   }
 
   @Post('mentorships/:id/accept')
   @HttpCode(200)
   accept(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.mentors.respond(actor, id, true);
+    return this.mentorshipsService.respond(actor, id, true);
   }
 
   @Post('mentorships/:id/decline')
   @HttpCode(200)
   decline(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.mentors.respond(actor, id, false);
+    return this.mentorshipsService.respond(actor, id, false);
   }
 
   @Post('mentorships/:id/end')
   @HttpCode(200)
   end(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return this.mentors.end(actor, id);
+    return this.mentorshipsService.end(actor, id);
   }
 }

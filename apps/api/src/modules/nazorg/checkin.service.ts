@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CHECKIN_MAX_LENGTH,
   type CheckinDraftView,
@@ -8,9 +7,7 @@ import {
   type MentorCheckinDraftView,
   type MentorCheckinResult,
   mentorCheckinSuggestions,
-  type Msg,
 } from '@spiegel/domain';
-import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -19,8 +16,10 @@ import { AuditService } from '../audit/audit.service.js';
 import { ContributionsService } from '../contributions/contributions.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OutreachService } from '../outreach/outreach.service.js';
+import { MentorsRepository } from '../mentors/mentors.repository.js';
 import { RoomsService } from '../rooms/rooms.service.js';
 import type { CheckinDto } from './dto/checkin.dto.js';
+import { NazorgRepository } from './nazorg.repository.js';
 
 /**
  * Zwart-gat check-ins: a short message from the alumnus's facilitator (Na afloop) or their peer mentor
@@ -36,7 +35,8 @@ import type { CheckinDto } from './dto/checkin.dto.js';
 @Injectable()
 export class CheckinService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly repo: NazorgRepository,
+    private readonly mentors: MentorsRepository,
     private readonly clock: Clock,
     private readonly rooms: RoomsService,
     private readonly contributions: ContributionsService,
@@ -48,14 +48,10 @@ export class CheckinService {
   /** Suggested wording chosen by the latest risk's reasons, and the channels it will take. */
   async draft(actor: Actor, membershipId: string, locale: 'nl' | 'en'): Promise<CheckinDraftView> {
     await this.reachable(actor, membershipId);
-    const [latest] = await this.ds.query<{ reasons: Msg[] }[]>(
-      `SELECT reasons FROM zwart_gat_scores WHERE membership_id = $1 AND organisation_id = $2
-        ORDER BY computed_at DESC, id DESC LIMIT 1`,
-      [membershipId, actor.organisationId],
-    );
+    const reasons = await this.repo.latestReasons(membershipId, actor.organisationId);
     return {
       suggestions: checkinSuggestions(
-        (latest?.reasons ?? []).map((r) => r.key),
+        (reasons ?? []).map((r) => r.key),
         locale,
       ),
       channels: await this.outreach.channelsFor(actor.organisationId, membershipId, 'checkin'),
@@ -75,11 +71,16 @@ export class CheckinService {
     const channels = await this.outreach.channelsFor(actor.organisationId, membershipId, 'checkin');
     // A retry of the same check-in (same clientId) is answered, not sent or recorded twice.
     if (sent.duplicate) return { roomId, channels };
-    await this.ds.query(
-      `INSERT INTO follow_up_actions (organisation_id, traject_id, membership_id, facilitator_membership_id, kind, note, snooze_until, created_at)
-       VALUES ($1, $2, $3, $4, 'message', NULL, NULL, $5)`,
-      [actor.organisationId, trajectId, membershipId, actor.membershipId, this.clock.now()],
-    );
+    await this.repo.insertAction({
+      organisationId: actor.organisationId,
+      trajectId,
+      membershipId,
+      facilitatorId: actor.membershipId,
+      kind: 'message',
+      note: null,
+      snoozeUntil: null,
+      at: this.clock.now(),
+    });
     await this.audit.record(actor, 'nazorg.checkin', {
       subjectMembershipId: membershipId,
       targetType: 'traject',
@@ -140,14 +141,7 @@ export class CheckinService {
    */
   private async mentee(actor: Actor, mentorshipId: string): Promise<{ id: string; display_name: string }> {
     if (!isUuid(mentorshipId)) throw notFound();
-    const [row] = await this.ds.query<{ id: string; display_name: string }[]>(
-      `SELECT m.id, m.display_name FROM mentorships ms
-         JOIN memberships m ON m.id = ms.mentee_membership_id AND m.status = 'active' AND m.organisation_id = ms.organisation_id
-        WHERE ms.id = $1 AND ms.organisation_id = $2 AND ms.mentor_membership_id = $3 AND ms.status = 'active'
-          AND EXISTS (SELECT 1 FROM enrolments e WHERE e.membership_id = ms.mentee_membership_id
-                         AND e.organisation_id = ms.organisation_id AND e.status = 'completed')`,
-      [mentorshipId, actor.organisationId, actor.membershipId],
-    );
+    const row = await this.mentors.checkinMentee(mentorshipId, actor.organisationId, actor.membershipId);
     if (!row) throw new AppError(404, 'NOT_FOUND', 'Bij deze persoon kun je (nu) niet inchecken.');
     return row;
   }
@@ -159,16 +153,14 @@ export class CheckinService {
    */
   private async reachable(actor: Actor, membershipId: string): Promise<string> {
     if (!isUuid(membershipId) || membershipId === actor.membershipId) throw notFound();
-    const [row] = await this.ds.query<{ traject_id: string }[]>(
-      `SELECT e.traject_id FROM enrolments e
-         JOIN memberships m ON m.id = e.membership_id AND m.status = 'active'
-        WHERE e.membership_id = $1 AND e.organisation_id = $2 AND e.status = 'completed' AND e.consent_follow_up
-          AND ($3 OR EXISTS (SELECT 1 FROM traject_facilitators f WHERE f.traject_id = e.traject_id AND f.membership_id = $4))
-        ORDER BY e.completed_at DESC LIMIT 1`,
-      [membershipId, actor.organisationId, actor.role === 'admin', actor.membershipId],
+    const trajectId = await this.repo.checkinTraject(
+      membershipId,
+      actor.organisationId,
+      actor.role === 'admin',
+      actor.membershipId,
     );
-    if (!row) throw new AppError(404, 'NOT_FOUND', 'Deze oud-deelnemer staat niet in jouw overzicht.');
-    return row.traject_id;
+    if (!trajectId) throw new AppError(404, 'NOT_FOUND', 'Deze oud-deelnemer staat niet in jouw overzicht.');
+    return trajectId;
   }
 }
 

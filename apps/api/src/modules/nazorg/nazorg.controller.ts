@@ -4,7 +4,7 @@ import type { NazorgRunResult } from '@spiegel/domain';
 import { type Actor, CurrentActor, Roles } from '../../common/actor.js';
 import { Clock } from '../../common/clock.js';
 import { RetentionService } from '../privacy/retention.service.js';
-import { TrajectenService } from '../trajecten/trajecten.service.js';
+import { TrajectCompletionService } from '../trajecten/traject-completion.service.js';
 import { ContactNoteDto, NazorgQuery, SnoozeDto, SuggestMentorDto } from './dto/nazorg.dto.js';
 import { NazorgService } from './nazorg.service.js';
 import { PersonalData } from '../../common/personal-data.js';
@@ -17,7 +17,7 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 export class NazorgController {
   constructor(
     private readonly nazorg: NazorgService,
-    private readonly trajecten: TrajectenService,
+    private readonly completion: TrajectCompletionService,
     private readonly clock: Clock,
     private readonly retention: RetentionService,
   ) {}
@@ -36,7 +36,7 @@ export class NazorgController {
   @Post('run')
   @HttpCode(200)
   async run(@CurrentActor() actor: Actor): Promise<NazorgRunResult> {
-    const completed = await this.trajecten.completeDue(actor.organisationId);
+    const completed = await this.completion.completeDue(actor.organisationId);
     const result = await this.nazorg.computeAll(actor.organisationId);
     const { cleared } = await this.retention.enforce(actor.organisationId);
     return {

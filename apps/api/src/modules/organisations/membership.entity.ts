@@ -1,5 +1,6 @@
 import type { MembershipRole } from '@spiegel/domain';
-import { User } from '../auth/user.entity.js';
+// A type only: the relation names its target ('User'), so organisations (below auth) imports no auth code.
+import type { User } from '../auth/user.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
@@ -27,7 +28,7 @@ export class Membership {
   @Column('uuid')
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: User;
 

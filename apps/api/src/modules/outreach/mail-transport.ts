@@ -5,7 +5,7 @@ import { SMTPServer } from 'smtp-server';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../common/logger.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { OutreachRepository } from './outreach.repository.js';
+import { DeliveriesRepository } from './deliveries.repository.js';
 
 export interface OutgoingMail {
   to: string;
@@ -32,7 +32,7 @@ export class MailTransport implements OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-    private readonly repo: OutreachRepository,
+    private readonly repo: DeliveriesRepository,
   ) {}
 
   /** Whether e-mail can go anywhere at all (SMTP_URL or the catcher). */

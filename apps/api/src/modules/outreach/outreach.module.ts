@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DeliveriesRepository } from './deliveries.repository.js';
 import { DeliveryQueue } from './delivery-queue.js';
+import { EmailDelivery } from './email-delivery.js';
 import { MailTransport } from './mail-transport.js';
 import { OutreachController } from './outreach.controller.js';
 import { OutreachRepository } from './outreach.repository.js';
@@ -17,6 +19,8 @@ import { PushTransport } from './push.transport.js';
   controllers: [OutreachController, SessionRemindersController, PushController],
   providers: [
     OutreachRepository,
+    DeliveriesRepository,
+    EmailDelivery,
     DeliveryQueue,
     MailTransport,
     OutreachService,

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -7,11 +6,9 @@ import {
   defaultOutreachPreferences,
   lastDigestPeriod,
   NOTIFICATION_KINDS,
-  type DigestCounts,
   OUTREACH_KINDS,
   outreachKindOf,
   quietHoursEnd,
-  renderOutreachMail,
   type CaughtMailView,
   type DeliveryOverview,
   type MailLocale,
@@ -27,10 +24,11 @@ import { newId, randomToken, safeEqual, sha256Hex } from '../../common/crypto.js
 import { LOGGER } from '../../common/logger.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { DeliveryQueue, EMAIL_QUEUE } from './delivery-queue.js';
-import { DELIVERY_HEADER, MailTransport, type OutgoingMail } from './mail-transport.js';
+import { MailTransport } from './mail-transport.js';
 import type { SavePreferencesDto, SetEmailDto } from './dto/outreach.dto.js';
+import { DeliveriesRepository } from './deliveries.repository.js';
 import { OutreachRepository } from './outreach.repository.js';
-import { sessionCalendar } from './session-calendar.js';
+import { signUnsubscribe, unsubscribeToken } from './unsubscribe-token.js';
 import { deliverAfter } from './quiet-hours.js';
 import { PushService } from './push.service.js';
 
@@ -45,26 +43,6 @@ export interface OutreachEvent {
   actorMembershipId?: string | null;
 }
 
-const signUnsubscribe = (secret: string, membershipId: string, kind: OutreachKind | 'digest'): string =>
-  createHmac('sha256', secret).update(`${membershipId}.${kind}`).digest('base64url');
-
-/** SMTP reply codes that mean the address itself is refused (a bounce), not a passing fault. */
-const isPermanentRecipientFailure = (err: unknown): boolean => {
-  const e = err as { responseCode?: number; command?: string };
-  return (
-    typeof e.responseCode === 'number' &&
-    e.responseCode >= 550 &&
-    e.responseCode < 560 &&
-    e.command === 'RCPT TO'
-  );
-};
-
-const errorCode = (err: unknown): string => {
-  const e = err as { responseCode?: number; code?: string };
-  if (typeof e.responseCode === 'number') return `SMTP_${e.responseCode}`;
-  return typeof e.code === 'string' ? e.code.slice(0, 40) : 'ERROR';
-};
-
 /**
  * Reaching people outside the app: their address and choices, and the delivery of each notification
  * by e-mail through the durable queue — at most once per notification and channel, retried with
@@ -77,13 +55,12 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly repo: OutreachRepository,
+    private readonly deliveryLog: DeliveriesRepository,
     private readonly queue: DeliveryQueue,
     private readonly mail: MailTransport,
     private readonly clock: Clock,
     private readonly push: PushService,
-  ) {
-    queue.handle(EMAIL_QUEUE, (id, last) => this.deliverEmail(id, last));
-  }
+  ) {}
 
   private digestTimer?: NodeJS.Timeout;
 
@@ -159,7 +136,7 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
         secret: randomToken(32),
       });
       const id = newId();
-      await this.repo.insertDelivery(em, {
+      await this.deliveryLog.insertDelivery(em, {
         id,
         organisationId: actor.organisationId,
         membershipId: actor.membershipId,
@@ -203,7 +180,7 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   unsubscribeToken(membershipId: string, secret: string, kind: OutreachKind | 'digest'): string {
-    return `${membershipId}.${kind}.${signUnsubscribe(secret, membershipId, kind)}`;
+    return unsubscribeToken(membershipId, secret, kind);
   }
 
   /** RFC 8058 one-click: the signed token alone turns off e-mail for that kind. Returns the kind, or null. */
@@ -277,16 +254,16 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
   // ---- admins ----
 
   deliveries(actor: Actor): Promise<DeliveryOverview> {
-    return this.repo.overview(actor.organisationId);
+    return this.deliveryLog.overview(actor.organisationId);
   }
 
   caughtMails(actor: Actor): Promise<CaughtMailView[]> {
-    return this.repo.caughtMails(actor.organisationId);
+    return this.deliveryLog.caughtMails(actor.organisationId);
   }
 
   async caughtMailHtml(actor: Actor, id: string): Promise<string> {
     if (!/^\d{1,18}$/.test(id)) throw notFound('Deze mail bestaat niet.');
-    const html = await this.repo.caughtMailHtml(actor.organisationId, id);
+    const html = await this.deliveryLog.caughtMailHtml(actor.organisationId, id);
     if (html === null) throw notFound('Deze mail bestaat niet.');
     return html;
   }
@@ -330,7 +307,7 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
       const startAfter = deliverAfter(now, r.prefs, kind, r.role);
       const id = newId();
       await this.ds.transaction(async (em) => {
-        const fresh = await this.repo.insertDelivery(em, {
+        const fresh = await this.deliveryLog.insertDelivery(em, {
           id,
           organisationId,
           membershipId: r.membership_id,
@@ -395,7 +372,7 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
         },
       }));
       await this.ds.transaction(async (em) => {
-        const fresh = await this.repo.insertDeliveries(em, batch);
+        const fresh = await this.deliveryLog.insertDeliveries(em, batch);
         const member = new Map(batch.map((b) => [b.id, b.membershipId]));
         await this.queue.sendManyIn(
           em,
@@ -406,126 +383,6 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
       });
     }
     return queued;
-  }
-
-  /** One attempt at one e-mail; throws to make the queue retry (with backoff) a passing fault. */
-  async deliverEmail(deliveryId: string, lastAttempt: boolean): Promise<void> {
-    const d = await this.repo.claim(deliveryId);
-    if (!d) return; // already sent, skipped or failed: a repeated job does nothing
-    const email = await this.repo.emailAddress(d.membership_id);
-    const p = d.payload;
-    const isVerification = p.template === 'verification';
-    const to = isVerification ? p.to : email?.address;
-    if (!to || (!isVerification && (!email?.verified_at || email.unverified_reason))) {
-      await this.repo.finish(d.id, 'skipped', 'NO_VERIFIED_ADDRESS');
-      return;
-    }
-    const locale: MailLocale = p.locale === 'en' ? 'en' : 'nl';
-    const headers: Record<string, string> = { [DELIVERY_HEADER]: d.id, 'Auto-Submitted': 'auto-generated' };
-    let rendered;
-    let attachments: OutgoingMail['attachments'];
-    if (p.template === 'digest') {
-      const unsubscribeLink = `${this.config.publicOrigin}/api/outreach/unsubscribe?t=${this.unsubscribeToken(d.membership_id, email!.unsubscribe_secret, 'digest')}`;
-      headers['List-Unsubscribe'] = `<${unsubscribeLink}>`;
-      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
-      rendered = renderOutreachMail({
-        template: 'digest',
-        locale,
-        organisationName: p.organisationName ?? 'Spiegel',
-        frequency: p.frequency === 'daily' ? 'daily' : 'weekly',
-        counts: JSON.parse(p.counts ?? '{}') as DigestCounts,
-        link: p.link ?? this.config.publicOrigin,
-        unsubscribeLink,
-      });
-    } else if (p.template === 'session') {
-      const unsubscribeLink = `${this.config.publicOrigin}/api/outreach/unsubscribe?t=${this.unsubscribeToken(d.membership_id, email!.unsubscribe_secret, 'trajecten')}`;
-      headers['List-Unsubscribe'] = `<${unsubscribeLink}>`;
-      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
-      const cancelled = p.cancelled === '1';
-      rendered = renderOutreachMail({
-        template: 'session',
-        locale,
-        organisationName: p.organisationName ?? 'Spiegel',
-        trajectName: p.trajectName ?? '',
-        sessionTitle: p.sessionTitle ?? '',
-        startsAt: p.startsAt ?? new Date(0).toISOString(),
-        cancelled,
-        link: p.link ?? this.config.publicOrigin,
-        unsubscribeLink,
-      });
-      attachments = [
-        {
-          filename: cancelled ? 'afgezegd.ics' : 'bijeenkomst.ics',
-          contentType: `text/calendar; charset=utf-8; method=${cancelled ? 'CANCEL' : 'PUBLISH'}`,
-          content: sessionCalendar(
-            [
-              {
-                sessionId: p.sessionId ?? d.id,
-                startsAt: new Date(p.startsAt ?? 0),
-                trajectName: p.trajectName ?? '',
-                sessionTitle: p.sessionTitle ?? '',
-                cancelled,
-                sequence: Number(p.sequence ?? 0),
-              },
-            ],
-            { host: new URL(this.config.publicOrigin).hostname, method: cancelled ? 'CANCEL' : 'PUBLISH' },
-          ),
-        },
-      ];
-    } else if (p.template === 'checkin') {
-      const unsubscribeLink = `${this.config.publicOrigin}/api/outreach/unsubscribe?t=${this.unsubscribeToken(d.membership_id, email!.unsubscribe_secret, 'checkin')}`;
-      headers['List-Unsubscribe'] = `<${unsubscribeLink}>`;
-      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
-      rendered = renderOutreachMail({
-        template: 'checkin',
-        locale,
-        organisationName: p.organisationName ?? 'Spiegel',
-        writerName: p.writerName ?? 'Spiegel',
-        link: p.link ?? this.config.publicOrigin,
-        unsubscribeLink,
-      });
-    } else if (isVerification) {
-      rendered = renderOutreachMail({
-        template: 'verification',
-        locale,
-        organisationName: p.organisationName ?? 'Spiegel',
-        link: p.link ?? this.config.publicOrigin,
-      });
-    } else {
-      const kind = d.kind as OutreachKind;
-      const unsubscribeLink = `${this.config.publicOrigin}/api/outreach/unsubscribe?t=${this.unsubscribeToken(d.membership_id, email!.unsubscribe_secret, kind)}`;
-      headers['List-Unsubscribe'] = `<${unsubscribeLink}>`;
-      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
-      rendered = renderOutreachMail({
-        template: 'notification',
-        locale,
-        organisationName: p.organisationName ?? 'Spiegel',
-        notificationKind: (p.notificationKind ?? 'system') as NotificationKind,
-        placeName: p.placeName ?? null,
-        link: p.link ?? this.config.publicOrigin,
-        unsubscribeLink,
-      });
-    }
-    try {
-      await this.mail.send({ to, ...rendered, headers, ...(attachments ? { attachments } : {}) });
-    } catch (err) {
-      const code = errorCode(err);
-      if (isPermanentRecipientFailure(err)) {
-        await this.repo.markBounced(d.membership_id, to);
-        await this.repo.finish(d.id, 'failed', code);
-        this.logger.warn({ delivery: d.id, code }, 'mail refused for this address: marked unverified');
-        return;
-      }
-      await this.repo.finish(d.id, lastAttempt ? 'failed' : 'retrying', code);
-      this.logger.warn(
-        { delivery: d.id, code, attempt: d.attempts, lastAttempt },
-        'mail not sent; the queue retries',
-      );
-      // Only the code travels on (pg-boss keeps it): a server's reply may quote the address.
-      // eslint-disable-next-line preserve-caught-error -- the cause is left off on purpose (see above)
-      throw new Error(`mail not sent: ${code}`);
-    }
-    await this.repo.finish(d.id, 'sent', null);
   }
 }
 

@@ -20,7 +20,8 @@ import { LOGGER } from '../../common/logger.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { DeliveryQueue, PUSH_QUEUE } from './delivery-queue.js';
 import type { PushSubscriptionDto } from './dto/push.dto.js';
-import { OutreachRepository, type NewDelivery } from './outreach.repository.js';
+import { DeliveriesRepository, type NewDelivery } from './deliveries.repository.js';
+import { OutreachRepository } from './outreach.repository.js';
 import { PushSubscriptionsRepository } from './push-subscriptions.repository.js';
 import { PushFault, PushTransport } from './push.transport.js';
 import { deliverAfter } from './quiet-hours.js';
@@ -47,6 +48,7 @@ export class PushService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly outreach: OutreachRepository,
+    private readonly deliveries: DeliveriesRepository,
     private readonly repo: PushSubscriptionsRepository,
     private readonly queue: DeliveryQueue,
     private readonly transport: PushTransport,
@@ -154,7 +156,7 @@ export class PushService implements OnApplicationBootstrap {
     }
     if (batch.length === 0) return;
     await this.ds.transaction(async (em) => {
-      const fresh = await this.outreach.insertDeliveries(em, batch);
+      const fresh = await this.deliveries.insertDeliveries(em, batch);
       await this.queue.sendManyIn(
         em,
         PUSH_QUEUE,
@@ -165,11 +167,11 @@ export class PushService implements OnApplicationBootstrap {
 
   /** One attempt at one push to one device; throws to make the queue retry (with backoff). */
   async deliver(deliveryId: string, lastAttempt: boolean): Promise<void> {
-    const d = await this.outreach.claim(deliveryId);
+    const d = await this.deliveries.claim(deliveryId);
     if (!d) return; // already sent, skipped or failed: a repeated job does nothing
     const device = d.payload.subscriptionId ? await this.repo.byId(d.payload.subscriptionId) : null;
     if (!device || device.membership_id !== d.membership_id) {
-      await this.outreach.finish(d.id, 'skipped', 'NO_DEVICE');
+      await this.deliveries.finish(d.id, 'skipped', 'NO_DEVICE');
       return;
     }
     const locale: MailLocale = device.locale === 'en' ? 'en' : 'nl';
@@ -198,13 +200,13 @@ export class PushService implements OnApplicationBootstrap {
       );
       if (outcome === 'gone') {
         await this.repo.removeGone(device.id);
-        await this.outreach.finish(d.id, 'skipped', 'DEVICE_GONE');
+        await this.deliveries.finish(d.id, 'skipped', 'DEVICE_GONE');
         this.logger.info({ delivery: d.id }, 'push device gone: subscription removed');
         return;
       }
     } catch (err) {
       const code = err instanceof PushFault ? err.code : 'ERROR';
-      await this.outreach.finish(d.id, lastAttempt ? 'failed' : 'retrying', code);
+      await this.deliveries.finish(d.id, lastAttempt ? 'failed' : 'retrying', code);
       this.logger.warn(
         { delivery: d.id, code, attempt: d.attempts, lastAttempt },
         'push not sent; the queue retries',
@@ -214,6 +216,6 @@ export class PushService implements OnApplicationBootstrap {
       throw new Error(`push not sent: ${code}`);
     }
     await this.repo.markSuccess(device.id);
-    await this.outreach.finish(d.id, 'sent', null);
+    await this.deliveries.finish(d.id, 'sent', null);
   }
 }

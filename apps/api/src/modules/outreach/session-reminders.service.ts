@@ -10,7 +10,7 @@ import { LOGGER } from '../../common/logger.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { DeliveryQueue, EMAIL_QUEUE, PUSH_QUEUE } from './delivery-queue.js';
 import { MailTransport } from './mail-transport.js';
-import { OutreachRepository } from './outreach.repository.js';
+import { DeliveriesRepository } from './deliveries.repository.js';
 import { completePreferences } from './outreach.service.js';
 import { deliverAfter } from './quiet-hours.js';
 import { sessionCalendar } from './session-calendar.js';
@@ -40,7 +40,7 @@ export class SessionRemindersService implements OnApplicationBootstrap, OnModule
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly clock: Clock,
     private readonly repo: SessionRemindersRepository,
-    private readonly outreach: OutreachRepository,
+    private readonly outreach: DeliveriesRepository,
     private readonly queue: DeliveryQueue,
     private readonly mail: MailTransport,
     private readonly devices: PushSubscriptionsRepository,

@@ -7,6 +7,7 @@ import {
   SkipMomentDto,
   StopQuestionnairesDto,
 } from './dto/research.dto.js';
+import { ResearchExportService } from './research-export.service.js';
 import { ResearchService } from './research.service.js';
 import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 
@@ -18,7 +19,10 @@ import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 @ApiTags('research')
 @Controller('research')
 export class ResearchController {
-  constructor(private readonly research: ResearchService) {}
+  constructor(
+    private readonly research: ResearchService,
+    private readonly exports: ResearchExportService,
+  ) {}
 
   @NoPersonalData('the caller’s own questionnaires, scores and research consent')
   @Get('me')
@@ -58,6 +62,6 @@ export class ResearchController {
   @Get('export')
   @Roles('onderzoeker')
   export(@CurrentActor() actor: Actor) {
-    return this.research.export(actor);
+    return this.exports.export(actor);
   }
 }

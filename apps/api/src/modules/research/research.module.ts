@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CodingController } from './coding.controller.js';
 import { CodingRepository } from './coding.repository.js';
 import { CodingService } from './coding.service.js';
+import { ResearchExportService } from './research-export.service.js';
 import { ResearchRemindersJob } from './research-reminders.job.js';
 import { ResearchController } from './research.controller.js';
 import { ResearchRepository } from './research.repository.js';
@@ -16,7 +17,14 @@ import { ResearchService } from './research.service.js';
 @Module({
   imports: [AuditModule],
   controllers: [ResearchController, CodingController],
-  providers: [ResearchService, ResearchRepository, ResearchRemindersJob, CodingService, CodingRepository],
+  providers: [
+    ResearchService,
+    ResearchExportService,
+    ResearchRepository,
+    ResearchRemindersJob,
+    CodingService,
+    CodingRepository,
+  ],
   exports: [ResearchService, ResearchRepository],
 })
 export class ResearchModule {}

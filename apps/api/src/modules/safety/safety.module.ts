@@ -7,6 +7,7 @@ import { EscalationJob } from './escalation.job.js';
 import { CrisisCasesController, SafetyAdminController, SafetyController } from './safety.controller.js';
 import { SafetyRepository } from './safety.repository.js';
 import { SafetyService } from './safety.service.js';
+import { SignalMarksRepository } from './signal-marks.repository.js';
 import { SignalMarksService } from './signal-marks.service.js';
 
 /**
@@ -17,7 +18,7 @@ import { SignalMarksService } from './signal-marks.service.js';
 @Module({
   imports: [AuditModule, RoomsModule, ContributionsModule, TrajectenModule],
   controllers: [CrisisCasesController, SafetyController, SafetyAdminController],
-  providers: [SafetyRepository, SafetyService, SignalMarksService, EscalationJob],
+  providers: [SafetyRepository, SignalMarksRepository, SafetyService, SignalMarksService, EscalationJob],
   exports: [SafetyService, SignalMarksService],
 })
 export class SafetyModule {}

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  CaseOutcome,
-  CaseState,
-  CrisisCaseView,
-  CrisisSeverity,
-  SignalLabel,
-  SignalMarkView,
-  StaffedHours,
-} from '@spiegel/domain';
+import type { CaseOutcome, CaseState, CrisisCaseView, CrisisSeverity, StaffedHours } from '@spiegel/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { newId } from '../../common/crypto.js';
 
@@ -101,7 +93,7 @@ function toView(r: CaseViewRow): CrisisCaseView {
 export const CASE_LIST_FILTERS = ['active', 'closed', 'all'] as const;
 export type CaseListFilter = (typeof CASE_LIST_FILTERS)[number];
 
-/** The only place that queries crisis_cases, staffed_hours and signal_marks. */
+/** The SQL on `crisis_cases` and `staffed_hours` (`signal_marks`: SignalMarksRepository, beside it). */
 @Injectable()
 export class SafetyRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
@@ -272,51 +264,6 @@ export class SafetyRepository {
     );
   }
 
-  async upsertMark(
-    em: EntityManager,
-    m: {
-      organisationId: string;
-      contributionId: string;
-      roomId: string;
-      label: SignalLabel;
-      detected: CrisisSeverity;
-      by: string;
-    },
-  ): Promise<void> {
-    await em.query(
-      `INSERT INTO signal_marks (organisation_id, contribution_id, room_id, label, detected, marked_by)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (contribution_id, marked_by) DO UPDATE
-         SET label = EXCLUDED.label, detected = EXCLUDED.detected, marked_at = now()`,
-      [m.organisationId, m.contributionId, m.roomId, m.label, m.detected, m.by],
-    );
-  }
-
-  /** One row per marked message (the latest verdict wins when staff disagree). Ids and labels only. */
-  async marks(organisationId: string): Promise<SignalMarkView[]> {
-    const rows = await this.ds.query<
-      {
-        contribution_id: string;
-        room_id: string;
-        label: SignalLabel;
-        detected: CrisisSeverity;
-        marked_at: Date;
-      }[]
-    >(
-      `SELECT DISTINCT ON (contribution_id) contribution_id, room_id, label, detected, marked_at
-         FROM signal_marks WHERE organisation_id = $1
-        ORDER BY contribution_id, marked_at DESC`,
-      [organisationId],
-    );
-    return rows.map((r) => ({
-      contributionId: String(r.contribution_id),
-      roomId: r.room_id,
-      label: r.label,
-      detected: r.detected,
-      markedAt: new Date(r.marked_at).toISOString(),
-    }));
-  }
-
   /**
    * For a person's own export: the cases about their messages and staff's marks on them. That a case existed,
    * when, its state, severity and outcome label are theirs; staff's note is a working note of the person who
@@ -365,61 +312,6 @@ export class SafetyRepository {
     );
     await em.query(`UPDATE signal_marks SET marked_by = $2 WHERE marked_by = $1`, [x, p]);
     await em.query(`UPDATE staffed_hours SET updated_by = $2 WHERE updated_by = $1`, [x, p]);
-  }
-
-  /**
-   * The figures in the field for the report, over the given rooms (null: the whole organisation), counted the
-   * same way as `marks` + `caseCounts`: the latest mark per message wins; a false alarm is a case closed as
-   * vals alarm or a flagged message marked so. With the distinct authors behind them, for suppression.
-   */
-  async fieldFacts(
-    organisationId: string,
-    roomIds: string[] | null,
-  ): Promise<{
-    flagged: number;
-    falseAlarms: number;
-    missed: number;
-    flaggedAuthors: number;
-    crisisAuthors: number;
-  }> {
-    const [row] = await this.ds.query<
-      {
-        flagged: number;
-        false_alarms: number;
-        missed: number;
-        flagged_authors: number;
-        crisis_authors: number;
-      }[]
-    >(
-      `WITH marks AS (
-         SELECT DISTINCT ON (s.contribution_id) s.contribution_id, s.label, c.author_membership_id AS author
-           FROM signal_marks s JOIN contributions c ON c.id = s.contribution_id
-          WHERE s.organisation_id = $1 AND ($2::uuid[] IS NULL OR s.room_id = ANY($2::uuid[]))
-          ORDER BY s.contribution_id, s.marked_at DESC),
-       cases AS (
-         SELECT k.contribution_id, k.author_membership_id AS author,
-                (k.outcome IS NOT DISTINCT FROM 'vals_alarm' OR EXISTS (SELECT 1 FROM marks m WHERE m.contribution_id = k.contribution_id
-                                                        AND m.label = 'vals_alarm')) AS false_alarm
-           FROM crisis_cases k
-          WHERE k.organisation_id = $1 AND ($2::uuid[] IS NULL OR k.room_id = ANY($2::uuid[])))
-       SELECT (SELECT count(*) FROM cases)::int AS flagged,
-              ((SELECT count(*) FROM cases WHERE false_alarm)
-                + (SELECT count(*) FROM marks m WHERE m.label = 'vals_alarm'
-                     AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.contribution_id = m.contribution_id)))::int AS false_alarms,
-              (SELECT count(*) FROM marks WHERE label = 'gemist_signaal')::int AS missed,
-              (SELECT count(DISTINCT author) FROM cases)::int AS flagged_authors,
-              (SELECT count(DISTINCT author) FROM (
-                 SELECT author FROM cases WHERE NOT false_alarm
-                 UNION SELECT author FROM marks WHERE label = 'gemist_signaal') x)::int AS crisis_authors`,
-      [organisationId, roomIds],
-    );
-    return {
-      flagged: row!.flagged,
-      falseAlarms: row!.false_alarms,
-      missed: row!.missed,
-      flaggedAuthors: row!.flagged_authors,
-      crisisAuthors: row!.crisis_authors,
-    };
   }
 
   /** Cases raised in the organisation and, of them, closed as vals alarm: for the figures in the field. */

@@ -14,12 +14,14 @@ import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ContributionReadsService } from '../contributions/contribution-reads.service.js';
 import { SafetyRepository } from './safety.repository.js';
+import { SignalMarksRepository } from './signal-marks.repository.js';
 
 /** Staff's verdicts on detection ("gemist signaal", "vals alarm") and the figures they make. */
 @Injectable()
 export class SignalMarksService {
   constructor(
-    private readonly repo: SafetyRepository,
+    private readonly repo: SignalMarksRepository,
+    private readonly cases: SafetyRepository,
     private readonly contributions: ContributionReadsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -82,7 +84,7 @@ export class SignalMarksService {
   async fieldFigures(organisationId: string): Promise<FieldSignalFigures> {
     const [marks, cases] = await Promise.all([
       this.repo.marks(organisationId),
-      this.repo.caseCounts(organisationId),
+      this.cases.caseCounts(organisationId),
     ]);
     const falseAlarms = new Set([
       ...cases.closedFalse,

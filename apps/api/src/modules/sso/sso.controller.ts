@@ -13,7 +13,9 @@ import {
 } from '../auth/auth-cookies.js';
 import { SaveSsoConfigDto, SsoDiscoverQuery } from './dto/sso.dto.js';
 import { ssoRefusalPage } from './sso-page.js';
-import { SsoRefusal, SsoService } from './sso.service.js';
+import { SsoConfigService } from './sso-config.service.js';
+import { SsoRefusal } from './sso-refusals.js';
+import { SsoService } from './sso.service.js';
 import { NoPersonalData } from '../../common/personal-data.js';
 
 /** Ties a started log-in to this browser: the callback's state must equal it (login CSRF). */
@@ -25,6 +27,7 @@ const STATE_COOKIE_PATH = '/api/sso';
 export class SsoController {
   constructor(
     private readonly sso: SsoService,
+    private readonly ssoConfig: SsoConfigService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -90,13 +93,13 @@ export class SsoController {
   @NoPersonalData('the organisation’s single sign-on settings')
   @Get('admin/sso')
   getConfig(@CurrentActor() actor: Actor) {
-    return this.sso.getConfig(actor);
+    return this.ssoConfig.getConfig(actor);
   }
 
   @Roles('admin')
   @Put('admin/sso')
   saveConfig(@CurrentActor() actor: Actor, @Body() dto: SaveSsoConfigDto) {
-    return this.sso.saveConfig(actor, dto);
+    return this.ssoConfig.saveConfig(actor, dto);
   }
 
   private refusalPage(err: unknown, res: Response): void {

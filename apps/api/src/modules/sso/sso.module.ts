@@ -4,12 +4,13 @@ import { AuditModule } from '../audit/audit.module.js';
 import { InvitationsModule } from '../invitations/invitations.module.js';
 import { SsoController } from './sso.controller.js';
 import { SsoRepository } from './sso.repository.js';
+import { SsoConfigService } from './sso-config.service.js';
 import { SsoService } from './sso.service.js';
 
 /** Single sign-on for staff through their organisation's OpenID Connect provider. */
 @Module({
   imports: [AuditModule, InvitationsModule, RealtimeModule],
   controllers: [SsoController],
-  providers: [SsoService, SsoRepository],
+  providers: [SsoService, SsoConfigService, SsoRepository],
 })
 export class SsoModule {}

@@ -1,18 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  emailDomain,
-  mapSsoRole,
-  SSO_ROLES,
-  type SsoConfigInput,
-  type SsoConfigView,
-  type SsoDiscovery,
-  type SsoRole,
-  type SsoRoleMapping,
-} from '@spiegel/domain';
+import { emailDomain, mapSsoRole, SSO_ROLES, type SsoDiscovery, type SsoRole } from '@spiegel/domain';
 import * as oidc from 'openid-client';
 import type { Logger } from 'pino';
-import type { Actor } from '../../common/actor.js';
-import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { newId, randomToken, sha256Hex } from '../../common/crypto.js';
 import { LOGGER } from '../../common/logger.js';
@@ -26,67 +15,17 @@ import {
 } from '../auth/second-factor-gate.js';
 import { SessionService } from '../auth/session.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
-import { createAccount } from '../organisations/create-organisation.js';
+import { createAccount } from '../auth/create-organisation.js';
 import { displayNameKey, normaliseDisplayName } from '../organisations/display-name.js';
 import type { Membership } from '../organisations/membership.entity.js';
-import { openSecret, sealSecret } from './secret-box.js';
+import { openSecret } from './secret-box.js';
 import type { SsoConfig } from './sso-config.entity.js';
+import { isLoopback, mappingOf } from './sso-config-rules.js';
+import { SsoRefusal } from './sso-refusals.js';
 import { SsoRepository } from './sso.repository.js';
 
 const STATE_TTL_MS = 10 * 60_000;
 const DISCOVERY_TTL_MS = 10 * 60_000;
-
-/** Why a log-in through the provider was refused: recorded in the audit log, and the page says it kindly. */
-export const SSO_REFUSALS = {
-  not_configured: [
-    404,
-    'Je organisatie heeft inloggen via de organisatie niet aan staan. Log in met je inlognaam en wachtwoord.',
-  ],
-  provider_unreachable: [
-    502,
-    'De inlogdienst van je organisatie is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.',
-  ],
-  state_mismatch: [
-    400,
-    'Deze inlogpoging hoort niet bij deze browser of is al gebruikt. Begin opnieuw bij het inloggen.',
-  ],
-  expired: [400, 'Deze inlogpoging duurde te lang. Begin opnieuw bij het inloggen.'],
-  provider_error: [
-    400,
-    'De inlogdienst van je organisatie heeft het inloggen afgebroken. Begin opnieuw of vraag je ICT-afdeling om hulp.',
-  ],
-  token_rejected: [400, 'We konden je inlogbewijs niet controleren. Begin opnieuw bij het inloggen.'],
-  nonce_mismatch: [400, 'We konden je inlogbewijs niet controleren. Begin opnieuw bij het inloggen.'],
-  email_unverified: [
-    403,
-    'Je organisatie heeft ons geen bevestigd e-mailadres van je gegeven. Vraag je ICT-afdeling om hulp.',
-  ],
-  no_invitation: [
-    403,
-    'Je hebt nog geen account in Spiegel. Vraag een beheerder van je organisatie om een uitnodiging op je werkmailadres; daarna kun je hier inloggen.',
-  ],
-  account_closed: [
-    403,
-    'Je account in Spiegel is gesloten. Vraag een beheerder van je organisatie om een nieuwe uitnodiging.',
-  ],
-  no_role: [
-    403,
-    'Je organisatie geeft je geen rol als begeleider of beheerder in Spiegel. Vraag je beheerder om toegang.',
-  ],
-} as const satisfies Record<string, readonly [number, string]>;
-export type SsoRefusalReason = keyof typeof SSO_REFUSALS;
-
-export class SsoRefusal extends Error {
-  constructor(
-    readonly reason: SsoRefusalReason,
-    readonly organisationId: string | null = null,
-  ) {
-    super(SSO_REFUSALS[reason][1]);
-  }
-  get status(): number {
-    return SSO_REFUSALS[this.reason][0];
-  }
-}
 
 interface CachedDiscovery {
   key: string;
@@ -104,16 +43,7 @@ function comparedClaim(err: unknown): string | null {
   return null;
 }
 
-function isLoopback(url: URL): boolean {
-  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-}
-
-/** Lists as admins type them: trimmed, without empties or repeats. */
-function cleanList(values: readonly string[], lower = false): string[] {
-  const out = values.map((v) => (lower ? v.trim().toLowerCase() : v.trim())).filter(Boolean);
-  return [...new Set(out)];
-}
-
+/** Log-in through the organisation's OpenID Connect provider: discovery, the redirect, the callback and the account it lands in. */
 @Injectable()
 export class SsoService {
   private readonly discoveries = new Map<string, CachedDiscovery>();
@@ -134,58 +64,9 @@ export class SsoService {
     return `${this.config.publicOrigin}/api/sso/callback`;
   }
 
-  // ---- Admin configuration --------------------------------------------------------------------
-
-  async getConfig(actor: Actor): Promise<SsoConfigView> {
-    const [row, org] = await Promise.all([
-      this.repo.configFor(actor.organisationId),
-      this.repo.organisationById(actor.organisationId),
-    ]);
-    return this.toView(row, org.slug);
-  }
-
-  async saveConfig(actor: Actor, input: SsoConfigInput): Promise<SsoConfigView> {
-    const key = this.config.ssoEncryptionKey;
-    if (!key)
-      throw new AppError(
-        409,
-        'SSO_NOT_CONFIGURED',
-        'Single sign-on kan pas worden ingesteld als SSO_ENCRYPTION_KEY in de serverconfiguratie staat.',
-      );
-    const issuer = this.parseIssuer(input.issuer);
-    const existing = await this.repo.configFor(actor.organisationId);
-    const secret = input.clientSecret?.trim();
-    const mapping = this.cleanMapping(input.mapping);
-    const row: SsoConfig = {
-      organisationId: actor.organisationId,
-      enabled: input.enabled,
-      issuer: issuer.href.replace(/\/$/, ''),
-      clientId: input.clientId.trim(),
-      clientSecretEncrypted: secret ? sealSecret(key, secret) : (existing?.clientSecretEncrypted ?? null),
-      emailDomains: cleanList(input.emailDomains, true),
-      roleMode: mapping.mode,
-      roleClaim: mapping.claim,
-      adminValues: mapping.adminValues,
-      facilitatorValues: mapping.facilitatorValues,
-      updatedByMembershipId: actor.membershipId,
-      updatedAt: this.clock.now(),
-    };
-    if (row.enabled && !row.clientSecretEncrypted)
-      throw new AppError(400, 'VALIDATION_FAILED', 'Vul het client secret in voordat je inloggen aanzet.');
-    await this.repo.saveConfig(row);
-    this.discoveries.delete(actor.organisationId);
-    await this.audit.record(actor, 'sso.config_change', {
-      targetType: 'organisation',
-      targetId: actor.organisationId,
-      // Never the secret: only whether it changed.
-      details: {
-        enabled: row.enabled,
-        issuer: row.issuer,
-        roleMode: row.roleMode,
-        secretChanged: Boolean(secret),
-      },
-    });
-    return this.getConfig(actor);
+  /** The organisation's settings changed: the next log-in discovers its provider anew. */
+  forgetClient(organisationId: string): void {
+    this.discoveries.delete(organisationId);
   }
 
   // ---- Log-in page ----------------------------------------------------------------------------
@@ -338,7 +219,7 @@ export class SsoService {
     const orgId = row.organisationId;
     const issuer = typeof claims.iss === 'string' ? claims.iss : row.issuer;
     const subject = String(claims.sub);
-    const mapped = mapSsoRole(this.mappingOf(row), claims);
+    const mapped = mapSsoRole(mappingOf(row), claims);
     if (mapped === 'none') throw new SsoRefusal('no_role', orgId);
 
     const linked = await this.repo.linkedMembership(orgId, issuer, subject);
@@ -498,70 +379,5 @@ export class SsoService {
       );
       throw new SsoRefusal('provider_unreachable', row.organisationId);
     }
-  }
-
-  private parseIssuer(value: string): URL {
-    let url: URL;
-    try {
-      url = new URL(value.trim());
-    } catch {
-      throw new AppError(
-        400,
-        'VALIDATION_FAILED',
-        'De issuer moet een volledige URL zijn, bijvoorbeeld https://login.ggz-noord.nl/realms/medewerkers.',
-      );
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url)))
-      throw new AppError(400, 'VALIDATION_FAILED', 'De issuer moet een https-adres zijn.');
-    if (url.search || url.hash || url.username || url.password)
-      throw new AppError(
-        400,
-        'VALIDATION_FAILED',
-        'De issuer mag geen zoekparameters, # of inloggegevens bevatten.',
-      );
-    return url;
-  }
-
-  private cleanMapping(m: SsoRoleMapping): SsoRoleMapping {
-    if (m.mode === 'invite_only')
-      return { mode: 'invite_only', claim: null, adminValues: [], facilitatorValues: [] };
-    const claim = m.claim?.trim() ?? '';
-    const adminValues = cleanList(m.adminValues);
-    const facilitatorValues = cleanList(m.facilitatorValues);
-    if (!claim || (adminValues.length === 0 && facilitatorValues.length === 0))
-      throw new AppError(
-        400,
-        'VALIDATION_FAILED',
-        'Geef de naam van de claim en minstens één waarde voor beheerder of begeleider.',
-      );
-    return { mode: 'claim', claim, adminValues, facilitatorValues };
-  }
-
-  private mappingOf(row: SsoConfig): SsoRoleMapping {
-    return row.roleMode === 'claim'
-      ? {
-          mode: 'claim',
-          claim: row.roleClaim,
-          adminValues: row.adminValues,
-          facilitatorValues: row.facilitatorValues,
-        }
-      : { mode: 'invite_only', claim: null, adminValues: [], facilitatorValues: [] };
-  }
-
-  private toView(row: SsoConfig | null, slug: string): SsoConfigView {
-    return {
-      configured: row !== null,
-      enabled: row?.enabled ?? false,
-      issuer: row?.issuer ?? '',
-      clientId: row?.clientId ?? '',
-      hasClientSecret: Boolean(row?.clientSecretEncrypted),
-      emailDomains: row?.emailDomains ?? [],
-      mapping: row
-        ? this.mappingOf(row)
-        : { mode: 'invite_only', claim: null, adminValues: [], facilitatorValues: [] },
-      redirectUri: this.redirectUri,
-      loginUrl: `${this.config.publicOrigin}/inloggen?organisatie=${encodeURIComponent(slug)}`,
-      updatedAt: row?.updatedAt.toISOString() ?? null,
-    };
   }
 }

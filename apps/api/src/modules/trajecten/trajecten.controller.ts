@@ -9,13 +9,17 @@ import {
   TrajectInvitationDto,
   UpdateTrajectDto,
 } from './dto/traject.dto.js';
+import { EnrolmentsService } from './enrolments.service.js';
 import { TrajectenService } from './trajecten.service.js';
 import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 
 @ApiTags('trajecten')
 @Controller()
 export class TrajectenController {
-  constructor(private readonly trajecten: TrajectenService) {}
+  constructor(
+    private readonly trajecten: TrajectenService,
+    private readonly enrolments: EnrolmentsService,
+  ) {}
 
   @NoPersonalData('trajecten and their counts, no person’s data')
   @Get('trajecten')
@@ -42,12 +46,12 @@ export class TrajectenController {
 
   @Post('trajecten/:id/invitations')
   invitation(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: TrajectInvitationDto) {
-    return this.trajecten.invitation(actor, id, dto);
+    return this.enrolments.invitation(actor, id, dto);
   }
 
   @Post('trajecten/:id/enrolments')
   enrol(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: EnrolDto) {
-    return this.trajecten.enrol(actor, id, dto.membershipIds);
+    return this.enrolments.enrol(actor, id, dto.membershipIds);
   }
 
   @Roles('admin')
@@ -60,18 +64,18 @@ export class TrajectenController {
   @NoPersonalData('the caller’s own enrolments')
   @Get('enrolments/mine')
   mine(@CurrentActor() actor: Actor) {
-    return this.trajecten.mine(actor);
+    return this.enrolments.mine(actor);
   }
 
   @Post('enrolments/:id/consent')
   @HttpCode(200)
   consent(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ConsentDto) {
-    return this.trajecten.consent(actor, id, dto);
+    return this.enrolments.consent(actor, id, dto);
   }
 
   @Post('enrolments/:id/leave')
   @HttpCode(204)
   leave(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: LeaveTrajectDto) {
-    return this.trajecten.leave(actor, id, dto.note);
+    return this.enrolments.leave(actor, id, dto.note);
   }
 }

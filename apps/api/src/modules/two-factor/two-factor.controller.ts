@@ -26,6 +26,7 @@ import {
   setSessionCookie,
 } from '../auth/auth-cookies.js';
 import { TwoFactorCodeDto, TwoFactorPolicyDto } from './dto/two-factor.dto.js';
+import { TwoFactorAdminService } from './two-factor-admin.service.js';
 import { type Enroller, type SessionStarted, TwoFactorService } from './two-factor.service.js';
 import { NoPersonalData, PersonalData } from '../../common/personal-data.js';
 import { MEMBERSHIP_ROLES } from '../organisations/membership.entity.js';
@@ -145,7 +146,7 @@ export class TwoFactorController {
 @Roles('admin')
 @Controller('admin/two-factor')
 export class TwoFactorAdminController {
-  constructor(private readonly twoFactor: TwoFactorService) {}
+  constructor(private readonly twoFactor: TwoFactorAdminService) {}
 
   @NoPersonalData('the organisation’s second-factor setting')
   @Get('policy')

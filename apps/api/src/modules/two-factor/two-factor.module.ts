@@ -5,6 +5,7 @@ import { SECOND_FACTOR_GATE } from '../auth/second-factor-gate.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { TwoFactorAdminController, TwoFactorController } from './two-factor.controller.js';
 import { TwoFactorRepository } from './two-factor.repository.js';
+import { TwoFactorAdminService } from './two-factor-admin.service.js';
 import { TwoFactorService } from './two-factor.service.js';
 
 /**
@@ -18,6 +19,7 @@ import { TwoFactorService } from './two-factor.service.js';
   providers: [
     TwoFactorRepository,
     TwoFactorService,
+    TwoFactorAdminService,
     { provide: SECOND_FACTOR_GATE, useExisting: TwoFactorService },
   ],
   exports: [SECOND_FACTOR_GATE],

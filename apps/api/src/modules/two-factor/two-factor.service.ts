@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   formatRecoveryCode,
   mayDisableSecondFactor,
-  type MemberTwoFactorView,
   normaliseRecoveryCode,
   normaliseTotpCode,
   type PendingSecondFactorView,
@@ -15,7 +14,6 @@ import {
   SECOND_FACTOR_WINDOW_MINUTES,
   secondFactorStep,
   type TwoFactorEnrolmentView,
-  type TwoFactorPolicyView,
   type TwoFactorStatusView,
 } from '@spiegel/domain';
 import { randomInt } from 'node:crypto';
@@ -31,7 +29,6 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { PasswordAccepted, PendingSecondStep, SecondFactorGate } from '../auth/second-factor-gate.js';
 import { SessionService } from '../auth/session.service.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { SecretBox } from './secret-box.js';
 import { type PendingLoginRow, TwoFactorRepository } from './two-factor.repository.js';
@@ -61,7 +58,7 @@ const expired = () =>
 
 /**
  * The second factor (TOTP, RFC 6238): enrolment, the second step of a log-in, recovery codes, remembered
- * devices and an admin's reset. Implements the auth module's gate, so no session exists before the step.
+ * devices (an admin's reset: TwoFactorAdminService). Implements the auth module's gate, so no session exists before the step.
  */
 @Injectable()
 export class TwoFactorService implements SecondFactorGate {
@@ -71,7 +68,6 @@ export class TwoFactorService implements SecondFactorGate {
     private readonly repo: TwoFactorRepository,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -292,54 +288,6 @@ export class TwoFactorService implements SecondFactorGate {
       });
       throw invalidCode();
     }
-  }
-
-  // ---- administration ----
-
-  async policy(actor: Actor): Promise<TwoFactorPolicyView> {
-    return { requiredForStaff: await this.repo.requiredForStaff(actor.organisationId) };
-  }
-
-  async setPolicy(actor: Actor, requiredForStaff: boolean): Promise<TwoFactorPolicyView> {
-    await this.repo.transaction(async (em) => {
-      await this.repo.setRequiredForStaff(em, actor.organisationId, requiredForStaff);
-      await this.audit.record(actor, 'two_factor.policy_changed', { details: { requiredForStaff } }, em);
-    });
-    return { requiredForStaff };
-  }
-
-  async members(actor: Actor): Promise<MemberTwoFactorView[]> {
-    const rows = await scoped(this.memberships, actor.organisationId).find({ status: 'active' });
-    const enrolled = await this.repo.enrolledUsers(rows.map((r) => r.userId));
-    return rows.map((r) => ({ membershipId: r.id, enrolled: enrolled.has(r.userId) }));
-  }
-
-  /**
-   * Recovery through an admin: the person's factor, recovery codes and remembered devices go, their
-   * sessions end, and they enrol again at their next log-in. Never one's own (a second admin decides).
-   */
-  async reset(actor: Actor, membershipId: string): Promise<void> {
-    const member = await scoped(this.memberships, actor.organisationId).findOne({ id: membershipId });
-    if (!member || member.status !== 'active')
-      throw notFound('Deze persoon vinden we niet in jouw organisatie.');
-    if (member.id === actor.membershipId)
-      throw forbidden('Je eigen tweede stap kan alleen een andere beheerder opnieuw instellen.');
-    const had = await this.repo.transaction(async (em) => {
-      const deleted = await this.repo.deleteFactor(em, member.userId);
-      if (!deleted) return false;
-      await this.repo.revokeDevices(em, member.userId);
-      await this.repo.deletePendingForUser(em, member.userId);
-      await this.audit.record(actor, 'two_factor.reset_by_admin', { subjectMembershipId: member.id }, em);
-      return true;
-    });
-    if (!had) throw new AppError(409, 'CONFLICT', 'Deze persoon heeft geen tweede stap ingesteld.');
-    await this.sessions.revokeAllForUser(member.userId);
-    await this.notifications.notify({
-      organisationId: actor.organisationId,
-      recipients: [member.id],
-      kind: 'two_factor_reset',
-      actorMembershipId: actor.membershipId,
-    });
   }
 
   // ---- helpers ----

@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { newId } from '../../common/crypto.js';
-import { hashPassword } from '../auth/password-hasher.js';
-import { User } from '../auth/user.entity.js';
-import { avatarColorFor, displayNameKey, normaliseDisplayName } from './display-name.js';
-import { Membership, type MembershipRole } from './membership.entity.js';
-import { Organisation } from './organisation.entity.js';
+import { hashPassword } from './password-hasher.js';
+import { User } from './user.entity.js';
+import { avatarColorFor, displayNameKey, normaliseDisplayName } from '../organisations/display-name.js';
+import { Membership, type MembershipRole } from '../organisations/membership.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 
 export function slugify(name: string): string {
   return (

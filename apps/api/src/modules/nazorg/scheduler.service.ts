@@ -4,9 +4,9 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { LOGGER } from '../../common/logger.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { NazorgService } from '../nazorg/nazorg.service.js';
+import { NazorgService } from './nazorg.service.js';
 import { RetentionService } from '../privacy/retention.service.js';
-import { TrajectenService } from './trajecten.service.js';
+import { TrajectCompletionService } from '../trajecten/traject-completion.service.js';
 
 const JOB_LOCK = 7_301_203;
 const HOUR = 3_600_000;
@@ -23,7 +23,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
-    private readonly trajecten: TrajectenService,
+    private readonly completion: TrajectCompletionService,
     private readonly nazorg: NazorgService,
     private readonly retention: RetentionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -56,7 +56,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
       const [{ ok }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS ok`, [JOB_LOCK]);
       if (!ok) return;
       try {
-        const completed = await this.trajecten.completeDue();
+        const completed = await this.completion.completeDue();
         if (completed || Date.now() - this.lastZwartGat >= 24 * HOUR) {
           const result = await this.nazorg.computeAll();
           const { cleared, auditRemoved } = await this.retention.enforce();

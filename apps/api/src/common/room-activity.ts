@@ -20,7 +20,7 @@ export class RoomActivity {
   }
 }
 
-/** Global, so the rooms module can inject the signal without importing Insight (which imports rooms). */
+/** Global, so the rooms and contributions modules can signal without importing Insight (which imports them). */
 @Global()
 @Module({ providers: [RoomActivity], exports: [RoomActivity] })
 export class RoomActivityModule {}
