@@ -1,11 +1,11 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, Suspense, useEffect } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { Loading } from '../../components/ui/loading';
 
 export interface PrefetchedProps {
-  /** Which route parameter the data depends on. */
-  param: string;
+  /** Which route parameter the data depends on; without one, the query string (`?…`) is passed. */
+  param?: string;
   prefetch: (client: QueryClient, value: string) => void;
   /** The route's lazily loaded element. */
   children: ReactNode;
@@ -17,9 +17,11 @@ export interface PrefetchedProps {
  */
 export function Prefetched({ param, prefetch, children }: PrefetchedProps) {
   const client = useQueryClient();
-  const value = useParams()[param] ?? '';
+  const params = useParams();
+  const { search } = useLocation();
+  const value = param ? (params[param] ?? '') : search;
   useEffect(() => {
-    if (value) prefetch(client, value);
-  }, [client, prefetch, value]);
+    if (value || !param) prefetch(client, value);
+  }, [client, prefetch, value, param]);
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
