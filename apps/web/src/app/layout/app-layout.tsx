@@ -5,7 +5,6 @@ import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { LanguageSwitch } from '../../components/ui/language-switch';
 import { Loading } from '../../components/ui/loading';
-import { PageSkeleton } from '../../components/ui/page-skeleton';
 import { useSession } from '../../features/auth/api/get-session';
 import { useLogout } from '../../features/auth/api/logout';
 import { useErrorMessage } from '../../i18n/use-error-message';
@@ -19,17 +18,15 @@ function SessionGate() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const session = useSession();
-  // The session is preloaded by index.html: while it arrives, the page skeleton of index.html's shell
-  // stays (nothing drawn that would move).
+  // The session is preloaded by index.html: while it arrives, nothing is drawn that would move (on wide
+  // screens the menu row joins the header with the session; a skeleton here was pushed down by it).
   if (session.isPending)
     // Offline, the question waits (paused) until the network is back: say so instead of an empty page.
     return session.fetchStatus === 'paused' ? (
       <div className="page page--narrow">
         <p className="muted">{t('pwa.waiting')}</p>
       </div>
-    ) : (
-      <PageSkeleton />
-    );
+    ) : null;
   if (session.isError)
     return (
       <div className="page page--narrow">

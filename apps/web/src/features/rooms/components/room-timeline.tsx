@@ -146,10 +146,12 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
   const firstUnread = items.find(
     (c) => c.seq > readSeqAtOpen && c.author.membershipId !== room.myMembershipId,
   );
-  // Also drawn: from the "Nieuw" line on, and a contribution a link points at (#bericht-…), with
-  // everything after it (the timeline has no gaps).
+  // Also drawn: a contribution a link points at (#bericht-…), with everything after it (the timeline has
+  // no gaps); on wide screens, where the box opens at the "Nieuw" line, everything from that line on.
+  // A phone opens at the newest ones: the line appears where it belongs when the reader goes up.
   const linked = hash.startsWith('#bericht-') ? items.find((c) => `#bericht-${c.id}` === hash) : undefined;
-  const fromSeq = Math.min(shownFromSeq, firstUnread?.seq ?? shownFromSeq, linked?.seq ?? shownFromSeq);
+  const unreadFrom = onePage ? shownFromSeq : (firstUnread?.seq ?? shownFromSeq);
+  const fromSeq = Math.min(shownFromSeq, unreadFrom, linked?.seq ?? shownFromSeq);
   const shown = fromSeq <= (items[0]?.seq ?? 0) ? items : items.filter((c) => c.seq >= fromSeq);
   const hidden = items.length - shown.length;
   // Where the next step up starts when older ones are already loaded.
