@@ -3,7 +3,6 @@ import { Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { prefetchRoom } from '../features/rooms/api/prefetch-room';
 import { RequireAuth, RequireRole } from './routes/guards';
-import { prefetchDashboard, prefetchReport } from './routes/prefetch-insight';
 import { Prefetched } from './routes/prefetched';
 import { RequireStaff } from './routes/require-staff';
 
@@ -73,22 +72,8 @@ export function AppRoutes() {
           <Route element={<RequireStaff />}>
             <Route path="/na-afloop" element={<NaAfloopRoute />} />
             <Route path="/mentoren" element={<MentorenRoute />} />
-            <Route
-              path="/ruimtes/:roomId/dashboard"
-              element={
-                <Prefetched param="roomId" prefetch={prefetchDashboard}>
-                  <RoomDashboardRoute />
-                </Prefetched>
-              }
-            />
-            <Route
-              path="/rapport"
-              element={
-                <Prefetched prefetch={prefetchReport}>
-                  <RapportRoute />
-                </Prefetched>
-              }
-            />
+            <Route path="/ruimtes/:roomId/dashboard" element={<RoomDashboardRoute />} />
+            <Route path="/rapport" element={<RapportRoute />} />
             <Route path="/fasecodering" element={<FasecoderingRoute />} />
             <Route path="/crisismeldingen" element={<CrisismeldingenRoute />} />
           </Route>

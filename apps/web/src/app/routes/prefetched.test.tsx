@@ -3,11 +3,9 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { lazy } from 'react';
 import { prefetchRoom } from '../../features/rooms/api/prefetch-room';
 import { roomKeys } from '../../features/rooms/api/query-keys';
-import { insightKeys } from '../../features/insight/api/query-keys';
-import { buildMe, buildSession } from '../../testing/builders';
+import { buildSession } from '../../testing/builders';
 import { deferred, mockFetch } from '../../testing/mock-fetch';
 import { renderWithProviders } from '../../testing/render';
-import { prefetchReport } from './prefetch-insight';
 import { Prefetched } from './prefetched';
 
 const ROOM = '5b0c6a3e-8d1f-4c2a-9e7b-2f4d6a8c0e1f';
@@ -41,53 +39,5 @@ describe('Prefetched', () => {
     await act(async () => code.resolve());
     expect(await screen.findByText('De ruimte')).toBeInTheDocument();
     expect(calls).toHaveLength(3);
-  });
-
-  it("should ask for a facilitator's newest traject report while the report's code is still loading", async () => {
-    const code = deferred();
-    const TRAJECT = 'traject-nieuwste';
-    const compare = { trajecten: [{ traject: { id: TRAJECT } }, { traject: { id: 'traject-ouder' } }] };
-    const { calls } = mockFetch([
-      { path: '/api/insight/report/compare', body: compare },
-      { path: `/api/insight/report?trajectId=${TRAJECT}`, body: { id: 'rapport' } },
-    ]);
-    const LazyReport = lazy(() => code.promise.then(() => ({ default: () => <p>Het rapport</p> })));
-    const { client } = renderWithProviders(
-      <Prefetched prefetch={prefetchReport}>
-        <LazyReport />
-      </Prefetched>,
-      { route: '/rapport', path: '/rapport', session: buildSession(buildMe({ role: 'facilitator' })) },
-    );
-
-    await waitFor(() => expect(client.getQueryData(insightKeys.report(TRAJECT))).toEqual({ id: 'rapport' }));
-    expect(calls.map((c) => c.path)).toEqual([
-      '/api/insight/report/compare',
-      `/api/insight/report?trajectId=${TRAJECT}`,
-    ]);
-    expect(screen.queryByText('Het rapport')).not.toBeInTheDocument();
-    await act(async () => code.resolve());
-    expect(await screen.findByText('Het rapport')).toBeInTheDocument();
-  });
-
-  it("should ask for the chosen traject's report at once (and an admin's organisation report)", async () => {
-    mockFetch([]);
-    const { client: chosen } = renderWithProviders(
-      <Prefetched prefetch={prefetchReport}>
-        <p>x</p>
-      </Prefetched>,
-      {
-        route: '/rapport?traject=t-1',
-        path: '/rapport',
-        session: buildSession(buildMe({ role: 'facilitator' })),
-      },
-    );
-    await waitFor(() => expect(chosen.getQueryState(insightKeys.report('t-1'))).toBeDefined());
-    const { client: admin } = renderWithProviders(
-      <Prefetched prefetch={prefetchReport}>
-        <p>y</p>
-      </Prefetched>,
-      { route: '/rapport', path: '/rapport', session: buildSession(buildMe({ role: 'admin' })) },
-    );
-    await waitFor(() => expect(admin.getQueryState(insightKeys.report(null))).toBeDefined());
   });
 });

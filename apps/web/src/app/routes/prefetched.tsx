@@ -1,11 +1,11 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, Suspense, useEffect } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Loading } from '../../components/ui/loading';
 
 export interface PrefetchedProps {
-  /** Which route parameter the data depends on; without one, the query string (`?…`) is passed. */
-  param?: string;
+  /** Which route parameter the data depends on. */
+  param: string;
   prefetch: (client: QueryClient, value: string) => void;
   /** The route's lazily loaded element. */
   children: ReactNode;
@@ -17,11 +17,9 @@ export interface PrefetchedProps {
  */
 export function Prefetched({ param, prefetch, children }: PrefetchedProps) {
   const client = useQueryClient();
-  const params = useParams();
-  const { search } = useLocation();
-  const value = param ? (params[param] ?? '') : search;
+  const value = useParams()[param] ?? '';
   useEffect(() => {
-    if (value || !param) prefetch(client, value);
-  }, [client, prefetch, value, param]);
+    if (value) prefetch(client, value);
+  }, [client, prefetch, value]);
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
