@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -8,15 +8,40 @@ import { VitePWA } from 'vite-plugin-pwa';
 // so start the API with ALLOWED_ORIGINS=http://localhost:5173 (its CSRF and socket origin checks).
 const apiTarget = process.env.SPIEGEL_API_URL ?? 'http://localhost:3000';
 
+/**
+ * The app's stylesheet after the shell, at the end of the body instead of in the head: the shell (and its
+ * inlined CSS) paints with the HTML alone, while the stylesheet still arrives before the app's script
+ * runs (a stylesheet in the body holds the parser, and module scripts run after parsing), so no page is
+ * ever drawn without it.
+ */
+function stylesheetAfterShell(): Plugin {
+  return {
+    name: 'spiegel:stylesheet-after-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const links = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
+        if (links.length === 0) return html;
+        let out = html;
+        for (const link of links) out = out.replace(link, '');
+        return out.replace(/\s*<\/body>/, `\n    ${links.map((l) => l.trim()).join('\n    ')}\n  </body>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    stylesheetAfterShell(),
     // Installable app: the manifest, and a Workbox service worker that precaches the app shell (the
     // built files, never API answers: those hold personal content) and answers every page with
     // index.html when offline. push-sw.js adds the push and notification-click handlers.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // Deferred: a plain script in the head would hold the first paint for a round trip.
+      injectRegister: 'script-defer',
       includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
       manifest: {
         name: 'Spiegel',

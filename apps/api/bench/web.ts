@@ -2,6 +2,9 @@
 // run, first meaningful paint / interactive for the room view in headless Chromium on loopback, and
 // Lighthouse (logged in, mobile and desktop) on the demo's room, dashboard and report.
 //   pnpm bench:web [--runs 5] [--messages 60] [--lighthouse-runs 3] [--only all|lighthouse] [--quiet-wait 20]
+//   With --only lighthouse: [--pages room,dashboard,rapport] [--form-factors mobile,desktop]
+//   [--web-dir DIR] (a web build to measure instead of building this checkout's, e.g. main's for a before)
+//   [--traces DIR] (keep each run's trace)
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -25,8 +28,14 @@ const { values: a } = parseArgs({
     'quiet-wait': { type: 'string', default: '20' },
     'lighthouse-runs': { type: 'string', default: '3' },
     only: { type: 'string', default: 'all' },
+    pages: { type: 'string', default: 'room,dashboard,rapport' },
+    'form-factors': { type: 'string', default: 'mobile,desktop' },
+    'web-dir': { type: 'string' },
+    traces: { type: 'string' },
   },
 });
+const pageNames = a.pages.split(',');
+const formFactors = a['form-factors'].split(',').filter((f) => f === 'mobile' || f === 'desktop');
 const lighthouseRuns = Number(a['lighthouse-runs']);
 const onlyLighthouse = a.only === 'lighthouse';
 const DEMO_PASSWORD = 'welkom-bij-spiegel';
@@ -49,6 +58,8 @@ async function lighthouseOnDemo(outDir: string): Promise<LighthouseFigures[]> {
       return await measureLighthouse({
         baseUrl: api.url,
         runs: lighthouseRuns,
+        formFactors,
+        traceDir: a.traces ? path.resolve(a.traces) : undefined,
         pages: [
           { name: 'room', path: `/ruimtes/${roomId}`, login: 'sanne', password: DEMO_PASSWORD },
           {
@@ -58,7 +69,7 @@ async function lighthouseOnDemo(outDir: string): Promise<LighthouseFigures[]> {
             password: DEMO_PASSWORD,
           },
           { name: 'rapport', path: '/rapport', login: 'ruben', password: DEMO_PASSWORD },
-        ],
+        ].filter((p) => pageNames.includes(p.name)),
       });
     } finally {
       await api.stop();
@@ -75,9 +86,12 @@ async function onlyLighthouseRun(): Promise<void> {
   const quiet = await waitUntilQuiet(Number(a['quiet-wait']));
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'spiegel-bench-web-'));
   try {
-    log('building the web app (production, with manifest)');
-    const outDir = path.join(tmp, 'web');
-    await buildWeb(outDir);
+    const outDir = a['web-dir'] ? path.resolve(a['web-dir']) : path.join(tmp, 'web');
+    if (a['web-dir']) log(`measuring the web build in ${outDir}`);
+    else {
+      log('building the web app (production, with manifest)');
+      await buildWeb(outDir);
+    }
     const lh = await lighthouseOnDemo(outDir);
     report(
       {
@@ -85,7 +99,7 @@ async function onlyLighthouseRun(): Promise<void> {
         command: `pnpm bench:web ${commandLine().split(' ').slice(1).join(' ')}`.trim(),
         machine: describeMachine(),
         quiet,
-        parameters: { lighthouseRuns, lighthouse: '12.2.3' },
+        parameters: { lighthouseRuns, lighthouse: '12.2.3', webDir: a['web-dir'] ?? null },
         figures: { lighthouse: lh },
         baseline: {},
         ratios: {},
@@ -120,7 +134,7 @@ function lighthouseTargets(lh: LighthouseFigures[]) {
 function lighthouseSummary(lh: LighthouseFigures[]): string[] {
   return lh.map(
     (f) =>
-      `Lighthouse ${f.formFactor.padEnd(7)} ${f.page.padEnd(9)} performance ${f.median.performance}, FCP ${f.median.fcpMs} ms, LCP ${f.median.lcpMs} ms, TBT ${f.median.tbtMs} ms, CLS ${f.median.cls}`,
+      `Lighthouse ${f.formFactor.padEnd(7)} ${f.page.padEnd(9)} performance ${f.median.performance}, FCP ${f.median.fcpMs} ms, LCP ${f.median.lcpMs} ms, TBT ${f.median.tbtMs} ms, CLS ${f.median.cls}, main-thread CPU ${f.median.cpuMs} ms`,
   );
 }
 const runs = Number(a.runs);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -17,7 +17,7 @@ import { jsonBody } from './common/json-body.js';
 import { PinoNestLogger } from './common/logger.js';
 import { requestContext } from './common/request-context.js';
 import { requestLogger } from './common/request-logger.js';
-import { securityHeaders } from './common/security-headers.js';
+import { inlineStyleHashes, securityHeaders } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/config.js';
 import { SpiegelIoAdapter } from './realtime/socket-io.adapter.js';
@@ -41,7 +41,13 @@ export async function createApp(
   );
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  app.use(securityHeaders());
+  const webIndex = path.join(webDir(config), 'index.html');
+  // The web app's first-screen CSS is inlined in its index.html: the CSP names it by hash.
+  app.use(
+    securityHeaders({
+      styleHashes: existsSync(webIndex) ? inlineStyleHashes(readFileSync(webIndex, 'utf8')) : [],
+    }),
+  );
   // Who is asking from where, for the access log, without threading the request through every service.
   app.use('/api', requestContext());
   app.use('/api', requestLogger(logger, config.logRequests));
@@ -76,9 +82,12 @@ export async function createApp(
  * leaves brotli and gzip copies beside every text file; they are served as they are, by what the
  * browser accepts (brotli first), with `Vary: Accept-Encoding` for caches in between.
  */
+function webDir(config: AppConfig): string {
+  return config.webDistDir ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../web/dist');
+}
+
 function serveWeb(app: NestExpressApplication, config: AppConfig): void {
-  const dir =
-    config.webDistDir ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../web/dist');
+  const dir = webDir(config);
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return;
   const files = expressStaticGzip(dir, {

@@ -201,6 +201,68 @@ describe('journey: Spiegel on a phone', () => {
     await sanne.screenshot({ path: path.join(screenshotDir, `${JOURNEY}-sanne-room-sent-390.png`) });
   });
 
+  it('should paint the first screen from the HTML alone and hand it to the app with one header and one main', async () => {
+    const recordViolations = () => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    };
+    const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    const firstScreen = (page: Page) =>
+      page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        header: Math.round(document.querySelector('.site-header')!.getBoundingClientRect().height),
+        brandTop: Math.round(document.querySelector('.brand__name')!.getBoundingClientRect().top),
+        bodyMargin: getComputedStyle(document.body).marginTop,
+        brandColour: getComputedStyle(document.querySelector('.brand__name')!).color,
+      }));
+
+    // A phone that never ran the app (no service worker), with the app's scripts and stylesheet held
+    // back: what the HTML alone paints, styled by its inlined CSS (which the CSP allows by its hash).
+    const context = await browser.newContext({
+      baseURL: app.baseUrl,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'nl-NL',
+      serviceWorkers: 'block',
+    });
+    contexts.push(context);
+    await context.addInitScript(recordViolations);
+    const bare = await context.newPage();
+    await bare.route(/\/assets\/.+\.(js|css)$/, (route) => route.abort());
+    await bare.goto('/');
+    await bare.locator('.brand__name').waitFor();
+    expect(await bare.locator('.brand__name').textContent()).toBe('Spiegel');
+    const shell = await firstScreen(bare);
+    expect(shell).toMatchObject({
+      lang: 'nl',
+      header: 61,
+      bodyMargin: '0px',
+      brandColour: 'rgb(20, 79, 75)',
+    });
+    expect(await bare.locator('.page-skeleton').isVisible()).toBe(true);
+    // No landmarks in the shell: the app's header and main are the only ones once it runs.
+    expect(await bare.getByRole('banner').count()).toBe(0);
+    expect(await bare.getByRole('main').count()).toBe(0);
+    expect(await violations(bare)).toEqual([]);
+    await screenshot(bare, JOURNEY, 'shell-390');
+
+    // The app takes over (logged in): one header and one main, the skeleton gone, the header's row
+    // where the shell drew it.
+    const sanne = await person('sanne', SCREENS[1]);
+    await sanne.context().addInitScript(recordViolations);
+    await sanne.reload();
+    await heading(sanne, /^Hallo, /).waitFor();
+    expect(await firstScreen(sanne)).toEqual(shell);
+    expect(await sanne.getByRole('banner').count()).toBe(1);
+    expect(await sanne.getByRole('main').count()).toBe(1);
+    expect(await sanne.locator('.page-skeleton, [aria-busy="true"]').count()).toBe(0);
+    expect(await violations(sanne)).toEqual([]);
+  });
+
   it('should fold the menu behind a button with the 113 line one tap away, and close it with Escape', async () => {
     const sanne = await person('sanne', SCREENS[0]);
     const menu = sanne.getByRole('button', { name: 'Menu' });

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { login } from '../lib/accounts.js';
 import { median, round } from '../lib/stats.js';
+import { type MainThreadCpu, mainThreadCpu } from './trace-cpu.js';
 
 /**
  * Lighthouse 12.2.3 (13 needs Node 22) against pages of the running app, logged in, in Debian's
@@ -29,13 +30,15 @@ export interface LighthouseRun {
   tbtMs: number;
   cls: number;
   speedIndexMs: number;
+  /** Main-thread CPU time in Lighthouse's trace (unthrottled, as measured), see trace-cpu.ts. */
+  cpu: MainThreadCpu;
 }
 
 export interface LighthouseFigures {
   page: string;
   formFactor: 'mobile' | 'desktop';
   runs: LighthouseRun[];
-  median: LighthouseRun;
+  median: Omit<LighthouseRun, 'cpu'> & { cpuMs: number };
 }
 
 const FORM_FACTORS = ['mobile', 'desktop'] as const;
@@ -101,11 +104,16 @@ function numeric(audits: Record<string, { numericValue?: number }>, id: string):
   return audits[id]?.numericValue ?? Number.NaN;
 }
 
-/** `runs` Lighthouse runs per page and form factor (after one warm-up of the server), medians kept. */
+/**
+ * `runs` Lighthouse runs per page and form factor, medians kept. With `traceDir`, each run's trace is
+ * kept there (`<page>-<form factor>-<run>.json`, to open in DevTools' performance panel), with JS samples.
+ */
 export async function measureLighthouse(o: {
   baseUrl: string;
   pages: LighthousePage[];
   runs: number;
+  formFactors?: readonly ('mobile' | 'desktop')[];
+  traceDir?: string;
 }): Promise<LighthouseFigures[]> {
   const chromium = await startChromium();
   const figures: LighthouseFigures[] = [];
@@ -113,7 +121,7 @@ export async function measureLighthouse(o: {
     for (const page of o.pages) {
       const session = await login(o.baseUrl, page.login, page.password);
       const url = `${o.baseUrl}${page.path}`;
-      for (const formFactor of FORM_FACTORS) {
+      for (const formFactor of o.formFactors ?? FORM_FACTORS) {
         const runs: LighthouseRun[] = [];
         for (let i = 0; i < o.runs; i++) {
           const result = await lighthouse(
@@ -124,6 +132,9 @@ export async function measureLighthouse(o: {
               logLevel: 'error',
               onlyCategories: ['performance'],
               extraHeaders: { Cookie: session.cookie },
+              // Kept traces carry JS samples too (which function ran), as DevTools records them; the
+              // sampling costs CPU itself, so compare figures only between runs with the same setting.
+              ...(o.traceDir ? { additionalTraceCategories: 'disabled-by-default-v8.cpu_profiler' } : {}),
             },
             formFactor === 'desktop' ? desktopConfig : undefined,
           );
@@ -131,6 +142,14 @@ export async function measureLighthouse(o: {
           const { lhr } = result;
           if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
           const audits = lhr.audits as Record<string, { numericValue?: number }>;
+          const trace = (result.artifacts as unknown as { Trace: unknown }).Trace;
+          if (o.traceDir) {
+            mkdirSync(o.traceDir, { recursive: true });
+            writeFileSync(
+              path.join(o.traceDir, `${page.name}-${formFactor}-${i + 1}.json`),
+              JSON.stringify(trace),
+            );
+          }
           runs.push({
             performance: Math.round((lhr.categories.performance?.score ?? Number.NaN) * 100),
             fcpMs: round(numeric(audits, 'first-contentful-paint'), 0),
@@ -138,9 +157,10 @@ export async function measureLighthouse(o: {
             tbtMs: round(numeric(audits, 'total-blocking-time'), 0),
             cls: round(numeric(audits, 'cumulative-layout-shift'), 3),
             speedIndexMs: round(numeric(audits, 'speed-index'), 0),
+            cpu: mainThreadCpu(trace),
           });
         }
-        const m = (key: keyof LighthouseRun) => median(runs.map((r) => r[key]));
+        const m = (key: Exclude<keyof LighthouseRun, 'cpu'>) => median(runs.map((r) => r[key]));
         figures.push({
           page: page.name,
           formFactor,
@@ -152,6 +172,7 @@ export async function measureLighthouse(o: {
             tbtMs: m('tbtMs'),
             cls: round(m('cls'), 3),
             speedIndexMs: m('speedIndexMs'),
+            cpuMs: median(runs.map((r) => r.cpu.totalMs)),
           },
         });
       }

@@ -18,7 +18,8 @@ function SessionGate() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const session = useSession();
-  // The session is preloaded by index.html: while it arrives, nothing is drawn that would move.
+  // The session is preloaded by index.html: while it arrives, nothing is drawn that would move (on wide
+  // screens the menu row joins the header with the session; a skeleton here was pushed down by it).
   if (session.isPending)
     // Offline, the question waits (paused) until the network is back: say so instead of an empty page.
     return session.fetchStatus === 'paused' ? (

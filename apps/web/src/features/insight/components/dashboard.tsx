@@ -1,5 +1,5 @@
 import { type DashboardView, formatMessage } from '@spiegel/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/alert';
@@ -141,7 +141,8 @@ function PeriodForm({
   );
 }
 
-function DashboardBody({ d }: { d: DashboardView }) {
+/** Drawn again only for new figures (not when the period form or the page around it changes). */
+const DashboardBody = memo(function DashboardBody({ d }: { d: DashboardView }) {
   const { t } = useTranslation();
   const phaseLabel = usePhaseLabel();
   const participants = d.members.filter((m) => !m.isFacilitator);
@@ -323,4 +324,4 @@ function DashboardBody({ d }: { d: DashboardView }) {
       </section>
     </div>
   );
-}
+});

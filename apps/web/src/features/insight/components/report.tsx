@@ -6,7 +6,7 @@ import {
   type ReportView,
   ZWART_GAT_LEVELS,
 } from '@spiegel/domain';
-import { type ReactNode, useEffect } from 'react';
+import { memo, type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
@@ -136,7 +136,11 @@ function ScopeLine({ r }: { r: ReportView }) {
   );
 }
 
-function ReportBody({ r }: { r: ReportView }) {
+/**
+ * Drawn again only for another report: the page around it redraws when the URL takes the chosen traject
+ * (a facilitator's newest, just after the report arrived) and when the comparison arrives.
+ */
+const ReportBody = memo(function ReportBody({ r }: { r: ReportView }) {
   const { t } = useTranslation();
   const f = r.funnel;
   const l = lang();
@@ -329,9 +333,9 @@ function ReportBody({ r }: { r: ReportView }) {
       </section>
     </div>
   );
-}
+});
 
-function CompareTable({ rows }: { rows: CompareRow[] }) {
+const CompareTable = memo(function CompareTable({ rows }: { rows: CompareRow[] }) {
   const { t } = useTranslation();
   const l = lang();
   return (
@@ -406,4 +410,4 @@ function CompareTable({ rows }: { rows: CompareRow[] }) {
       </TableWrap>
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { type Cell, type CellUnit, formatCell, type Language } from '@spiegel/domain';
-import { currentLanguage, dateTimeFormat } from '../../../i18n';
+import { currentLanguage } from '../../../i18n';
+import { shortDayMonth } from '../../../i18n/dates';
 
 /** The current UI language as the domain's formatters want it. */
 export function lang(): Language {
@@ -26,5 +27,5 @@ export function cellText(cell: Cell, unit: CellUnit): string {
 /** "12 mrt" / "12 Mar": short dates for chart axes. */
 export function shortDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return dateTimeFormat({ day: 'numeric', month: 'short' }).format(date);
+  return shortDayMonth(lang(), date);
 }

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { daysAgo, formatWeekday } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { useSocket } from '../../../lib/socket';
 import { NARROW_QUERY, useMediaQuery } from '../../../lib/use-media-query';
-import { getContributions } from '../api/get-contributions';
+import { getContributions, HISTORY_PAGE_SIZE } from '../api/get-contributions';
 import { markRead } from '../api/mark-read';
 import { roomKeys } from '../api/query-keys';
 import { useRoomView } from '../hooks/room-context';
@@ -18,6 +19,14 @@ import { OutboxItem } from './outbox-item';
 import { TypingIndicator } from './typing-indicator';
 
 const NEAR_BOTTOM_PX = 120;
+
+/**
+ * The newest contributions drawn when the room opens: more than two screens of a 1366 px desktop box
+ * or a phone. The older ones of the loaded page (up to 50) are drawn when the reader goes up to them
+ * (scrolling to the top, or "Eerdere berichten"), before anything is asked from the server: drawing
+ * all 50 made the phone's main thread busy for seconds while the room opened.
+ */
+export const FIRST_SHOWN = 15;
 
 /**
  * Where the conversation scrolls: its own box on wide screens, the whole page on a phone (one
@@ -122,8 +131,14 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
     error: null,
   });
   const [newBelow, setNewBelow] = useState(false);
+  const { hash } = useLocation();
 
   const items = topLevel(timeline.items);
+  // The oldest contribution drawn (by seq): fixed when the room opens, so new ones arriving below do
+  // not take away what the reader sees at the top; lowered when the reader goes up.
+  const [shownFromSeq, setShownFromSeq] = useState(
+    () => items[Math.max(0, items.length - FIRST_SHOWN)]?.seq ?? 0,
+  );
   const confirmedClientIds = new Set(timeline.items.map((c) => c.clientId));
   const pending = outbox.filter((e) => !confirmedClientIds.has(e.clientId));
   const latestSeq = timeline.items.at(-1)?.seq ?? 0;
@@ -131,6 +146,16 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
   const firstUnread = items.find(
     (c) => c.seq > readSeqAtOpen && c.author.membershipId !== room.myMembershipId,
   );
+  // Also drawn: a contribution a link points at (#bericht-…), with everything after it (the timeline has
+  // no gaps); on wide screens, where the box opens at the "Nieuw" line, everything from that line on.
+  // A phone opens at the newest ones: the line appears where it belongs when the reader goes up.
+  const linked = hash.startsWith('#bericht-') ? items.find((c) => `#bericht-${c.id}` === hash) : undefined;
+  const unreadFrom = onePage ? shownFromSeq : (firstUnread?.seq ?? shownFromSeq);
+  const fromSeq = Math.min(shownFromSeq, unreadFrom, linked?.seq ?? shownFromSeq);
+  const shown = fromSeq <= (items[0]?.seq ?? 0) ? items : items.filter((c) => c.seq >= fromSeq);
+  const hidden = items.length - shown.length;
+  // Where the next step up starts when older ones are already loaded.
+  const revealFromSeq = items[Math.max(0, hidden - HISTORY_PAGE_SIZE)]?.seq ?? 0;
 
   // Only the DOM: the scroll event that follows updates `newBelow`.
   const scrollToBottom = useCallback(() => {
@@ -178,7 +203,7 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
       else setNewBelow(true);
     });
     return () => cancelAnimationFrame(frame);
-  }, [timeline.items.length, pending.length, scrollToBottom, scroller, onePage]);
+  }, [timeline.items.length, shown.length, pending.length, scrollToBottom, scroller, onePage]);
 
   useEffect(() => {
     if (scrollRequest > 0) scrollToBottom();
@@ -192,7 +217,15 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
   }, [maybeMarkRead]);
 
   const loadOlder = useCallback(async () => {
-    if (timeline.nextBefore === null || olderState.loading) return;
+    if (olderState.loading) return;
+    if (hidden > 0) {
+      // Already loaded: drawn at once, above what the reader sees, keeping the place.
+      const view = scroller();
+      if (view) keepFromBottom.current = view.anchor();
+      setShownFromSeq(revealFromSeq);
+      return;
+    }
+    if (timeline.nextBefore === null) return;
     setOlderState({ loading: true, error: null });
     try {
       const page = await getContributions(room.roomId, { before: timeline.nextBefore });
@@ -201,11 +234,12 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
       client.setQueryData<Timeline>(roomKeys.timeline(room.roomId), (t0) =>
         t0 ? mergeOlderPage(t0, page) : t0,
       );
+      setShownFromSeq(0);
       setOlderState({ loading: false, error: null });
     } catch (error) {
       setOlderState({ loading: false, error });
     }
-  }, [timeline.nextBefore, olderState.loading, room.roomId, client, scroller]);
+  }, [timeline.nextBefore, olderState.loading, room.roomId, client, scroller, hidden, revealFromSeq]);
 
   const onScroll = useCallback(() => {
     const view = scroller();
@@ -217,9 +251,9 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
       setNewBelow(false);
       maybeMarkRead();
     }
-    if (view.nearTop() && timeline.nextBefore !== null && !olderState.loading && !olderState.error)
-      void loadOlder();
-  }, [scroller, maybeMarkRead, timeline.nextBefore, olderState.loading, olderState.error, loadOlder]);
+    const more = hidden > 0 || timeline.nextBefore !== null;
+    if (view.nearTop() && more && !olderState.loading && !olderState.error) void loadOlder();
+  }, [scroller, maybeMarkRead, hidden, timeline.nextBefore, olderState.loading, olderState.error, loadOlder]);
 
   // On a phone the page around the conversation still settles after it is drawn (reactions, the side
   // panels, the composer): a reader at the bottom stays at the bottom while it does.
@@ -250,9 +284,9 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
         : formatWeekday(iso, now);
   };
 
-  const rows = items.map((c, i) => ({
+  const rows = shown.map((c, i) => ({
     c,
-    newDay: i === 0 || dayKey(c.createdAt) !== dayKey(items[i - 1]?.createdAt ?? ''),
+    newDay: i === 0 || dayKey(c.createdAt) !== dayKey(shown[i - 1]?.createdAt ?? ''),
   }));
 
   return (
@@ -262,7 +296,7 @@ export function RoomTimeline({ timeline, readSeqAtOpen, me, scrollRequest, story
           {t('rooms.timeline.heading', { room: room.roomName })}
         </h2>
         <div className="timeline__top">
-          {timeline.nextBefore !== null ? (
+          {hidden > 0 || timeline.nextBefore !== null ? (
             <>
               <Button
                 variant="quiet"

@@ -16,6 +16,7 @@ import { renderWithProviders } from '../../../testing/render';
 import { useRoomsRealtime } from '../hooks/use-rooms-realtime';
 import { draftStore } from '../lib/drafts';
 import { crisisStore, outboxStore } from '../lib/outbox';
+import { FIRST_SHOWN } from './room-timeline';
 import { RoomView } from './room-view';
 
 const me = buildMe();
@@ -275,5 +276,44 @@ describe('RoomView link to a contribution', () => {
     expect(calls.filter((c) => c.path.includes('before=')).map((c) => c.path)).toEqual([
       `/api/rooms/${ROOM_ID}/contributions?limit=100&before=71`,
     ]);
+  });
+
+  it('should land on a linked message of the loaded page that is not drawn yet, without asking the server', async () => {
+    Element.prototype.scrollIntoView = jest.fn() as unknown as Element['scrollIntoView'];
+    answerQuietly(fake);
+    const items = Array.from({ length: 40 }, (_, i) => buildContribution({ seq: 40 - i }));
+    const { calls } = mockFetch([
+      { path: `/api/rooms/${ROOM_ID}`, body: buildRoomDetail({ lastSeq: 40, lastReadSeq: 40 }) },
+      { path: `/api/rooms/${ROOM_ID}/contributions?limit=50`, body: { items, nextBefore: null } },
+      { path: '/api/mutes', body: [] },
+    ]);
+    renderWithProviders(
+      <SocketContext value={fake.socket}>
+        <RoomView roomId={ROOM_ID} me={me} onRemoved={jest.fn()} storyHref={(id) => `/verhaal/${id}`} />
+      </SocketContext>,
+      { session: buildSession(me), route: `/ruimtes/${ROOM_ID}#bericht-105` },
+    );
+    await waitFor(() => expect(document.getElementById('bericht-105')).toHaveFocus(), { timeout: 4000 });
+    // From the linked message (seq 5) to the newest, nothing older.
+    expect(screen.getByText('Bericht 40')).toBeInTheDocument();
+    expect(screen.queryByText('Bericht 4')).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.path.startsWith('/api/contributions/'))).toEqual([]);
+  });
+});
+
+describe('RoomView long history', () => {
+  it('should draw the newest contributions first and the older ones of the page when asked, without the server', async () => {
+    const fake = createFakeSocket();
+    const items = Array.from({ length: 40 }, (_, i) => buildContribution({ seq: i + 1 }));
+    const { user } = renderRoom(fake, items);
+    expect(await screen.findByText('Bericht 40')).toBeInTheDocument();
+    expect(screen.getByText(`Bericht ${40 - FIRST_SHOWN + 1}`)).toBeInTheDocument();
+    expect(screen.queryByText(`Bericht ${40 - FIRST_SHOWN}`)).not.toBeInTheDocument();
+    // The start of the room is loaded but not drawn: the way up is "Eerdere berichten", not the start line.
+    expect(screen.queryByText(/begin van/i)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Eerdere berichten' }));
+    expect(await screen.findByText('Bericht 1')).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(40);
+    expect(screen.queryByRole('button', { name: 'Eerdere berichten' })).not.toBeInTheDocument();
   });
 });
