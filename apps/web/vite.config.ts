@@ -1,8 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin, type Rollup } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { type BuiltRouteHint, ROUTE_HINTS, routeHintScript } from './src/app/route-hints';
 
 // `pnpm --filter @spiegel/web dev` next to a running API. The browser's Origin stays the dev server's,
 // so start the API with ALLOWED_ORIGINS=http://localhost:5173 (its CSRF and socket origin checks).
@@ -31,10 +34,73 @@ function stylesheetAfterShell(): Plugin {
   };
 }
 
+/**
+ * The deep links' hints (src/app/route-hints.ts) as an inline script in index.html's head, with each route's
+ * built files: its chunk and the chunks it imports that the entry does not already bring, and their CSS.
+ * The API allows exactly this script by its hash (CSP script-src).
+ */
+function routeHints(): Plugin {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  return {
+    name: 'spiegel:route-hints',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return undefined;
+        const chunk = (file: string) => {
+          const c = bundle[file];
+          return c?.type === 'chunk' ? c : undefined;
+        };
+        const imported = (from: Rollup.OutputChunk, seen = new Set<string>()): Set<string> => {
+          for (const file of from.imports) {
+            if (seen.has(file)) continue;
+            seen.add(file);
+            const c = chunk(file);
+            if (c) imported(c, seen);
+          }
+          return seen;
+        };
+        const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+        const entry = chunks.find((c) => c.isEntry);
+        if (!entry) throw new Error('route hints: no entry chunk');
+        const withEntry = imported(entry).add(entry.fileName);
+        const chunkOf = (module: string) => {
+          const id = path.join(root, module);
+          const found =
+            chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds.includes(id));
+          if (!found) throw new Error(`route hints: no chunk for ${module}`);
+          return found;
+        };
+        const hints: BuiltRouteHint[] = ROUTE_HINTS.map((hint) => {
+          const files = [
+            ...new Set(
+              [hint.module, ...(hint.alsoLoads ?? [])].flatMap((module) => {
+                const c = chunkOf(module);
+                return [c.fileName, ...imported(c)];
+              }),
+            ),
+          ].filter((f) => !withEntry.has(f));
+          const styles = new Set(files.flatMap((f) => [...(chunk(f)?.viteMetadata?.importedCss ?? [])]));
+          return {
+            pattern: hint.pattern,
+            requests: hint.requests,
+            scripts: files.map((f) => `/${f}`),
+            styles: [...styles].map((f) => `/${f}`),
+          };
+        });
+        return [{ tag: 'script', children: routeHintScript(hints), injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     stylesheetAfterShell(),
+    routeHints(),
     // Installable app: the manifest, and a Workbox service worker that precaches the app shell (the
     // built files, never API answers: those hold personal content) and answers every page with
     // index.html when offline. push-sw.js adds the push and notification-click handlers.

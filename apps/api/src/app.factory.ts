@@ -17,7 +17,7 @@ import { jsonBody } from './common/json-body.js';
 import { PinoNestLogger } from './common/logger.js';
 import { requestContext } from './common/request-context.js';
 import { requestLogger } from './common/request-logger.js';
-import { inlineStyleHashes, securityHeaders } from './common/security-headers.js';
+import { inlineScriptHashes, inlineStyleHashes, securityHeaders } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/config.js';
 import { SpiegelIoAdapter } from './realtime/socket-io.adapter.js';
@@ -42,10 +42,13 @@ export async function createApp(
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   const webIndex = path.join(webDir(config), 'index.html');
-  // The web app's first-screen CSS is inlined in its index.html: the CSP names it by hash.
+  // The web app's first-screen CSS and its deep links' early requests are inline in its index.html: the
+  // CSP names them by hash.
+  const indexHtml = existsSync(webIndex) ? readFileSync(webIndex, 'utf8') : '';
   app.use(
     securityHeaders({
-      styleHashes: existsSync(webIndex) ? inlineStyleHashes(readFileSync(webIndex, 'utf8')) : [],
+      styleHashes: inlineStyleHashes(indexHtml),
+      scriptHashes: inlineScriptHashes(indexHtml),
     }),
   );
   // Who is asking from where, for the access log, without threading the request through every service.

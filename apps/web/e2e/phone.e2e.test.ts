@@ -263,6 +263,45 @@ describe('journey: Spiegel on a phone', () => {
     expect(await violations(sanne)).toEqual([]);
   });
 
+  it("should start a deep link's first requests from the HTML, and the app should take each of them", async () => {
+    const asked: string[] = [];
+    const record = (page: Page) =>
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search);
+      });
+    const early = (page: Page) =>
+      page.evaluate(() => {
+        const w = window as unknown as { __spiegelEarly?: Record<string, unknown> };
+        return w.__spiegelEarly ? Object.keys(w.__spiegelEarly) : null;
+      });
+    const times = (url: string) => asked.filter((a) => a === url).length;
+
+    const sanne = await person('sanne', SCREENS[1]);
+    const room = await hrefOf(sanne, new RegExp(ROOM));
+    const roomId = room.split('/').pop() ?? '';
+    record(sanne);
+    await sanne.goto(room);
+    await heading(sanne, ROOM).waitFor();
+    await timeline(sanne, ROOM).locator('li').first().waitFor();
+    // index.html asked for the room's first page and the mutes; the app took those answers (none left over)
+    // instead of asking again.
+    expect(await early(sanne)).toEqual([]);
+    expect([times(`/api/rooms/${roomId}/contributions?limit=50`), times('/api/mutes')]).toEqual([1, 1]);
+
+    const ruben = await person('ruben', SCREENS[1]);
+    record(ruben);
+    await ruben.goto(`${room}/dashboard`);
+    await heading(ruben, 'Dashboard van de groep').waitFor();
+    await ruben.getByRole('heading', { name: 'Suggesties' }).waitFor();
+    expect(await early(ruben)).toEqual([]);
+    expect(times(`/api/insight/rooms/${roomId}/dashboard`)).toBe(1);
+
+    // Any other page starts nothing early.
+    await ruben.goto('/mijn-pad');
+    expect(await early(ruben)).toEqual([]);
+  });
+
   it('should fold the menu behind a button with the 113 line one tap away, and close it with Escape', async () => {
     const sanne = await person('sanne', SCREENS[0]);
     const menu = sanne.getByRole('button', { name: 'Menu' });

@@ -1,10 +1,16 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { loadPageTexts, type PageTexts } from '../i18n';
 import { AppLayout } from './layout/app-layout';
 import { prefetchRoom } from '../features/rooms/api/prefetch-room';
 import { RequireAuth, RequireRole } from './routes/guards';
 import { Prefetched } from './routes/prefetched';
 import { RequireStaff } from './routes/require-staff';
+
+/** A page whose Dutch texts are not in the entry: they load beside its code, drawn once both are there. */
+function withTexts<T extends { default: ComponentType }>(load: () => Promise<T>, ...texts: PageTexts[]) {
+  return () => Promise.all([load(), loadPageTexts(...texts)]).then(([module]) => module);
+}
 
 // One chunk per page: later issues add heavier pages (rooms, facilitator charts).
 const LoginRoute = lazy(() => import('./routes/login'));
@@ -12,10 +18,10 @@ const RegisterRoute = lazy(() => import('./routes/register'));
 const ResetPasswordRoute = lazy(() => import('./routes/reset-password'));
 const SecondStepRoute = lazy(() => import('./routes/second-step'));
 const HomeRoute = lazy(() => import('./routes/home'));
-const AccountRoute = lazy(() => import('./routes/account'));
-const ToegangslogRoute = lazy(() => import('./routes/toegangslog'));
+const AccountRoute = lazy(withTexts(() => import('./routes/account'), 'accessLog', 'outreach'));
+const ToegangslogRoute = lazy(withTexts(() => import('./routes/toegangslog'), 'accessLog'));
 const WelkomRoute = lazy(() => import('./routes/welkom'));
-const AdminRoute = lazy(() => import('./routes/admin'));
+const AdminRoute = lazy(withTexts(() => import('./routes/admin'), 'accessLog', 'outreach'));
 const RoomRoute = lazy(() => import('./routes/room'));
 const StoryRoute = lazy(() => import('./routes/story'));
 const NotificationsRoute = lazy(() => import('./routes/notifications'));
@@ -23,17 +29,17 @@ const TrajectenRoute = lazy(() => import('./routes/trajecten'));
 const TrajectRoute = lazy(() => import('./routes/traject'));
 const ConsentIndexRoute = lazy(() => import('./routes/consent-index'));
 const ConsentRoute = lazy(() => import('./routes/consent'));
-const MentorRoute = lazy(() => import('./routes/mentor'));
+const MentorRoute = lazy(withTexts(() => import('./routes/mentor'), 'coding'));
 const MentorVindenRoute = lazy(() => import('./routes/mentor-vinden'));
 const NaAfloopRoute = lazy(() => import('./routes/na-afloop'));
 const MentorenRoute = lazy(() => import('./routes/mentoren'));
 const RoomDashboardRoute = lazy(() => import('./routes/room-dashboard'));
 const MijnPadRoute = lazy(() => import('./routes/mijn-pad'));
 const VragenlijstRoute = lazy(() => import('./routes/vragenlijst'));
-const OnderzoekRoute = lazy(() => import('./routes/onderzoek'));
-const RapportRoute = lazy(() => import('./routes/rapport'));
-const CoderenRoute = lazy(() => import('./routes/coderen'));
-const FasecoderingRoute = lazy(() => import('./routes/fasecodering'));
+const OnderzoekRoute = lazy(withTexts(() => import('./routes/onderzoek'), 'coding'));
+const RapportRoute = lazy(withTexts(() => import('./routes/rapport'), 'coding'));
+const CoderenRoute = lazy(withTexts(() => import('./routes/coderen'), 'coding'));
+const FasecoderingRoute = lazy(withTexts(() => import('./routes/fasecodering'), 'coding'));
 const CrisismeldingenRoute = lazy(() => import('./routes/crisismeldingen'));
 const NotFoundRoute = lazy(() => import('./routes/not-found'));
 

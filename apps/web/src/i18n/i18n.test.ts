@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { accessLogNl } from './access-log.nl';
+import { codingNl } from './coding.nl';
 import { en } from './en';
 import { nl } from './nl';
+import { outreachNl } from './outreach.nl';
 
 function leaves(tree: object, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
@@ -12,7 +15,8 @@ function leaves(tree: object, prefix = ''): [string, string][] {
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
-  const dutch = new Map(leaves(nl));
+  // The entry's catalogue and the texts that load with their pages.
+  const dutch = new Map(leaves({ ...nl, ...codingNl, ...accessLogNl, ...outreachNl }));
   const english = new Map(leaves(en));
 
   it('should have exactly the same keys in Dutch and English', () => {

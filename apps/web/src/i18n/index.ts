@@ -55,6 +55,36 @@ async function loadLanguage(language: Language): Promise<void> {
   }
 }
 
+/**
+ * Dutch texts of pages few people open (the coding rounds, the access log, e-mail settings): not in the
+ * entry, so every first screen parses less. A page's route loads them together with its code (router.tsx);
+ * the English catalogue has them all.
+ */
+const PAGE_TEXTS = {
+  coding: () => import('./coding.nl').then((m) => m.codingNl),
+  accessLog: () => import('./access-log.nl').then((m) => m.accessLogNl),
+  outreach: () => import('./outreach.nl').then((m) => m.outreachNl),
+};
+export type PageTexts = keyof typeof PAGE_TEXTS;
+const pageTextsLoaded = new Map<PageTexts, Promise<void>>();
+
+export function loadPageTexts(...names: PageTexts[]): Promise<void> {
+  return Promise.all(
+    names.map((name) => {
+      let loaded = pageTextsLoaded.get(name);
+      if (!loaded) {
+        loaded = PAGE_TEXTS[name]().then((texts) => {
+          i18n.addResourceBundle('nl', 'translation', texts, true, false);
+        });
+        // A failed chunk may be asked again on the next visit of the page.
+        loaded.catch(() => pageTextsLoaded.delete(name));
+        pageTextsLoaded.set(name, loaded);
+      }
+      return loaded;
+    }),
+  ).then(() => undefined);
+}
+
 /** Switches the language, remembers the choice on this device and updates `<html lang>`. */
 export async function setLanguage(language: Language): Promise<void> {
   try {

@@ -1,12 +1,12 @@
-import { accessLogNl } from './access-log.nl';
+import type { accessLogNl } from './access-log.nl';
 import { safetyNl } from './safety.nl';
 import { ssoNl } from './sso.nl';
-import { outreachNl } from './outreach.nl';
+import type { outreachNl } from './outreach.nl';
 import { remindersNl } from './reminders.nl';
 import { pushNl } from './push.nl';
 import { insightNl } from './insight.nl';
 import { researchNl } from './research.nl';
-import { codingNl } from './coding.nl';
+import type { codingNl } from './coding.nl';
 import { trajectenNl } from './trajecten.nl';
 import { twoFactorNl } from './two-factor.nl';
 
@@ -750,19 +750,22 @@ export const nl = {
     text: 'Alleen beheerders kunnen deze pagina gebruiken.',
   },
   ...trajectenNl,
-  ...outreachNl,
   ...remindersNl,
   ...pushNl,
   ...insightNl,
   ...researchNl,
-  ...codingNl,
   ...safetyNl,
   ...ssoNl,
-  ...accessLogNl,
   ...twoFactorNl,
 } as const;
+
+/**
+ * Every Dutch text: `nl` (built into the entry) and the texts of pages few people open, which load with
+ * those pages (`loadPageTexts` in index.ts).
+ */
+export type AllNl = typeof nl & typeof outreachNl & typeof codingNl & typeof accessLogNl;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /** The shape every language must have: the Dutch keys, with any string as value. */
-export type Translations = Strings<typeof nl>;
+export type Translations = Strings<AllNl>;

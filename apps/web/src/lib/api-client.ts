@@ -1,5 +1,6 @@
 import { cleanTypedValues } from '@spiegel/domain';
 import { API_BASE, CSRF_COOKIE, CSRF_HEADER } from '../config/constants';
+import { takeEarlyResponse } from './early-requests';
 
 /** The API's error body: `{ statusCode, code, message, details? }`. */
 export interface ApiErrorBody {
@@ -87,6 +88,11 @@ async function send(path: string, options: ApiFetchOptions): Promise<Response> {
   if (!SAFE_METHODS.has(method)) {
     const token = csrfToken();
     if (token) headers[CSRF_HEADER] = token;
+  }
+  if (method === 'GET') {
+    // A deep link's first requests may already be on their way (index.html started them).
+    const early = await takeEarlyResponse(`${API_BASE}${path}`);
+    if (early) return early;
   }
   try {
     return await fetch(`${API_BASE}${path}`, {

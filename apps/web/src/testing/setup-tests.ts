@@ -2,6 +2,12 @@ import '@testing-library/jest-dom/jest-globals';
 import { afterEach, beforeEach } from '@jest/globals';
 import { cleanup } from '@testing-library/react';
 import { i18n } from '../i18n';
+import { accessLogNl } from '../i18n/access-log.nl';
+import { codingNl } from '../i18n/coding.nl';
+import { outreachNl } from '../i18n/outreach.nl';
+
+// Components are tested without their routes: every page's Dutch texts are there (router.tsx loads them per page).
+i18n.addResourceBundle('nl', 'translation', { ...codingNl, ...accessLogNl, ...outreachNl }, true, false);
 
 // jsdom has <dialog> but not its modal behaviour; enough of it for component tests.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

@@ -1,9 +1,10 @@
 import type { AccessLogEntry } from '@spiegel/domain';
 import { useTranslation } from 'react-i18next';
-import { nl } from '../../../i18n/nl';
+import { accessLogNl } from '../../../i18n/access-log.nl';
 
-type ActionKey = keyof typeof nl.accessLog.actions;
-const isActionKey = (key: string): key is ActionKey => key !== 'other' && key in nl.accessLog.actions;
+type ActionKey = keyof typeof accessLogNl.accessLog.actions;
+const isActionKey = (key: string): key is ActionKey =>
+  key !== 'other' && key in accessLogNl.accessLog.actions;
 
 /** Plain words for an entry: who did it (and in which role) and what. */
 export function useDescribeEntry() {
