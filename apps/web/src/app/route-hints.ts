@@ -57,7 +57,7 @@ export function routeHintScript(hints: readonly BuiltRouteHint[]): string {
   const data = JSON.stringify(hints.map((h) => [h.pattern, h.requests, h.scripts, h.styles]));
   return (
     `(function(h){var e=window.__spiegelEarly={},p=location.pathname,d=document.head;` +
-    `function l(r,f,a){var k=document.createElement('link');k.rel=r;k.href=f;if(a)k.as=a;k.crossOrigin='';d.appendChild(k)}` +
+    `function l(r,f,a){var k=document.createElement('link');k.rel=r;k.href=f;if(a)k.setAttribute('as',a);k.crossOrigin='';d.appendChild(k)}` +
     `for(var i=0;i<h.length;i++){var m=new RegExp(h[i][0]).exec(p);if(!m)continue;` +
     `h[i][1].forEach(function(u){u=u.replace('$1',m[1]);var r=fetch(u,{headers:{Accept:'application/json'},credentials:'same-origin'});` +
     `r.catch(function(){});e[u]=r});` +
