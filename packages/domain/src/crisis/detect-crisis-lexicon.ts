@@ -95,6 +95,7 @@ interface Cue {
 }
 
 function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
   // Per UTF-16 unit, so match offsets stay valid.
   const chars = text.split('');
   for (const { start, end } of spans) for (let i = start; i < end; i++) chars[i] = '#';

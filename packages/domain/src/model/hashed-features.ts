@@ -82,6 +82,21 @@ interface PreparedText {
    */
   readonly wordHashes: Float64Array;
   readonly bigramHashes: Float64Array;
+  /** The whole text's hashed features, kept once computed (the phase and the crisis model share them). */
+  whole?: HashedPart;
+}
+
+interface HashedPart {
+  readonly buckets: number;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+  readonly anchors: Int32Array;
+}
+
+/** What `logitOf` needs of a binary linear model (logistic-regression.ts). */
+export interface BinaryModel {
+  readonly weights: Float32Array | Float64Array;
+  readonly bias: number;
 }
 
 const WORD = 0;
@@ -95,7 +110,17 @@ function avalanche(h: number): number {
   return h >>> 0;
 }
 
+// The phase model and the crisis model read the same normalised text one after the other (the crisis
+// model's text differs only where idioms or denials were masked): the last text's preparation is kept, so
+// its n-grams are hashed once.
+let lastPrepared: PreparedText | undefined;
+
 function prepare(text: string): PreparedText {
+  if (lastPrepared !== undefined && lastPrepared.text === text) return lastPrepared;
+  return (lastPrepared = prepareText(text));
+}
+
+function prepareText(text: string): PreparedText {
   const length = text.length + 2;
   const padded = ` ${text} `;
   const code = (p: number): number => padded.charCodeAt(p);
@@ -153,18 +178,8 @@ function chain(h: number, text: string, start: number, end: number, negated: boo
   return h;
 }
 
-/**
- * Features of text[start, end) of a prepared text, exactly as `extractFeatures` would give them for
- * that slice, provided the slice starts and ends at a word boundary (a space or the end of the text on
- * either side): then the padded slice is a substring of the padded text.
- */
-function featuresOf(
-  prepared: PreparedText,
-  start: number,
-  end: number,
-  buckets: number,
-  dense: readonly number[],
-): SparseVector {
+/** Counts the features of text[start, end) into the scratch arrays; returns how many buckets (`touched`). */
+function countSlice(prepared: PreparedText, start: number, end: number, buckets: number): number {
   const { text, grams, wordStart, tokens, tokenCount, wordHashes, bigramHashes } = prepared;
   const mask = buckets - 1;
   if (scratchCounts.length < buckets) {
@@ -197,10 +212,16 @@ function featuresOf(
   let negatedFor = 0;
   let previous = -1;
   let previousNegated = false;
-  for (let t = 0; t < tokenCount; t++) {
+  // The first token at or after `start` (tokens are in text order): windows start far into long posts.
+  let low = 0;
+  for (let high = tokenCount; low < high;) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid * 3] as number) < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let t = low; t < tokenCount; t++) {
     const from = tokens[t * 3] as number;
     const to = tokens[t * 3 + 1] as number;
-    if (from < start) continue;
     if (to > end) break;
     const kind = tokens[t * 3 + 2] as number;
     if (kind === BREAK) {
@@ -234,12 +255,37 @@ function featuresOf(
     previousNegated = negated;
   }
 
+  return distinct;
+}
+
+/** 1 / the length of the counts in the scratch arrays. */
+function scaleOf(distinct: number): number {
   let norm = 0;
   for (let j = 0; j < distinct; j++) {
-    const c = counts[touched[j] as number] as number;
+    const c = scratchCounts[touched[j] as number] as number;
     norm += c * c;
   }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  return norm > 0 ? 1 / Math.sqrt(norm) : 0;
+}
+
+/**
+ * Features of text[start, end) of a prepared text, exactly as `extractFeatures` would give them for
+ * that slice, provided the slice starts and ends at a word boundary (a space or the end of the text on
+ * either side): then the padded slice is a substring of the padded text.
+ */
+function featuresOf(
+  prepared: PreparedText,
+  start: number,
+  end: number,
+  buckets: number,
+  dense: readonly number[],
+): SparseVector {
+  const whole = start === 0 && end === prepared.text.length;
+  const cached = prepared.whole;
+  if (whole && cached !== undefined && cached.buckets === buckets) return withDense(cached, buckets, dense);
+  const distinct = countSlice(prepared, start, end, buckets);
+  const scale = scaleOf(distinct);
+  const counts = scratchCounts;
   const size = distinct + dense.length;
   const indices = new Int32Array(size);
   const values = new Float64Array(size);
@@ -248,7 +294,7 @@ function featuresOf(
     const bucket = touched[j] as number;
     indices[j] = bucket;
     values[j] = (counts[bucket] as number) * scale;
-    anchors[j] = anchorOf[bucket] as number;
+    anchors[j] = scratchAnchors[bucket] as number;
     counts[bucket] = 0;
   }
   for (let d = 0; d < dense.length; d++) {
@@ -256,7 +302,60 @@ function featuresOf(
     values[distinct + d] = dense[d] ?? 0;
     anchors[distinct + d] = -1;
   }
+  if (whole) {
+    prepared.whole = {
+      buckets,
+      indices: indices.slice(0, distinct),
+      values: values.slice(0, distinct),
+      anchors: anchors.slice(0, distinct),
+    };
+  }
   return { indices, values, anchors };
+}
+
+/** A cached hashed part with these dense inputs after it (a fresh copy: callers own their vectors). */
+function withDense(cached: HashedPart, buckets: number, dense: readonly number[]): SparseVector {
+  const distinct = cached.indices.length;
+  const size = distinct + dense.length;
+  const indices = new Int32Array(size);
+  const values = new Float64Array(size);
+  const anchors = new Int32Array(size);
+  indices.set(cached.indices);
+  values.set(cached.values);
+  anchors.set(cached.anchors);
+  for (let d = 0; d < dense.length; d++) {
+    indices[distinct + d] = buckets + d;
+    values[distinct + d] = dense[d] ?? 0;
+    anchors[distinct + d] = -1;
+  }
+  return { indices, values, anchors };
+}
+
+/**
+ * The logit of a binary linear model on text[start, end): exactly `logits(model, featuresOf(…))[0]`, the
+ * same products summed in the same order, without building the vector (a long post has a dozen windows,
+ * and only the best one's vector is needed).
+ */
+function logitOf(
+  prepared: PreparedText,
+  start: number,
+  end: number,
+  buckets: number,
+  dense: readonly number[],
+  model: BinaryModel,
+): number {
+  const distinct = countSlice(prepared, start, end, buckets);
+  const scale = scaleOf(distinct);
+  const counts = scratchCounts;
+  const weights = model.weights;
+  let z = model.bias;
+  for (let j = 0; j < distinct; j++) {
+    const bucket = touched[j] as number;
+    z += (weights[bucket] as number) * ((counts[bucket] as number) * scale);
+    counts[bucket] = 0;
+  }
+  for (let d = 0; d < dense.length; d++) z += (weights[buckets + d] as number) * (dense[d] ?? 0);
+  return z;
 }
 
 /**
@@ -285,4 +384,32 @@ export function sliceFeatures(
     atBoundary(text, start, end)
       ? featuresOf(prepared, start, end, buckets, dense)
       : extractFeatures(text.slice(start, end), buckets, dense);
+}
+
+export interface SliceReader {
+  /** Features of text[start, end), equal to `extractFeatures(text.slice(start, end), …)`. */
+  features(start: number, end: number): SparseVector;
+  /** A binary model's logit on text[start, end), equal to the logit of `features(start, end)`. */
+  logit(start: number, end: number, model: BinaryModel): number;
+}
+
+/** `sliceFeatures`, and the logit of a binary model per slice without building its vector. */
+export function sliceReader(text: string, buckets: number, dense: readonly number[] = []): SliceReader {
+  const prepared = prepare(text);
+  const features = (start: number, end: number): SparseVector =>
+    atBoundary(text, start, end)
+      ? featuresOf(prepared, start, end, buckets, dense)
+      : extractFeatures(text.slice(start, end), buckets, dense);
+  return {
+    features,
+    logit(start, end, model) {
+      if (atBoundary(text, start, end)) return logitOf(prepared, start, end, buckets, dense, model);
+      const x = features(start, end);
+      let z = model.bias;
+      for (let j = 0; j < x.indices.length; j++) {
+        z += (model.weights[x.indices[j] as number] as number) * (x.values[j] as number);
+      }
+      return z;
+    },
+  };
 }

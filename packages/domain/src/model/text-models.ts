@@ -2,7 +2,7 @@ import { PHASE_IDS } from '../phases/phases.js';
 import { type LexiconCrisis } from '../crisis/detect-crisis-lexicon.js';
 import { type PhaseLexiconReading } from '../classify/score-phase-lexicon.js';
 import { CLAUSE_BREAK, type NormalizedText, originalSlice } from '../text/normalize-text.js';
-import { extractFeatures, type SparseVector, sliceFeatures } from './hashed-features.js';
+import { extractFeatures, type SparseVector, sliceReader } from './hashed-features.js';
 import { type LinearModel, logits, sigmoid } from './logistic-regression.js';
 
 /**
@@ -64,6 +64,8 @@ export function crisisDense(_lexicon: LexiconCrisis): number[] {
 
 /** Masked spans (idioms, denials) become one "#" so the model reads "ik wil niet dood" as a denial. */
 export function crisisModelText(lexicon: LexiconCrisis): string {
+  // Normalised text has no "#" of its own (normalize-text.ts): without a mask there is nothing to do.
+  if (!lexicon.masked.includes('#')) return lexicon.masked;
   return lexicon.masked.replace(/#+/g, (m) => `#${' '.repeat(m.length - 1)}`);
 }
 
@@ -93,25 +95,30 @@ export interface WindowScore {
  * WINDOW_MARGIN.
  */
 export function scoreWindows(model: LinearModel, text: string, dense: readonly number[]): WindowScore {
-  // The text is hashed once; each window reuses its n-grams. The whole text comes first.
-  const features = sliceFeatures(text, CRISIS_BUCKETS, dense);
+  // The text is hashed once; each window reuses its n-grams. The whole text comes first. A window's score
+  // is computed without building its vector (the same sums in the same order as `logits`); only the best
+  // slice's vector is built, for the explanation.
+  const reader = sliceReader(text, CRISIS_BUCKETS, dense);
   const [whole, ...windows] = crisisWindows(text) as [
     { start: number; end: number },
     ...{ start: number; end: number }[],
   ];
-  let vector = features(whole.start, whole.end);
-  let start = whole.start;
-  let best = logits(model, vector)[0] as number;
+  const wholeVector = reader.features(whole.start, whole.end);
+  let best = logits(model, wholeVector)[0] as number;
+  let winner: { start: number; end: number } | undefined;
+  const binary = { weights: model.weights, bias: model.bias[0] as number };
   for (const w of windows) {
-    const v = features(w.start, w.end);
-    const z = (logits(model, v)[0] as number) - WINDOW_MARGIN;
+    const z =
+      (model.outputs === 1
+        ? reader.logit(w.start, w.end, binary)
+        : (logits(model, reader.features(w.start, w.end))[0] as number)) - WINDOW_MARGIN;
     if (z > best) {
       best = z;
-      vector = v;
-      start = w.start;
+      winner = w;
     }
   }
-  return { score: sigmoid(best), start, vector };
+  if (winner === undefined) return { score: sigmoid(best), start: whole.start, vector: wholeVector };
+  return { score: sigmoid(best), start: winner.start, vector: reader.features(winner.start, winner.end) };
 }
 
 const QUIET_WORDS = new Set(
