@@ -178,8 +178,17 @@ function chain(h: number, text: string, start: number, end: number, negated: boo
   return h;
 }
 
-/** Counts the features of text[start, end) into the scratch arrays; returns how many buckets (`touched`). */
-function countSlice(prepared: PreparedText, start: number, end: number, buckets: number): number {
+/**
+ * Counts the features of text[start, end) into the scratch arrays; returns how many buckets (`touched`).
+ * `anchored`: also remember each bucket's word (for a vector; a logit does not need it).
+ */
+function countSlice(
+  prepared: PreparedText,
+  start: number,
+  end: number,
+  buckets: number,
+  anchored = true,
+): number {
   const { text, grams, wordStart, tokens, tokenCount, wordHashes, bigramHashes } = prepared;
   const mask = buckets - 1;
   if (scratchCounts.length < buckets) {
@@ -191,22 +200,31 @@ function countSlice(prepared: PreparedText, start: number, end: number, buckets:
   let distinct = 0;
   const counts = scratchCounts;
   const anchorOf = scratchAnchors;
-  const add = (bucket: number, anchor: number): void => {
-    if (counts[bucket] === 0) {
-      touched[distinct++] = bucket;
-      anchorOf[bucket] = anchor;
-    }
-    counts[bucket] = (counts[bucket] as number) + 1;
-  };
-
+  const seen = touched;
+  // (Written out rather than through a helper: this loop is the hot path of both models.)
   // Character n-grams of " slice ", which is padded[start, end + 2).
   const length = end - start + 2;
   for (let i = 0; i + CHAR_NGRAM_MIN <= length; i++) {
     for (let n = CHAR_NGRAM_MIN; n <= CHAR_NGRAM_MAX && i + n <= length; n++) {
-      const owner = wordStart[start + i + (n >> 1)] as number;
-      add((grams[(start + i) * 3 + n - CHAR_NGRAM_MIN] as number) & mask, owner === -1 ? -1 : owner - start);
+      const bucket = (grams[(start + i) * 3 + n - CHAR_NGRAM_MIN] as number) & mask;
+      const count = counts[bucket] as number;
+      if (count === 0) {
+        seen[distinct++] = bucket;
+        if (anchored) {
+          const owner = wordStart[start + i + (n >> 1)] as number;
+          anchorOf[bucket] = owner === -1 ? -1 : owner - start;
+        }
+      }
+      counts[bucket] = count + 1;
     }
   }
+  const add = (bucket: number, anchor: number): void => {
+    if (counts[bucket] === 0) {
+      seen[distinct++] = bucket;
+      if (anchored) anchorOf[bucket] = anchor;
+    }
+    counts[bucket] = (counts[bucket] as number) + 1;
+  };
 
   // Words and bigrams within a clause; a word up to three words after a negator is marked "!".
   let negatedFor = 0;
@@ -344,7 +362,7 @@ function logitOf(
   dense: readonly number[],
   model: BinaryModel,
 ): number {
-  const distinct = countSlice(prepared, start, end, buckets);
+  const distinct = countSlice(prepared, start, end, buckets, false);
   const scale = scaleOf(distinct);
   const counts = scratchCounts;
   const weights = model.weights;
