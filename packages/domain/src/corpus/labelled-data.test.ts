@@ -205,10 +205,13 @@ describe('labelled data (packages/domain/data)', () => {
     ['phase', 'test', '3aeebe78963ce60e70dbd03cd6cf888e88fe83460f3f23b411f6f6035000a9a5'],
     ['crisis', 'dev', 'b872ab9f650b0e02e4ba4dbb0d440c4e4a3f667c1a653ea4b5e9a854707c0d15'],
     ['crisis', 'test', '9e41a4d92a005f70bab04ae5b4b65ca807747ab72c47985e6cdd3d3c18dbe615'],
-  ] as const)('should leave %s/%s.jsonl exactly the lines earlier figures were measured on', (task, split, sha256) => {
-    // By hash, so the test split is checked without anyone reading it.
-    expect(createHash('sha256').update(read(task, split).raw).digest('hex')).toBe(sha256);
-  });
+  ] as const)(
+    'should leave %s/%s.jsonl exactly the lines earlier figures were measured on',
+    (task, split, sha256) => {
+      // By hash, so the test split is checked without anyone reading it.
+      expect(createHash('sha256').update(read(task, split).raw).digest('hex')).toBe(sha256);
+    },
+  );
 
   it('should share no line (word Jaccard >= 0.67) with the other measuring sets, so they stay independent', () => {
     // The fixtures, the old training file and (where present beside the clone) shared/data measure

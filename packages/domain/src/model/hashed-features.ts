@@ -1,9 +1,10 @@
+import { isNegator, NEGATION_SCOPE } from '../text/negation.js';
 import { CLAUSE_BREAK } from '../text/normalize-text.js';
 
 /**
  * Sparse features of a normalised text for the linear models: hashed character n-grams (3–5, across word
  * boundaries, so "wil dood" and typos like "zelfmord" share most of their grams) plus hashed word unigrams
- * and bigrams (bigrams within a clause). A word up to three words after a negator is marked ("niet dood"
+ * and bigrams (bigrams within a clause). A word up to three words after a negation (text/negation.ts) is marked ("niet dood"
  * → "!dood"), so a denial does not look like the wish it denies. Values are counts scaled to unit length.
  *
  * Hashing keeps the model a fixed size whatever the vocabulary; `dense` adds a few extra inputs (the
@@ -18,9 +19,6 @@ export interface SparseVector {
 
 export const CHAR_NGRAM_MIN = 3;
 export const CHAR_NGRAM_MAX = 5;
-const NEGATORS = new Set(['niet', 'geen', 'nooit', 'not', 'no', 'never', "don't", 'dont', 'ni', 'nie']);
-const NEGATION_SCOPE = 3;
-const LONGEST_NEGATOR = Math.max(...[...NEGATORS].map((n) => n.length));
 const SEED_CHAR = 0x811c9dc5;
 const SEED_WORD = 0x01000193;
 const SEED_BIGRAM = 0x5bd1e995;
@@ -46,7 +44,7 @@ export function wordTokens(text: string): WordToken[] {
       continue;
     }
     const word = negatedFor > 0 ? `!${m[0]}` : m[0];
-    negatedFor = NEGATORS.has(m[0]) ? NEGATION_SCOPE : Math.max(0, negatedFor - 1);
+    negatedFor = isNegator(m[0]) ? NEGATION_SCOPE : Math.max(0, negatedFor - 1);
     tokens.push({ word, start: m.index, end: m.index + m[0].length });
   }
   return tokens;
@@ -149,11 +147,7 @@ function prepareText(text: string): PreparedText {
     let end = i + 1;
     while (end < text.length && text.charCodeAt(end) !== SPACE) end++;
     const kind =
-      end === i + 1 && text.charCodeAt(i) === DOT
-        ? BREAK
-        : end - i <= LONGEST_NEGATOR && NEGATORS.has(text.slice(i, end))
-          ? NEGATOR
-          : WORD;
+      end === i + 1 && text.charCodeAt(i) === DOT ? BREAK : isNegator(text.slice(i, end)) ? NEGATOR : WORD;
     tokens[tokenCount * 3] = i;
     tokens[tokenCount * 3 + 1] = end;
     tokens[tokenCount * 3 + 2] = kind;
