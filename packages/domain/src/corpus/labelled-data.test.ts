@@ -165,12 +165,14 @@ describe('labelled data (packages/domain/data)', () => {
       c === 'plan' || c === 'preparatory' ? 90 : c === 'heavy_safe' ? 120 : c === 'context_acute' ? 50 : 0;
     for (const c of CRISIS_CATEGORIES) expectAtLeast(c, counts.get(c), Math.max(50, minimum(c)));
     for (const f of LOOK_ALIKE_FAMILIES) expectAtLeast(f, counts.get(f), Math.max(60, minimum(f)));
-    // The measuring splits keep 15 % long crisis posts; train also holds the train-only lines (short ones
-    // mostly, written later for the weak categories), so over everything 10 % is the floor.
+    // The measuring splits keep 15 % long crisis posts. Train grows with the train-only lines (short ones
+    // mostly, written for the weak categories), so it keeps a number of long posts, not a share.
     const measured = [...crisis.dev, ...crisis.test].filter((r) => r.crisis);
     expect(measured.filter((r) => words(r.text) >= 80).length / measured.length).toBeGreaterThanOrEqual(0.15);
-    expect(positives.filter((r) => words(r.text) >= 80).length / positives.length).toBeGreaterThanOrEqual(
-      0.1,
+    expectAtLeast(
+      'long crisis posts in train',
+      crisis.train.filter((r) => r.crisis && words(r.text) >= 80).length,
+      100,
     );
   });
 
