@@ -91,8 +91,8 @@ export interface WindowScore {
 }
 
 /**
- * The highest probability over the whole text and its windows (binary model), a window's logit lowered by
- * WINDOW_MARGIN.
+ * The highest probability over the whole text and its windows of a binary model (the crisis model), a
+ * window's logit lowered by WINDOW_MARGIN.
  */
 export function scoreWindows(model: LinearModel, text: string, dense: readonly number[]): WindowScore {
   // The text is hashed once; each window reuses its n-grams. The whole text comes first. A window's score
@@ -106,12 +106,10 @@ export function scoreWindows(model: LinearModel, text: string, dense: readonly n
   const wholeVector = reader.features(whole.start, whole.end);
   let best = logits(model, wholeVector)[0] as number;
   let winner: { start: number; end: number } | undefined;
+  // The crisis model is binary (one output): its weights are indexed by input alone.
   const binary = { weights: model.weights, bias: model.bias[0] as number };
   for (const w of windows) {
-    const z =
-      (model.outputs === 1
-        ? reader.logit(w.start, w.end, binary)
-        : (logits(model, reader.features(w.start, w.end))[0] as number)) - WINDOW_MARGIN;
+    const z = reader.logit(w.start, w.end, binary) - WINDOW_MARGIN;
     if (z > best) {
       best = z;
       winner = w;
