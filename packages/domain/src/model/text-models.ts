@@ -71,14 +71,25 @@ export function crisisModelText(lexicon: LexiconCrisis): string {
 
 /** [start, end) slices of a text: the whole text, and for long posts overlapping windows of words. */
 export function crisisWindows(text: string): { start: number; end: number }[] {
-  const words = [...text.matchAll(/[^ ]+/g)].filter((m) => m[0] !== CLAUSE_BREAK && m[0] !== '#');
+  // Words (maximal runs of non-spaces) other than clause breaks and masks, as [start, end) pairs.
+  const bounds: number[] = [];
+  for (let i = 0; i < text.length;) {
+    if (text.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) !== 32) end++;
+    if (!(end === i + 1 && (text[i] === CLAUSE_BREAK || text[i] === '#'))) bounds.push(i, end);
+    i = end;
+  }
+  const count = bounds.length / 2;
   const spans = [{ start: 0, end: text.length }];
-  if (words.length <= WINDOW_FROM_WORDS) return spans;
-  for (let i = 0; i < words.length; i += WINDOW_STRIDE) {
-    const first = words[i] as RegExpMatchArray;
-    const last = words[Math.min(words.length, i + WINDOW_WORDS) - 1] as RegExpMatchArray;
-    spans.push({ start: first.index as number, end: (last.index as number) + last[0].length });
-    if (i + WINDOW_WORDS >= words.length) break;
+  if (count <= WINDOW_FROM_WORDS) return spans;
+  for (let i = 0; i < count; i += WINDOW_STRIDE) {
+    const last = Math.min(count, i + WINDOW_WORDS) - 1;
+    spans.push({ start: bounds[i * 2] as number, end: bounds[last * 2 + 1] as number });
+    if (i + WINDOW_WORDS >= count) break;
   }
   return spans;
 }
