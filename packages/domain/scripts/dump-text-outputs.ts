@@ -2,6 +2,8 @@
 // detection, themes) for every line of the data, the fixtures and shared/data, one JSON line per text.
 // Used to check that a change to the engine (matching, features, normalisation) changes no output:
 //   tsx --conditions=@spiegel/source scripts/dump-text-outputs.ts > before.jsonl   (then diff)
+// The test splits (data/*/test.jsonl) are left out: they are scored only by the eval, never read while
+// changing the engine.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +35,7 @@ function jsonlFiles(dir: string): string[] {
     .flatMap((name) => {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) return jsonlFiles(full);
-      return name.endsWith('.jsonl') ? [full] : [];
+      return name.endsWith('.jsonl') && name !== 'test.jsonl' ? [full] : [];
     });
 }
 

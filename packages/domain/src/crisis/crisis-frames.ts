@@ -51,13 +51,18 @@ const SYMPTOM =
   '(?:raar|duizelig|draait|tolt|suf|slaperig|misselijk|wazig|zwaar|slap|zweverig|dizzy|sick|sleepy|drowsy|heavy|numb|tintel\\w*|bonkt|vallen dicht|dubbel|benen niet|handen niet|hands)';
 /** Ordinary reasons for giving things away or rehoming a pet. */
 export const ORDINARY_REASON =
-  'allergi\\w*|verhuis\\w*|verhuiz\\w*|emigr\\w*|huisbaas|verhuurder|vakantie|op reis|logeert|logeren|oppas|uitzending|fulltime|kringloop\\w*|kringwinkel|decluttern|declutter\\w*|marie kondo|nieuwe (?:huis|woning|appartement|baan|job)|nieuw (?:huis|appartement)|landlord|allergic|moving|move|holiday|vacation|abroad|game|games|gamen|clan|guild|items|loot|inventory|fortnite|season|geen tijd|kijken er niet|baby|zwanger|retire\\w*|pensioen|gepensioneerd|ploegendienst|shifts|kinderboerderij|op kamers|samenwonen|afgestudeerd|afstuderen|graduat\\w*|verbouwing';
+  'allergi\\w*|verhuis\\w*|verhuiz\\w*|emigr\\w*|huisbaas|verhuurder|vakantie|op reis|logeert|logeren|oppas|uitzending|fulltime|kringloop\\w*|kringwinkel|decluttern|declutter\\w*|marie kondo|nieuwe (?:huis|woning|appartement|baan|job)|nieuw (?:huis|appartement)|landlord|allergic|moving|move|holiday|vacation|abroad|game|games|gamen|clan|guild|items|loot|inventory|fortnite|season|geen tijd|kijken er niet|baby|zwanger|retire\\w*|pensioen|gepensioneerd|ploegendienst|shifts|kinderboerderij|op kamers|samenwonen|afgestudeerd|afstuderen|graduat\\w*|verbouwing|kledingbank|voedselbank|goede doel|goed doel|charity|bieb|bib|bibliotheek|te vol|te klein';
 /** Ordinary reasons for being offline, deleting accounts, settling papers. */
 const ORDINARY_ABSENCE =
   'ons testament|our wills?|we (?:hebben|wrote|made)|my partner and i|mijn (?:man|vrouw) en ik|baby|zwanger|vakantie|vliegtuig|festival|kamperen|kamp|retreat|op reis|reis|trip|holiday|flight|plane|vacation|bergen|wifi|bereik|netwerk|detox|examen\\w*|exams?|focus|lent|vasten|verslavend|uur per dag|drama|bevrijdend|calmer|nieuwe start|fresh start|notaris raad|huis gekocht|bought the house|financial advisor|hypotheek|mortgage|trouw\\w*|bruiloft|wedding|pensioen|retire\\w*|verjaardag|jarig|birthday|achttiende|school|collega|team|traditie|sinterklaas|kerst\\w*|christmas|verbouwing';
 const FINAL = `(?:voorgoed|voor goed|voor altijd|for good|forever|permanent\\w*|als ik er ${g1}niet (?:meer )?ben|als ik (?:weg|dood) ben|wanneer ik er niet (?:meer )?ben|when i'm gone|after i'm gone|when i'm not (?:here|around))`;
 /** The finality of a plan: no way back, it is decided, it ends there. */
 const PLAN_FINAL = `(?:kom|keer|kwam) ${g2}(?:niet|nooit) ${g1}(?:meer )?terug|(?:not|never) (?:coming|come|going) back|terug (?:heb|hoef) ik ${g1}niet|enkeltje|one way ticket|dan is het ${g1}(?:klaar|voorbij|gedaan|over|op)|then it's (?:over|done)|(?:is|it's|het is) ${g1}(?:besloten|decided)|ik heb ${g1}besloten|i've decided|ik heb er vrede mee|(?:niet|nooit) meer naar beneden|(?:not|never) coming down|niemand hoeft ${g2}(?:te )?zoeken|dan ben ik weg|tot (?:het|ik) ${g1}niet meer (?:kan|gaat)|until i can't|(?:loop|zwem|wandel) ${g2}(?:door|verder) (?:tot|until)|(?:loop|zwem|wandel) gewoon (?:door|verder)|geen weg terug|voor altijd|voorgoed|for good|neem ${g2}niks mee terug|ik ben er klaar voor|i'm ready|made up my mind|(?:diep|hoog) genoeg|niet meer remmen|rem niet|niemand (?:hoeft|mag) ${g2}(?:me|mij) ${g1}(?:te )?(?:zoeken|missen)|(?:when|als) (?:everyone|iedereen) (?:is )?(?:asleep|slaapt)`;
+
+/** Farewell gestures to a group or the people around one. */
+const GROUP_FAREWELL = `bedankt voor alles|dank (?:je |jullie |u )?voor alles|merci voor alles|thanks? (?:you )?(?:all )?for everything|thanks voor alles|(?:vergeet|forget) (?:me|mij) (?:niet|nie|ni|not)|(?:zorg|pas) ${g1}goed (?:op|voor) elkaar|(?:look after|take care of) each other|jullie (?:waren|zijn) ${g2}(?:de beste|mijn familie|mijn lichtpuntje)|you (?:were|are) ${g2}(?:the best|my family)|(?:ik ga|i'll|i will|i'm going to) ${g1}(?:jullie|you|u) ${g2}missen|zal ${g2}(?:jullie|u|je) (?:niet|ni|nie) meer ${g1}(?:lastig ?vallen|lastigvallen|storen)|(?:won't|wont) (?:bother|burden) (?:you|anyone) (?:again|anymore|any more)|dit is (?:mijn|my) (?:laatste|last|final) (?:bericht|berichtje|post|message)|my (?:final|last) (?:thank you|message|goodbye|post)|(?:dat )?ik (?:van jullie|van u) (?:hou|houd)|i love you all|ik ga (?:nu )?rusten|(?:this is|dit is) (?:my|mijn) goodbye`;
+/** Ordinary reasons to say goodbye to a group. */
+const ORDINARY_LEAVING = `vakantie|holiday|verhuis\\w*|verhuiz\\w*|moving|nieuwe (?:baan|job|stad|groep)|new job|laatste (?:sessie|groepssessie|bijeenkomst)|last session|traject|afgerond|behandeling|therapie|afstuder\\w*|graduat\\w*|pensioen|retire\\w*|emigr\\w*|bruiloft|wedding|verjaardag|birthday|feest|party|tot (?:volgende|de volgende) (?:week|keer)|tot snel|see you|zwanger|pregnant|stage|opleiding|reis|trip|ben ik terug|be back|andere club|other club`;
 
 function frame(
   category: CrisisCategory,
@@ -161,6 +166,24 @@ export const CRISIS_FRAMES: readonly CrisisPattern[] = [
     {
       with: `nu (?:is het|kan ik) ${g1}(?:goed|gaan|rond|klaar)|klaar om te gaan|(?:ready|okay|ok) to go|(?:alles|het) is ${g1}(?:nu )?(?:rond|af|geregeld)(?= \\.|$)|het is goed zo|nu komt de rust|eindelijk ${g1}rust|(?:rustig|kalm|calm) (?:nu|now)|feel calm|at peace|vrede|(?:voordat|before) ik ga|als ik er niet|afsluiting|${FINAL}|nooit (?:vergeet|vergeten)|never forget|later weten|kracht meer`,
       unless: `verhuis\\w*|nieuwe baan|andere groep|laatste sessie|traject|afgerond|behandeling is klaar|met pensioen|moving|new job|graduat\\w*|afstuderen|vakantie|holiday`,
+    },
+  ),
+  // — Preparatory, round four: a farewell to the group in everyday words, two gestures of it together
+  // ("bedankt voor alles" + "vergeet me niet", "zorg goed voor elkaar" + "ik zal jullie niet meer lastigvallen") —
+  frame('preparatory', 'acute', GROUP_FAREWELL, { with: GROUP_FAREWELL, unless: ORDINARY_LEAVING }),
+  // — Preparatory: things given away because one will not need them any more —
+  frame('preparatory', 'acute', `(?:gegeven|weggegeven|weg gegeven|geschonken|afgestaan|gave|given)`, {
+    with: `(?:heb|heeft|hebben) ${g3}(?:niet|nie|ni) meer nodig|(?:niks|niets) meer aan|(?:won't|will not|wont) (?:be )?need(?:ing)? (?:it|them)|(?:don't|dont) need (?:it|them) (?:anymore|any more)|(?:moet|moeten|must) ${g3}(?:aan mij|aan me|of me) denken|iets van (?:mij|me) (?:heeft|hebben|houdt|houden)|(?:something|anything) to remember me|waar ik heen ga|where i'm going`,
+    unless: `${ORDINARY_REASON}|nieuwe|nieuw|new one|te klein|te groot|past ${g1}niet|passen ${g1}niet|verjaardag|birthday|kerst|christmas|cadeau|present|sinds ik|since i|want ik heb (?:een )?(?:nieuwe|andere)`,
+  }),
+  // — Preparatory: everything arranged, and for whom or with what calm —
+  frame(
+    'preparatory',
+    'acute',
+    `alles (?:is )?${g2}(?:geregeld|op orde|klaargezet|klaar gezet|klaargemaakt|klaar gemaakt|klaargelegd|afgerond|op papier gezet)|(?:alles|everything) ${g3}(?:geregeld|op orde gebracht|op orde gemaakt|sorted|arranged|in order)|klaar met alles ${g1}(?:regelen|te regelen|opruimen)|(?:it's|its) all sorted|(?:heb|have) ${g3}(?:mijn|m'n|mn|my) (?:zaken|bankzaken|papieren|affairs|admin) ${g2}(?:geregeld|op orde|sorted|in order)`,
+    {
+      with: `voor (?:mijn|m'n|mn|de|my) ${g1}${CLOSE}|(?:weet|weten|knows?) ${g2}waar ${g3}(?:ligt|liggen|is|are)|hoeft ${g3}(?:niet|nie|ni) ${g1}(?:te )?zoeken|wie wat krijgt|who gets what|nu (?:is het|ben ik|kan ik|voel ik me) ${g1}(?:goed|rustig|klaar|gaan|kalm)|(?:ik ben|i'm|i am) (?:er )?klaar (?:mee|voor)|(?:rustig|kalm|calm) (?:nu|now)|hoef ${g2}(?:niks|niets) meer|sleutels bij|pincode|wachtwoorden|passwords|quitte|gemachtigd|${FINAL}`,
+      unless: `${ORDINARY_ABSENCE}|verhuis\\w*|verhuiz\\w*|moving|nieuwe (?:baan|huis|woning)|belasting\\w*|aangifte|tax|verbouwing|feest|party|begrafenis|uitvaart|overleden|funeral|doop|geboorte`,
     },
   ),
   // — Overdose: a whole package, everything, too many on purpose, with drink —
@@ -336,5 +359,11 @@ export const CRISIS_FRAMES: readonly CrisisPattern[] = [
     {
       unless: `stoppen met (?:roken|drinken|werk)|verhuiz\\w*|verhuis|nieuwe baan|ontslag|scheiden|scheiding|studie|opleiding|marathon|vakantie|relatie|quit (?:smoking|drinking|my job)|move|moving|dieet|sporten`,
     },
+  ),
+  // — A passive wish in everyday words: tired of life itself (round four) —
+  frame(
+    'ideation',
+    'concern',
+    `(?:ben|is|zijn) ${g2}(?:het|dit|m'n|mijn|mn|me) leven ${g2}(?:zat|moe|beu)|levensmoe|(?:tired|sick) of (?:life|living|being alive)`,
   ),
 ];

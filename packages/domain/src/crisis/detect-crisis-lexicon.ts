@@ -36,8 +36,9 @@ export interface LexiconCrisis {
    */
   readonly departure: boolean;
   /**
-   * Nothing alarming, and the lexicon can say why: a past the author says is over and not back, or crisis
-   * words that a frame explained away (an accident, someone else, a film or the news, a generic "you").
+   * Nothing alarming, and the lexicon can say why: a past the author says is over and not back, or an
+   * accident. (Crisis words a frame set aside as someone else's, a film's or a generic "you" are dropped
+   * as cues, but the model may still alarm on the message.)
    */
   readonly recovered: boolean;
   /** The normalised text with idioms and denials blanked out ("#"), same length as normalized.text. */
@@ -95,6 +96,7 @@ interface Cue {
 }
 
 function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
   // Per UTF-16 unit, so match offsets stay valid.
   const chars = text.split('');
   for (const { start, end } of spans) for (let i = start; i < end; i++) chars[i] = '#';
@@ -205,7 +207,18 @@ export function detectCrisisByLexicon(normalized: NormalizedText): LexiconCrisis
   const helping = FRAMES.helping.test(masked.text);
   const cues = found.filter((cue) => keepInContext(cue, masked.text, helping));
   // Crisis words the frames explained away (an accident, someone else, a film, a generic "you").
-  const framed = explained || found.some((c) => c.spec.level !== 'support' && !cues.includes(c));
+  // Only a past the author says is over, or an accident told as one ("gesneden aan een blikje"), keeps the
+  // model quiet (issue 13 round four): crisis words that a frame set aside as someone else's or a generic
+  // "you" no longer veto a high model score — on the train lines that veto hid half a dozen crisis lines
+  // ("hoe lang duurt het voordat je niks meer voelt als je veel pillen neemt") for two false alarms fewer.
+  const framed =
+    explained ||
+    found.some(
+      (c) =>
+        c.spec.category === 'self_harm' &&
+        !cues.includes(c) &&
+        FRAMES.accident.test(clauseAt(masked.text, c.match.start)),
+    );
 
   const alarming = cues.filter((c) => c.spec.level !== 'support');
   const base = {

@@ -107,7 +107,7 @@ function detectAlone(text: string): CrisisDetection {
   const model = crisisModel();
   const best = scoreWindows(model, modelText, dense);
   const score = Math.round(best.score * 1000) / 1000;
-  // Where the lexicon explains the calm (a recovered past, an accident, someone else's story) the model
+  // Where the lexicon explains the calm (a past the author says is over) the model
   // does not overrule it.
   // A model-only alarm must be able to say why: when the words that pushed the score are only times and
   // fillers ("morgen", "keer", "eigenlijk"), the score is not a reason to alarm anyone.

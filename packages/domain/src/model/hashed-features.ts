@@ -1,9 +1,10 @@
+import { isNegator, NEGATION_SCOPE } from '../text/negation.js';
 import { CLAUSE_BREAK } from '../text/normalize-text.js';
 
 /**
  * Sparse features of a normalised text for the linear models: hashed character n-grams (3–5, across word
  * boundaries, so "wil dood" and typos like "zelfmord" share most of their grams) plus hashed word unigrams
- * and bigrams (bigrams within a clause). A word up to three words after a negator is marked ("niet dood"
+ * and bigrams (bigrams within a clause). A word up to three words after a negation (text/negation.ts) is marked ("niet dood"
  * → "!dood"), so a denial does not look like the wish it denies. Values are counts scaled to unit length.
  *
  * Hashing keeps the model a fixed size whatever the vocabulary; `dense` adds a few extra inputs (the
@@ -18,9 +19,6 @@ export interface SparseVector {
 
 export const CHAR_NGRAM_MIN = 3;
 export const CHAR_NGRAM_MAX = 5;
-const NEGATORS = new Set(['niet', 'geen', 'nooit', 'not', 'no', 'never', "don't", 'dont', 'ni', 'nie']);
-const NEGATION_SCOPE = 3;
-const LONGEST_NEGATOR = Math.max(...[...NEGATORS].map((n) => n.length));
 const SEED_CHAR = 0x811c9dc5;
 const SEED_WORD = 0x01000193;
 const SEED_BIGRAM = 0x5bd1e995;
@@ -46,7 +44,7 @@ export function wordTokens(text: string): WordToken[] {
       continue;
     }
     const word = negatedFor > 0 ? `!${m[0]}` : m[0];
-    negatedFor = NEGATORS.has(m[0]) ? NEGATION_SCOPE : Math.max(0, negatedFor - 1);
+    negatedFor = isNegator(m[0]) ? NEGATION_SCOPE : Math.max(0, negatedFor - 1);
     tokens.push({ word, start: m.index, end: m.index + m[0].length });
   }
   return tokens;
@@ -82,6 +80,21 @@ interface PreparedText {
    */
   readonly wordHashes: Float64Array;
   readonly bigramHashes: Float64Array;
+  /** The whole text's hashed features, kept once computed (the phase and the crisis model share them). */
+  whole?: HashedPart;
+}
+
+interface HashedPart {
+  readonly buckets: number;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+  readonly anchors: Int32Array;
+}
+
+/** What `logitOf` needs of a binary linear model (logistic-regression.ts). */
+export interface BinaryModel {
+  readonly weights: Float32Array | Float64Array;
+  readonly bias: number;
 }
 
 const WORD = 0;
@@ -95,7 +108,17 @@ function avalanche(h: number): number {
   return h >>> 0;
 }
 
+// The phase model and the crisis model read the same normalised text one after the other (the crisis
+// model's text differs only where idioms or denials were masked): the last text's preparation is kept, so
+// its n-grams are hashed once.
+let lastPrepared: PreparedText | undefined;
+
 function prepare(text: string): PreparedText {
+  if (lastPrepared !== undefined && lastPrepared.text === text) return lastPrepared;
+  return (lastPrepared = prepareText(text));
+}
+
+function prepareText(text: string): PreparedText {
   const length = text.length + 2;
   const padded = ` ${text} `;
   const code = (p: number): number => padded.charCodeAt(p);
@@ -124,11 +147,7 @@ function prepare(text: string): PreparedText {
     let end = i + 1;
     while (end < text.length && text.charCodeAt(end) !== SPACE) end++;
     const kind =
-      end === i + 1 && text.charCodeAt(i) === DOT
-        ? BREAK
-        : end - i <= LONGEST_NEGATOR && NEGATORS.has(text.slice(i, end))
-          ? NEGATOR
-          : WORD;
+      end === i + 1 && text.charCodeAt(i) === DOT ? BREAK : isNegator(text.slice(i, end)) ? NEGATOR : WORD;
     tokens[tokenCount * 3] = i;
     tokens[tokenCount * 3 + 1] = end;
     tokens[tokenCount * 3 + 2] = kind;
@@ -154,17 +173,16 @@ function chain(h: number, text: string, start: number, end: number, negated: boo
 }
 
 /**
- * Features of text[start, end) of a prepared text, exactly as `extractFeatures` would give them for
- * that slice, provided the slice starts and ends at a word boundary (a space or the end of the text on
- * either side): then the padded slice is a substring of the padded text.
+ * Counts the features of text[start, end) into the scratch arrays; returns how many buckets (`touched`).
+ * `anchored`: also remember each bucket's word (for a vector; a logit does not need it).
  */
-function featuresOf(
+function countSlice(
   prepared: PreparedText,
   start: number,
   end: number,
   buckets: number,
-  dense: readonly number[],
-): SparseVector {
+  anchored = true,
+): number {
   const { text, grams, wordStart, tokens, tokenCount, wordHashes, bigramHashes } = prepared;
   const mask = buckets - 1;
   if (scratchCounts.length < buckets) {
@@ -176,31 +194,46 @@ function featuresOf(
   let distinct = 0;
   const counts = scratchCounts;
   const anchorOf = scratchAnchors;
-  const add = (bucket: number, anchor: number): void => {
-    if (counts[bucket] === 0) {
-      touched[distinct++] = bucket;
-      anchorOf[bucket] = anchor;
-    }
-    counts[bucket] = (counts[bucket] as number) + 1;
-  };
-
+  const seen = touched;
+  // (Written out rather than through a helper: this loop is the hot path of both models.)
   // Character n-grams of " slice ", which is padded[start, end + 2).
   const length = end - start + 2;
   for (let i = 0; i + CHAR_NGRAM_MIN <= length; i++) {
     for (let n = CHAR_NGRAM_MIN; n <= CHAR_NGRAM_MAX && i + n <= length; n++) {
-      const owner = wordStart[start + i + (n >> 1)] as number;
-      add((grams[(start + i) * 3 + n - CHAR_NGRAM_MIN] as number) & mask, owner === -1 ? -1 : owner - start);
+      const bucket = (grams[(start + i) * 3 + n - CHAR_NGRAM_MIN] as number) & mask;
+      const count = counts[bucket] as number;
+      if (count === 0) {
+        seen[distinct++] = bucket;
+        if (anchored) {
+          const owner = wordStart[start + i + (n >> 1)] as number;
+          anchorOf[bucket] = owner === -1 ? -1 : owner - start;
+        }
+      }
+      counts[bucket] = count + 1;
     }
   }
+  const add = (bucket: number, anchor: number): void => {
+    if (counts[bucket] === 0) {
+      seen[distinct++] = bucket;
+      if (anchored) anchorOf[bucket] = anchor;
+    }
+    counts[bucket] = (counts[bucket] as number) + 1;
+  };
 
   // Words and bigrams within a clause; a word up to three words after a negator is marked "!".
   let negatedFor = 0;
   let previous = -1;
   let previousNegated = false;
-  for (let t = 0; t < tokenCount; t++) {
+  // The first token at or after `start` (tokens are in text order): windows start far into long posts.
+  let low = 0;
+  for (let high = tokenCount; low < high;) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid * 3] as number) < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let t = low; t < tokenCount; t++) {
     const from = tokens[t * 3] as number;
     const to = tokens[t * 3 + 1] as number;
-    if (from < start) continue;
     if (to > end) break;
     const kind = tokens[t * 3 + 2] as number;
     if (kind === BREAK) {
@@ -234,12 +267,37 @@ function featuresOf(
     previousNegated = negated;
   }
 
+  return distinct;
+}
+
+/** 1 / the length of the counts in the scratch arrays. */
+function scaleOf(distinct: number): number {
   let norm = 0;
   for (let j = 0; j < distinct; j++) {
-    const c = counts[touched[j] as number] as number;
+    const c = scratchCounts[touched[j] as number] as number;
     norm += c * c;
   }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  return norm > 0 ? 1 / Math.sqrt(norm) : 0;
+}
+
+/**
+ * Features of text[start, end) of a prepared text, exactly as `extractFeatures` would give them for
+ * that slice, provided the slice starts and ends at a word boundary (a space or the end of the text on
+ * either side): then the padded slice is a substring of the padded text.
+ */
+function featuresOf(
+  prepared: PreparedText,
+  start: number,
+  end: number,
+  buckets: number,
+  dense: readonly number[],
+): SparseVector {
+  const whole = start === 0 && end === prepared.text.length;
+  const cached = prepared.whole;
+  if (whole && cached !== undefined && cached.buckets === buckets) return withDense(cached, buckets, dense);
+  const distinct = countSlice(prepared, start, end, buckets);
+  const scale = scaleOf(distinct);
+  const counts = scratchCounts;
   const size = distinct + dense.length;
   const indices = new Int32Array(size);
   const values = new Float64Array(size);
@@ -248,7 +306,7 @@ function featuresOf(
     const bucket = touched[j] as number;
     indices[j] = bucket;
     values[j] = (counts[bucket] as number) * scale;
-    anchors[j] = anchorOf[bucket] as number;
+    anchors[j] = scratchAnchors[bucket] as number;
     counts[bucket] = 0;
   }
   for (let d = 0; d < dense.length; d++) {
@@ -256,7 +314,60 @@ function featuresOf(
     values[distinct + d] = dense[d] ?? 0;
     anchors[distinct + d] = -1;
   }
+  if (whole) {
+    prepared.whole = {
+      buckets,
+      indices: indices.slice(0, distinct),
+      values: values.slice(0, distinct),
+      anchors: anchors.slice(0, distinct),
+    };
+  }
   return { indices, values, anchors };
+}
+
+/** A cached hashed part with these dense inputs after it (a fresh copy: callers own their vectors). */
+function withDense(cached: HashedPart, buckets: number, dense: readonly number[]): SparseVector {
+  const distinct = cached.indices.length;
+  const size = distinct + dense.length;
+  const indices = new Int32Array(size);
+  const values = new Float64Array(size);
+  const anchors = new Int32Array(size);
+  indices.set(cached.indices);
+  values.set(cached.values);
+  anchors.set(cached.anchors);
+  for (let d = 0; d < dense.length; d++) {
+    indices[distinct + d] = buckets + d;
+    values[distinct + d] = dense[d] ?? 0;
+    anchors[distinct + d] = -1;
+  }
+  return { indices, values, anchors };
+}
+
+/**
+ * The logit of a binary linear model on text[start, end): exactly `logits(model, featuresOf(…))[0]`, the
+ * same products summed in the same order, without building the vector (a long post has a dozen windows,
+ * and only the best one's vector is needed).
+ */
+function logitOf(
+  prepared: PreparedText,
+  start: number,
+  end: number,
+  buckets: number,
+  dense: readonly number[],
+  model: BinaryModel,
+): number {
+  const distinct = countSlice(prepared, start, end, buckets, false);
+  const scale = scaleOf(distinct);
+  const counts = scratchCounts;
+  const weights = model.weights;
+  let z = model.bias;
+  for (let j = 0; j < distinct; j++) {
+    const bucket = touched[j] as number;
+    z += (weights[bucket] as number) * ((counts[bucket] as number) * scale);
+    counts[bucket] = 0;
+  }
+  for (let d = 0; d < dense.length; d++) z += (weights[buckets + d] as number) * (dense[d] ?? 0);
+  return z;
 }
 
 /**
@@ -285,4 +396,32 @@ export function sliceFeatures(
     atBoundary(text, start, end)
       ? featuresOf(prepared, start, end, buckets, dense)
       : extractFeatures(text.slice(start, end), buckets, dense);
+}
+
+export interface SliceReader {
+  /** Features of text[start, end), equal to `extractFeatures(text.slice(start, end), …)`. */
+  features(start: number, end: number): SparseVector;
+  /** A binary model's logit on text[start, end), equal to the logit of `features(start, end)`. */
+  logit(start: number, end: number, model: BinaryModel): number;
+}
+
+/** `sliceFeatures`, and the logit of a binary model per slice without building its vector. */
+export function sliceReader(text: string, buckets: number, dense: readonly number[] = []): SliceReader {
+  const prepared = prepare(text);
+  const features = (start: number, end: number): SparseVector =>
+    atBoundary(text, start, end)
+      ? featuresOf(prepared, start, end, buckets, dense)
+      : extractFeatures(text.slice(start, end), buckets, dense);
+  return {
+    features,
+    logit(start, end, model) {
+      if (atBoundary(text, start, end)) return logitOf(prepared, start, end, buckets, dense, model);
+      const x = features(start, end);
+      let z = model.bias;
+      for (let j = 0; j < x.indices.length; j++) {
+        z += (model.weights[x.indices[j] as number] as number) * (x.values[j] as number);
+      }
+      return z;
+    },
+  };
 }

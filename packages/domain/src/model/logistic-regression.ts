@@ -52,13 +52,15 @@ export function logits(model: LinearModel, x: SparseVector): number[] {
     }
     return [z];
   }
-  const out = [...model.bias];
-  for (let j = 0; j < x.indices.length; j++) {
-    const base = (x.indices[j] as number) * outputs;
-    const v = x.values[j] as number;
-    for (let k = 0; k < outputs; k++) out[k] = (out[k] as number) + (weights[base + k] as number) * v;
+  // Per output the same sums in the same order, in a typed scratch array (no boxed numbers in the loop).
+  const sums = Float64Array.from(model.bias);
+  const { indices, values } = x;
+  for (let j = 0; j < indices.length; j++) {
+    const base = (indices[j] as number) * outputs;
+    const v = values[j] as number;
+    for (let k = 0; k < outputs; k++) sums[k] = (sums[k] as number) + (weights[base + k] as number) * v;
   }
-  return out;
+  return Array.from(sums);
 }
 
 /**

@@ -4,7 +4,13 @@ import { DOMAIN_ROOT } from '../testing/load-jsonl.js';
 import { loadTrainingData } from '../testing/training-data.js';
 import { normalizeText } from '../text/normalize-text.js';
 import fc from 'fast-check';
-import { extractFeatures, type SparseVector, sliceFeatures, wordTokens } from './hashed-features.js';
+import {
+  extractFeatures,
+  type SparseVector,
+  sliceFeatures,
+  sliceReader,
+  wordTokens,
+} from './hashed-features.js';
 import {
   averageModels,
   chooseTemperature,
@@ -320,6 +326,28 @@ describe('extractFeatures against the reference', () => {
         for (const w of crisisWindows(t))
           expect(features(w.start, w.end)).toEqual(referenceFeatures(t.slice(w.start, w.end), 1 << 10, [1]));
         expect(features(start, end)).toEqual(referenceFeatures(t.slice(start, end), 1 << 10, [1]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should give per slice a binary logit bit for bit equal to the logit of its features (windows and any slice)', () => {
+    const weights = Float32Array.from({ length: (1 << 10) + 1 }, (_, i) => ((i * 7919) % 13) / 10 - 0.6);
+    const binary = { outputs: 1, inputs: (1 << 10) + 1, weights, bias: [0.25] };
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const [start, end] = [a % (t.length + 1), b % (t.length + 1)].sort((x, y) => x - y) as [
+          number,
+          number,
+        ];
+        const reader = sliceReader(t, 1 << 10, [0.5]);
+        for (const w of [...crisisWindows(t), { start, end }]) {
+          const expected = logits(binary, referenceFeatures(t.slice(w.start, w.end), 1 << 10, [0.5]))[0];
+          expect(reader.logit(w.start, w.end, { weights, bias: 0.25 })).toBe(expected);
+          expect(reader.features(w.start, w.end)).toEqual(
+            referenceFeatures(t.slice(w.start, w.end), 1 << 10, [0.5]),
+          );
+        }
       }),
       { numRuns: 300 },
     );

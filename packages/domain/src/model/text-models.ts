@@ -2,7 +2,7 @@ import { PHASE_IDS } from '../phases/phases.js';
 import { type LexiconCrisis } from '../crisis/detect-crisis-lexicon.js';
 import { type PhaseLexiconReading } from '../classify/score-phase-lexicon.js';
 import { CLAUSE_BREAK, type NormalizedText, originalSlice } from '../text/normalize-text.js';
-import { extractFeatures, type SparseVector, sliceFeatures } from './hashed-features.js';
+import { extractFeatures, type SparseVector, sliceReader } from './hashed-features.js';
 import { type LinearModel, logits, sigmoid } from './logistic-regression.js';
 
 /**
@@ -64,19 +64,32 @@ export function crisisDense(_lexicon: LexiconCrisis): number[] {
 
 /** Masked spans (idioms, denials) become one "#" so the model reads "ik wil niet dood" as a denial. */
 export function crisisModelText(lexicon: LexiconCrisis): string {
+  // Normalised text has no "#" of its own (normalize-text.ts): without a mask there is nothing to do.
+  if (!lexicon.masked.includes('#')) return lexicon.masked;
   return lexicon.masked.replace(/#+/g, (m) => `#${' '.repeat(m.length - 1)}`);
 }
 
 /** [start, end) slices of a text: the whole text, and for long posts overlapping windows of words. */
 export function crisisWindows(text: string): { start: number; end: number }[] {
-  const words = [...text.matchAll(/[^ ]+/g)].filter((m) => m[0] !== CLAUSE_BREAK && m[0] !== '#');
+  // Words (maximal runs of non-spaces) other than clause breaks and masks, as [start, end) pairs.
+  const bounds: number[] = [];
+  for (let i = 0; i < text.length;) {
+    if (text.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) !== 32) end++;
+    if (!(end === i + 1 && (text[i] === CLAUSE_BREAK || text[i] === '#'))) bounds.push(i, end);
+    i = end;
+  }
+  const count = bounds.length / 2;
   const spans = [{ start: 0, end: text.length }];
-  if (words.length <= WINDOW_FROM_WORDS) return spans;
-  for (let i = 0; i < words.length; i += WINDOW_STRIDE) {
-    const first = words[i] as RegExpMatchArray;
-    const last = words[Math.min(words.length, i + WINDOW_WORDS) - 1] as RegExpMatchArray;
-    spans.push({ start: first.index as number, end: (last.index as number) + last[0].length });
-    if (i + WINDOW_WORDS >= words.length) break;
+  if (count <= WINDOW_FROM_WORDS) return spans;
+  for (let i = 0; i < count; i += WINDOW_STRIDE) {
+    const last = Math.min(count, i + WINDOW_WORDS) - 1;
+    spans.push({ start: bounds[i * 2] as number, end: bounds[last * 2 + 1] as number });
+    if (i + WINDOW_WORDS >= count) break;
   }
   return spans;
 }
@@ -89,29 +102,32 @@ export interface WindowScore {
 }
 
 /**
- * The highest probability over the whole text and its windows (binary model), a window's logit lowered by
- * WINDOW_MARGIN.
+ * The highest probability over the whole text and its windows of a binary model (the crisis model), a
+ * window's logit lowered by WINDOW_MARGIN.
  */
 export function scoreWindows(model: LinearModel, text: string, dense: readonly number[]): WindowScore {
-  // The text is hashed once; each window reuses its n-grams. The whole text comes first.
-  const features = sliceFeatures(text, CRISIS_BUCKETS, dense);
+  // The text is hashed once; each window reuses its n-grams. The whole text comes first. A window's score
+  // is computed without building its vector (the same sums in the same order as `logits`); only the best
+  // slice's vector is built, for the explanation.
+  const reader = sliceReader(text, CRISIS_BUCKETS, dense);
   const [whole, ...windows] = crisisWindows(text) as [
     { start: number; end: number },
     ...{ start: number; end: number }[],
   ];
-  let vector = features(whole.start, whole.end);
-  let start = whole.start;
-  let best = logits(model, vector)[0] as number;
+  const wholeVector = reader.features(whole.start, whole.end);
+  let best = logits(model, wholeVector)[0] as number;
+  let winner: { start: number; end: number } | undefined;
+  // The crisis model is binary (one output): its weights are indexed by input alone.
+  const binary = { weights: model.weights, bias: model.bias[0] as number };
   for (const w of windows) {
-    const v = features(w.start, w.end);
-    const z = (logits(model, v)[0] as number) - WINDOW_MARGIN;
+    const z = reader.logit(w.start, w.end, binary) - WINDOW_MARGIN;
     if (z > best) {
       best = z;
-      vector = v;
-      start = w.start;
+      winner = w;
     }
   }
-  return { score: sigmoid(best), start, vector };
+  if (winner === undefined) return { score: sigmoid(best), start: whole.start, vector: wholeVector };
+  return { score: sigmoid(best), start: winner.start, vector: reader.features(winner.start, winner.end) };
 }
 
 const QUIET_WORDS = new Set(

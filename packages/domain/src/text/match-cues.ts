@@ -1,4 +1,5 @@
 import { ANYWHERE, buildCueIndex, type CueIndex } from './cue-index.js';
+import { NEGATION_SCOPE, NEGATOR_ALTERNATION, NEGATORS, NEGATORS_AFTER } from './negation.js';
 import { CLAUSE_BREAK, type NormalizedText, originalSlice } from './normalize-text.js';
 
 /**
@@ -37,38 +38,9 @@ export interface CompiledLexicon<L extends string> {
   readonly index: () => CueIndex;
 }
 
-const NEGATORS_BEFORE = new Set([
-  'niet',
-  'geen',
-  'nooit',
-  'nergens',
-  'not',
-  'no',
-  'never',
-  "don't",
-  'dont',
-  "didn't",
-  'didnt',
-  "doesn't",
-  'doesnt',
-  "isn't",
-  'isnt',
-  "can't",
-  'cant',
-  'cannot',
-  "won't",
-  'wont',
-  "wasn't",
-  "aren't",
-]);
-// Dutch places negation after the verb ("dat herken ik niet"); English does not, so only these count after.
-const NEGATORS_AFTER = new Set(['niet', 'geen', 'nooit']);
-const WINDOW_BEFORE = 3;
-const WINDOW_AFTER = 3;
-
-/** Up to `n` words, none of them a negator: the gap inside a pattern must not hide a "niet". */
+/** Up to `n` words, none of them a negation (negation.ts): the gap inside a pattern must not hide a "niet". */
 export function gap(n: number): string {
-  return `(?:(?!(?:niet|geen|nooit|not|never|no) )[\\w']+ ){0,${n}}`;
+  return `(?:(?!(?:${NEGATOR_ALTERNATION}) )[\\w']+ ){0,${n}}`;
 }
 
 export function compileLexicon<L extends string>(patterns: readonly CuePattern<L>[]): CompiledLexicon<L> {
@@ -97,8 +69,8 @@ function wordsAfter(text: string, end: number, n: number): string[] {
 
 export function isNegated(text: string, start: number, end: number): boolean {
   return (
-    wordsBefore(text, start, WINDOW_BEFORE).some((w) => NEGATORS_BEFORE.has(w)) ||
-    wordsAfter(text, end, WINDOW_AFTER).some((w) => NEGATORS_AFTER.has(w))
+    wordsBefore(text, start, NEGATION_SCOPE).some((w) => NEGATORS.has(w)) ||
+    wordsAfter(text, end, NEGATION_SCOPE).some((w) => NEGATORS_AFTER.has(w))
   );
 }
 
