@@ -15,7 +15,8 @@ import { hashPassword } from '../../src/modules/auth/password-hasher.js';
 /**
  * Chaos: two API processes (Redis adapter) and many clients sending in many rooms. During the run one
  * instance is killed with SIGKILL and restarted, clients are disconnected at random, and PostgreSQL is
- * restarted once. Afterwards every acknowledged contribution is stored exactly once and every member of
+ * restarted once. The load is high enough that each instance commits several sends at once (group
+ * commit), so the kill lands on batches in flight; the test counts the multi-row commits. Afterwards every acknowledged contribution is stored exactly once and every member of
  * each room holds every contribution of that room exactly once, after catch-up.
  *
  * It runs the built API (`pnpm build` first) against its own embedded PostgreSQL, so restarting the
@@ -439,6 +440,14 @@ describe('chaos: instance killed, clients dropped, database restarted', () => {
         `SELECT room_id, count(*)::int AS n, max(seq)::int AS max FROM contributions GROUP BY room_id`,
       );
       const [{ total }] = (await check.query(`SELECT count(*)::int AS total FROM contributions`)).rows;
+      // Group commit: rows written by one transaction share its xmin, so this counts the commits that
+      // carried more than one send (the instances batch sends that arrive while a commit is in flight).
+      const [{ multiRowCommits, largestCommit }] = (
+        await check.query(
+          `SELECT count(*) FILTER (WHERE n > 1)::int AS "multiRowCommits", coalesce(max(n), 0)::int AS "largestCommit"
+             FROM (SELECT count(*) AS n FROM contributions GROUP BY xmin::text) per_commit`,
+        )
+      ).rows;
       await check.end();
       const expected = clients.reduce((sum, c) => sum + (perRoom.get(c.member.roomId) ?? 0), 0);
       const delivered = clients.reduce((sum, c) => sum + c.store.size, 0);
@@ -456,6 +465,8 @@ describe('chaos: instance killed, clients dropped, database restarted', () => {
         delivered,
         lost: expected - delivered,
         duplicates: clients.reduce((s, c) => s + c.conflicts, 0),
+        multiRowCommits,
+        largestCommit,
         redundantLiveEventsDiscarded: clients.reduce((s, c) => s + c.redundant, 0),
         unhandledErrors: clients.reduce((s, c) => s + c.unhandled.length, 0),
         disconnectedAtEnd: clients.filter((c) => !c.socket.connected).length,
@@ -479,6 +490,7 @@ describe('chaos: instance killed, clients dropped, database restarted', () => {
       expect(figures.stored).toBe(figures.acked); // and nothing unacknowledged slipped in twice
       for (const r of seqCheck) expect(r.n).toBe(r.max); // gap-free sequences in every room
       expect(figures.lost).toBe(0);
+      expect(figures.multiRowCommits).toBeGreaterThan(0); // the kill and restarts hit batches, not only single sends
       expect(figures.duplicates).toBe(0);
       expect(figures.unhandledErrors).toBe(0);
       // The instance that was not restarted survived the database restart.

@@ -5,9 +5,11 @@ import { ContributionReadsService } from './contribution-reads.service.js';
 import { ContributionsController } from './contributions.controller.js';
 import { ContributionsPrivacyRepository } from './contributions-privacy.repository.js';
 import { ContributionsPrivacyService } from './contributions-privacy.service.js';
+import { ContributionSendsRepository } from './contribution-sends.repository.js';
 import { ContributionsRepository } from './contributions.repository.js';
 import { ContributionsService } from './contributions.service.js';
 import { ReactionsService } from './reactions.service.js';
+import { SendBatcher } from './send-batcher.js';
 import { ContributionRateLimits } from './send-limits.js';
 
 /**
@@ -21,6 +23,8 @@ import { ContributionRateLimits } from './send-limits.js';
   controllers: [ContributionsController],
   providers: [
     ContributionsRepository,
+    ContributionSendsRepository,
+    SendBatcher,
     ContributionReadsService,
     ContributionsService,
     ReactionsService,

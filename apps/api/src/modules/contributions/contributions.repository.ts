@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CrisisSeverity, PhaseId, ReactionKind, RoomKind } from '@spiegel/domain';
+import type { CrisisSeverity, PhaseId, ReactionKind } from '@spiegel/domain';
 import { roomSql } from '../rooms/room-sql.js';
 import type { ContributionRow, ReactionCounts } from './contribution-views.js';
 
@@ -9,7 +9,7 @@ import type { ContributionRow, ReactionCounts } from './contribution-views.js';
  * The columns of a ContributionRow from contributions `c` joined with the author's membership `m`;
  * `replyCount` is the SQL for reply_count (a new contribution has none yet, so its insert passes 0).
  */
-const CONTRIBUTION_COLUMNS = (c: string, replyCount: string) => `
+export const CONTRIBUTION_COLUMNS = (c: string, replyCount: string) => `
   SELECT ${c}.id, ${c}.room_id, ${c}.seq, ${c}.client_id, ${c}.kind, ${c}.author_membership_id,
          m.display_name AS author_name, m.avatar_color AS author_color,
          ${c}.title, ${c}.body, ${c}.reply_to_id,
@@ -27,22 +27,6 @@ const CONTRIBUTION_SELECT = `${CONTRIBUTION_COLUMNS(
 /** The caller (parameter `p`) is still an active member of the room of row alias `c`. */
 const stillMember = (c: string, p: string) => roomSql.isActiveMember(`${c}.room_id`, p);
 const affected = (result: unknown): number => (Array.isArray(result) ? Number(result[1] ?? 0) : 0);
-
-export interface NewContribution {
-  organisationId: string;
-  roomId: string;
-  authorId: string;
-  clientId: string;
-  kind: 'message' | 'story';
-  title: string | null;
-  body: string;
-  replyToId: string | null;
-  phase: PhaseId | null;
-  confidence: number;
-  cues: string[];
-  themes: string[];
-  crisis: CrisisSeverity;
-}
 
 export interface ContributionText {
   title: string | null;
@@ -62,53 +46,6 @@ export interface ContributionText {
 @Injectable()
 export class ContributionsRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
-
-  /**
-   * One statement, one round trip: it checks membership, that the room is not archived, that the client
-   * id is new and that a reply's story can take replies, then takes the room's next seq and inserts. The
-   * room row's lock (taken by the UPDATE) is held only until this statement commits, so seq order is
-   * commit order. A retry that committed first makes the INSERT fail on uq_contributions_author_client,
-   * which rolls the seq back too (the caller answers it). No row: a check failed and nothing was written.
-   */
-  async insertChecked(n: NewContribution): Promise<(ContributionRow & { room_kind: RoomKind }) | undefined> {
-    const [row] = await this.ds.query<(ContributionRow & { room_kind: RoomKind })[]>(
-      `WITH a AS (
-         ${roomSql.writableRoom('$1', '$2', '$3')}
-              AND NOT EXISTS (SELECT 1 FROM contributions d WHERE d.author_membership_id = $3 AND d.client_id = $4)
-              AND ($8::bigint IS NULL OR EXISTS (
-                SELECT 1 FROM contributions p
-                 WHERE p.id = $8 AND p.room_id = $2 AND p.kind = 'story' AND p.reply_to_id IS NULL
-                   AND p.deleted_at IS NULL))
-         ),
-         r AS (${roomSql.nextSeq('$2', 'EXISTS (SELECT 1 FROM a)')}),
-         c AS (
-           INSERT INTO contributions
-             (organisation_id, room_id, seq, author_membership_id, client_id, kind, title, body, reply_to_id,
-              phase, phase_suggested, phase_confidence, phase_cues, phase_set_by, themes, crisis)
-           SELECT $1, $2, r.last_seq, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11::jsonb, 'classifier', $12::text[], $13
-             FROM r
-           RETURNING *
-         )
-         ${CONTRIBUTION_COLUMNS('c', '0')}, a.kind AS room_kind
-           FROM c JOIN memberships m ON m.id = c.author_membership_id CROSS JOIN a`,
-      [
-        n.organisationId,
-        n.roomId,
-        n.authorId,
-        n.clientId,
-        n.kind,
-        n.title,
-        n.body,
-        n.replyToId,
-        n.phase,
-        n.confidence,
-        JSON.stringify(n.cues),
-        n.themes,
-        n.crisis,
-      ],
-    );
-    return row;
-  }
 
   /** The author's own recent, not deleted texts in a room (indexed: author, created_at), newest first. */
   recentTexts(

@@ -28,6 +28,7 @@ import { assertContributionShape } from './contribution-limits.js';
 import { type ContributionRow, reactionSummaries, toContributionView } from './contribution-views.js';
 import { ContributionReadsService } from './contribution-reads.service.js';
 import { ContributionsRepository } from './contributions.repository.js';
+import { SendBatcher } from './send-batcher.js';
 import { ContributionRateLimits } from './send-limits.js';
 
 const GONE = 'Dit bericht bestaat niet.';
@@ -39,6 +40,7 @@ const textOf = (title: string | null | undefined, body: string) => (title ? `${t
 export class ContributionsService {
   constructor(
     private readonly repo: ContributionsRepository,
+    private readonly sends: SendBatcher,
     private readonly reads: ContributionReadsService,
     private readonly access: RoomAccessService,
     private readonly limits: ContributionRateLimits,
@@ -101,9 +103,10 @@ export class ContributionsService {
 
     let row: (ContributionRow & { room_kind: RoomKind }) | undefined;
     try {
-      // Checked and written in one statement (see the repository); when a check fails nothing is
-      // written and `explainRefusal` says why.
-      row = await this.repo.insertChecked({
+      // Checked and written in one statement, with the other sends of this moment (group commit, see
+      // SendBatcher); settles after that commit. When a check fails nothing is written for this send
+      // and `explainRefusal` says why.
+      row = await this.sends.insert({
         organisationId: actor.organisationId,
         roomId: input.roomId,
         authorId: actor.membershipId,

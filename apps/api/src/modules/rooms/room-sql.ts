@@ -28,6 +28,21 @@ export const roomSql = {
   nextSeq: (room: string, condition: string) =>
     `UPDATE rooms SET last_seq = last_seq + 1 WHERE id = ${room} AND ${condition} RETURNING last_seq`,
 
+  /**
+   * For a batch of sends: locks the rooms whose ids the subquery `roomIds` gives, in id order, so two
+   * batches (on any instance) that touch the same rooms never wait on each other in a cycle.
+   */
+  lockRoomsInOrder: (roomIds: string) =>
+    `SELECT lr.id FROM rooms lr WHERE lr.id IN (${roomIds}) ORDER BY lr.id FOR UPDATE`,
+
+  /**
+   * Takes `n` sequence numbers in each room of `counts` (a relation with `room_id` and `n`, whose rooms
+   * the statement has locked): returns each room's `room_id` and `base_seq`, the seq before the first.
+   */
+  nextSeqs: (counts: string) =>
+    `UPDATE rooms SET last_seq = rooms.last_seq + k.n FROM ${counts} k WHERE rooms.id = k.room_id
+      RETURNING rooms.id AS room_id, rooms.last_seq - k.n AS base_seq`,
+
   /** The room's name, for the room whose id is the expression `roomId`. */
   nameOf: (roomId: string) => `(SELECT nr.name FROM rooms nr WHERE nr.id = ${roomId})`,
 
