@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Ack, SendContributionResult } from '@spiegel/domain';
+import type { Ack, SendContributionInput, SendContributionResult } from '@spiegel/domain';
 import type { NewContribution } from '../../src/modules/contributions/contribution-sends.repository.js';
 import { SendBatcher, type SendBatchStats } from '../../src/modules/contributions/send-batcher.js';
 import { buildMember, buildOrganisation, type TestMember } from '../support/factories.js';
@@ -51,8 +51,10 @@ async function socketOf(m: TestMember): Promise<TestSocket> {
 
 const roomOf = (i: number) => (i < 5 ? roomA : roomB);
 
-function send(s: TestSocket, input: Record<string, unknown>): Promise<SendAck> {
-  return s.timeout(10_000).emitWithAck('contribution:send', { kind: 'message', ...input }) as Promise<SendAck>;
+function send(s: TestSocket, input: Omit<SendContributionInput, 'kind'>): Promise<SendAck> {
+  return s
+    .timeout(10_000)
+    .emitWithAck('contribution:send', { kind: 'message', ...input }) as Promise<SendAck>;
 }
 
 const snapshot = (): SendBatchStats => ({ ...batcher.stats });
@@ -81,16 +83,18 @@ describe('group commit through the socket', () => {
     const acks = await Promise.all(
       sockets.flatMap((s, i) =>
         Array.from({ length: perSender }, (_, k) =>
-          send(s, { clientId: clientId(), roomId: roomOf(i), body: `bericht ${i}-${k}` }).then(async (ack) => {
-            // Read the moment the ack arrives: a row acknowledged before its commit would not be visible.
-            if (ack.ok) {
-              const [row] = await t.ds.query(`SELECT 1 FROM contributions WHERE id = $1`, [
-                ack.data.contribution.id,
-              ]);
-              visibleAtAck.push(Boolean(row));
-            }
-            return ack;
-          }),
+          send(s, { clientId: clientId(), roomId: roomOf(i), body: `bericht ${i}-${k}` }).then(
+            async (ack) => {
+              // Read the moment the ack arrives: a row acknowledged before its commit would not be visible.
+              if (ack.ok) {
+                const [row] = await t.ds.query(`SELECT 1 FROM contributions WHERE id = $1`, [
+                  ack.data.contribution.id,
+                ]);
+                visibleAtAck.push(Boolean(row));
+              }
+              return ack;
+            },
+          ),
         ),
       ),
     );
@@ -117,7 +121,12 @@ describe('group commit through the socket', () => {
     const others = sockets.flatMap((s, i) =>
       [0, 1, 2].map((k) => send(s, { clientId: clientId(), roomId: roomOf(i), body: `ander ${i}-${k}` })),
     );
-    const together = [send(sockets[1]!, retry), send(sockets[1]!, retry), send(second, retry), send(second, retry)];
+    const together = [
+      send(sockets[1]!, retry),
+      send(sockets[1]!, retry),
+      send(second, retry),
+      send(second, retry),
+    ];
     const first = await Promise.all([...together, ...others]);
     const later = [await send(sockets[1]!, retry), await send(second, retry)];
     const mine = [...first.slice(0, together.length), ...later];
@@ -125,7 +134,9 @@ describe('group commit through the socket', () => {
     expect(new Set(mine.map((a) => (a.ok ? a.data.contribution.id : ''))).size).toBe(1);
     expect(mine.filter((a) => a.ok && !a.data.duplicate)).toHaveLength(1);
     expect(first.slice(together.length).every((a) => a.ok && !a.data.duplicate)).toBe(true);
-    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM contributions WHERE client_id = $1`, [id]);
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM contributions WHERE client_id = $1`, [
+      id,
+    ]);
     expect(n).toBe(1);
     await expectGapFree(roomA, 1 + 5 * 3); // no sequence number burnt by a retry
     await expectGapFree(roomB, 5 * 3);
@@ -134,7 +145,11 @@ describe('group commit through the socket', () => {
 
   it('should refuse a bad send in a batch with its own answer while the others land', async () => {
     const sockets = await Promise.all(members.map(socketOf));
-    const parent = await send(sockets[2]!, { clientId: clientId(), roomId: roomA, body: 'Een gewoon bericht' });
+    const parent = await send(sockets[2]!, {
+      clientId: clientId(),
+      roomId: roomA,
+      body: 'Een gewoon bericht',
+    });
     expect(parent.ok).toBe(true);
     const messageId = parent.ok ? parent.data.contribution.id : '';
     const before = snapshot();
