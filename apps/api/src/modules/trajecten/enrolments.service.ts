@@ -6,7 +6,7 @@ import type { Actor } from '../../common/actor.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { isUuid } from '../../common/ids.js';
-import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js';
+import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -108,7 +108,7 @@ export class EnrolmentsService {
     });
     if (inRoom) {
       this.realtime.joinRoom(actor.membershipId, t.room_id, actor.role !== 'participant');
-      this.realtime.toRooms([socketRooms.room(t.room_id)], 'room:changed', { roomId: t.room_id });
+      this.realtime.toRoom(t.room_id, 'room:changed', { roomId: t.room_id });
     }
     await this.audit.record(actor, 'traject.consent', {
       targetType: 'traject',
@@ -129,7 +129,7 @@ export class EnrolmentsService {
     });
     this.realtime.leaveRoom(actor.membershipId, t.room_id);
     this.realtime.toMember(actor.membershipId, 'room:removed', { roomId: t.room_id });
-    this.realtime.toRooms([socketRooms.room(t.room_id)], 'room:changed', { roomId: t.room_id });
+    this.realtime.toRoom(t.room_id, 'room:changed', { roomId: t.room_id });
   }
 
   private async ownEnrolment(
