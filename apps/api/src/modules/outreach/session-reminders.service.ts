@@ -21,8 +21,11 @@ import {
   SessionRemindersRepository,
 } from './session-reminders.repository.js';
 
+/** What every session delivery row has: the session, the traject, the person and their preferences. */
+type SessionRow = Omit<SessionPushCancelRow, 'subscription_id'>;
+
 /** The person's choice for trajecten messages (e-mail, push), their role's defaults where they made none. */
-function trajectenPreference(r: SessionPushCancelRow) {
+function trajectenPreference(r: SessionRow) {
   return completePreferences(r.preferences, r.role).find((p) => p.kind === 'trajecten');
 }
 
@@ -146,7 +149,7 @@ export class SessionRemindersService implements OnApplicationBootstrap, OnModule
 
   /** A session delivery: whom, the channel, its key, and the payload's fields every channel shares. */
   private delivery(
-    r: SessionPushCancelRow,
+    r: SessionRow,
     channel: NewDelivery['channel'],
     idempotencyKey: string,
     payload: NewDelivery['payload'],
