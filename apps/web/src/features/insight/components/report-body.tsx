@@ -121,4 +121,3 @@ export const ReportBody = memo(function ReportBody({ r }: { r: ReportView }) {
     </div>
   );
 });
-
