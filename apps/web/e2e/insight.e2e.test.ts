@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import {
-  checkpoint,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  openRoom,
-  type RunningApp,
-  screenshotDir,
-  startServer,
-  type Visitor,
-} from './support';
+import type { Page } from 'playwright-core';
+import { checkpoint, heading, logIn, openRoom, screenshotDir, setUpJourney } from './support';
 
 /**
  * Issue 6 (Insight): a facilitator follows the demo group live and opens its dashboard; a participant
@@ -26,26 +15,8 @@ const ROOM = 'Groep Voorjaar';
 const TRAJECT = 'Voorjaar — Herstel in verbinding';
 const KB = 1024;
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  return v;
-}
+const journey = setUpJourney();
+const visitor = journey.visitor;
 
 /** Gzipped size of every script the page loads from here on. */
 function recordScripts(page: Page): () => Promise<number> {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { checkpoint, launchBrowser, newVisitor, type RunningApp, startServer, type Visitor } from './support';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { checkpoint, setUpJourney } from './support';
 
 /**
  * Issue 2: an admin invites someone; the new person registers from the link, finds their home page,
@@ -11,26 +11,8 @@ const ADMIN = { login: 'beheer', password: 'welkom-bij-spiegel' };
 // Not a name the demo seed uses (the seed has a Noor since the trajecten work).
 const NEWCOMER = { displayName: 'Robin', login: 'robin', password: 'een rustige zin als wachtwoord' };
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  return v;
-}
+const journey = setUpJourney();
+const visitor = journey.visitor;
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
@@ -76,7 +58,7 @@ describe('journey 1: from invitation to a first log-in', () => {
     const link = page.getByRole('textbox', { name: 'Uitnodigingslink' });
     await link.waitFor();
     invitationUrl = await link.inputValue();
-    expect(invitationUrl).toMatch(new RegExp(`^${app.baseUrl}/uitnodiging/[\\w-]+$`));
+    expect(invitationUrl).toMatch(new RegExp(`^${journey.app.baseUrl}/uitnodiging/[\\w-]+$`));
     await page.getByRole('cell', { name: 'Journey 1: nieuwe deelnemer' }).waitFor();
     await checkpoint(page, JOURNEY, '04-invitation-created');
 

@@ -1,17 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import {
-  checkpoint,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  openRoom,
-  type RunningApp,
-  startServer,
-  timeline,
-  type Visitor,
-} from './support';
+import { describe, expect, it } from '@jest/globals';
+import { checkpoint, heading, logIn, openRoom, timeline, setUpJourney } from './support';
 
 /**
  * Issue 4: two participants in two browsers open "Groep Voorjaar" and talk. One shares a story, the
@@ -25,26 +13,8 @@ const STORY = {
   body: 'Maandag ging het mis op mijn werk en ik dacht meteen: zie je wel.\n\nMaar toen las ik hier wat Lotte schreef over de koffieautomaat, en ik moest lachen. Ik ben niet de enige.',
 };
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  return v;
-}
+const journey = setUpJourney();
+const visitor = journey.visitor;
 
 describe('journey 2: two participants in a room', () => {
   it('should let Sanne and Ahmed talk, share a story and recognise it, live for both', async () => {

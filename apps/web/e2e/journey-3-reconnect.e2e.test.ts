@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import {
   checkpoint,
   connected,
-  launchBrowser,
   logIn,
-  newVisitor,
   openRoom,
-  type RunningApp,
   screenshot,
-  startServer,
   timeline,
-  type Visitor,
+  setUpJourney,
   waitUntil,
 } from './support';
 
@@ -24,26 +20,8 @@ import {
 const JOURNEY = 'journey3';
 const ROOM = 'Groep Voorjaar';
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  return v;
-}
+const journey = setUpJourney();
+const visitor = journey.visitor;
 
 /** While the API is away the browser logs refused connections; those are expected, nothing else is. */
 const unexpected = (problems: string[]) =>
@@ -99,7 +77,7 @@ describe('journey 3: the connection drops, nothing is lost', () => {
     // Sanne presses Enter and the API goes down at the same moment.
     await composer(sanne.page).fill(texts.edge);
     const edge = composer(sanne.page).press('Enter');
-    await app.restart(async () => {
+    await journey.app.restart(async () => {
       await edge;
       for (const page of [sanne.page, ahmed.page])
         await page.getByRole('status').filter({ hasText: 'Verbinding herstellen…' }).waitFor();

@@ -1,17 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import {
-  checkpoint,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  openRoom,
-  type RunningApp,
-  startServer,
-  timeline,
-  type Visitor,
-} from './support';
+import { describe, expect, it } from '@jest/globals';
+import { checkpoint, heading, logIn, openRoom, timeline, setUpJourney, type Visitor } from './support';
 
 /**
  * Issues 4 and 13, safety: a message that reads like a crisis is delivered, the author sees 113 at once —
@@ -27,26 +15,8 @@ const SECOND_TEXT = 'Het gaat vanavond echt niet. Ik wil er niet meer zijn.';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 860 };
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  return v;
-}
+const journey = setUpJourney();
+const visitor = journey.visitor;
 
 /** Today's weekday in Dutch time, as the admin screen numbers it (1 = maandag … 7 = zondag). */
 function dutchWeekdayToday(): string {

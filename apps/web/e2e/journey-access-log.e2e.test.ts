@@ -1,17 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import {
-  checkpoint,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  type RunningApp,
-  screenshot,
-  startServer,
-  type Visitor,
-  waitUntil,
-} from './support';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { checkpoint, heading, screenshot, setUpJourney, waitUntil } from './support';
 
 /**
  * The access log (issue 18), on the demo database:
@@ -24,27 +13,8 @@ import {
  */
 const JOURNEY = 'access-log';
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(login: string): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  await logIn(v.page, login);
-  return v;
-}
+const journey = setUpJourney();
+const visitor = journey.visitor;
 
 async function onPhone(page: Page, step: string): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });

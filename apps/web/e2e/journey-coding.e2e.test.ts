@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import {
-  checkpoint,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  type RunningApp,
-  screenshot,
-  startServer,
-  type Visitor,
-} from './support';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { checkpoint, heading, logIn, screenshot, setUpJourney } from './support';
 
 /**
  * The phase model checked by people, on the demo database:
@@ -23,20 +13,7 @@ import {
  */
 const JOURNEY = 'coding';
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
+const journey = setUpJourney();
 
 async function onPhones(page: Page, step: string): Promise<void> {
   const overflow: number[] = [];
@@ -51,8 +28,7 @@ async function onPhones(page: Page, step: string): Promise<void> {
 
 describe('journey: coding workbench', () => {
   it('1: should let Ruben code his messages blind, with the keyboard', async () => {
-    const v = await newVisitor(browser, app.baseUrl);
-    visitors.push(v);
+    const v = await journey.visitor();
     const page = v.page;
     await logIn(page, 'ruben');
     await page.goto('/rapport');
@@ -112,8 +88,7 @@ describe('journey: coding workbench', () => {
   });
 
   it('2: should show Anouk κ with its interval, the differences, and export ids and labels only', async () => {
-    const v = await newVisitor(browser, app.baseUrl);
-    visitors.push(v);
+    const v = await journey.visitor();
     const page = v.page;
     await logIn(page, 'beheer');
     await page.goto('/fasecodering');

@@ -1,17 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import {
-  checkpoint,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  type RunningApp,
-  screenshot,
-  startServer,
-  timeline,
-  type Visitor,
-} from './support';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { checkpoint, heading, screenshot, timeline, setUpJourney, type Visitor } from './support';
 
 /**
  * The rough edges a newcomer meets, on the demo database:
@@ -25,27 +14,8 @@ import {
 const JOURNEY = 'newcomer';
 const ROOM = 'Groep Voorjaar';
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(login: string): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  await logIn(v.page, login);
-  return v;
-}
+const journey = setUpJourney();
+const visitor = journey.visitor;
 
 /**
  * A 390 px screenshot. `reflow`: the page must not scroll sideways (checked for the pages this journey

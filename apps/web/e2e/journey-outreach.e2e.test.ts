@@ -1,18 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import {
-  checkpoint,
-  expectAccessible,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  type RunningApp,
-  screenshot,
-  startServer,
-  type Visitor,
-  waitUntil,
-} from './support';
+import { describe, expect, it } from '@jest/globals';
+import { checkpoint, expectAccessible, heading, logIn, screenshot, setUpJourney, waitUntil } from './support';
 
 /**
  * Issue 14: reaching people outside the app. Sanne keeps her e-mail choices under Mijn account (saved,
@@ -22,26 +9,8 @@ import {
  */
 const JOURNEY = 'outreach';
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  return v;
-}
+const journey = setUpJourney();
+const visitor = journey.visitor;
 
 describe('journey: e-mail choices and the mails the demo sends', () => {
   it('should save a participant’s e-mail choices, keep them after a reload and record when', async () => {

@@ -1,17 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import {
-  checkpoint,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  type RunningApp,
-  screenshot,
-  startServer,
-  type Visitor,
-  waitUntil,
-} from './support';
+import { describe, expect, it } from '@jest/globals';
+import { checkpoint, heading, screenshot, setUpJourney, waitUntil } from './support';
 
 /**
  * Issue 14, reminders and check-ins: Sanne makes her personal calendar link under Mijn account (it
@@ -21,28 +9,8 @@ import {
  */
 const JOURNEY = 'reminders';
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(login: string): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  await v.page.goto('/inloggen');
-  await logIn(v.page, login);
-  return v;
-}
+const journey = setUpJourney();
+const visitor = journey.visitor;
 
 describe('journey: session reminders, the calendar link and check-ins', () => {
   it('should give Sanne a secret calendar link with her sessions, and revoke it when she makes a new one', async () => {

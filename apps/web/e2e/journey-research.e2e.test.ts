@@ -1,18 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import {
-  checkpoint,
-  DEMO_PASSWORD,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  type RunningApp,
-  screenshot,
-  startServer,
-  type Visitor,
-} from './support';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { checkpoint, DEMO_PASSWORD, heading, logIn, screenshot, setUpJourney } from './support';
 
 /**
  * Research mode on the demo database:
@@ -24,20 +13,7 @@ import {
  */
 const JOURNEY = 'research';
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
+const journey = setUpJourney();
 
 async function onPhone(page: Page, step: string): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -49,8 +25,7 @@ async function onPhone(page: Page, step: string): Promise<void> {
 
 describe('journey: research mode', () => {
   it('1: should let Kees answer at T0, see his score in words, and consent to research', async () => {
-    const v = await newVisitor(browser, app.baseUrl);
-    visitors.push(v);
+    const v = await journey.visitor();
     const page = v.page;
     await logIn(page, 'kees');
     await page.goto('/mijn-pad');
@@ -92,8 +67,7 @@ describe('journey: research mode', () => {
   });
 
   it('2: should give Eva the research page only, with Herstel gemeten and an export without names or texts', async () => {
-    const v = await newVisitor(browser, app.baseUrl);
-    visitors.push(v);
+    const v = await journey.visitor();
     const page = v.page;
     await page.goto('/inloggen');
     await page.getByLabel('Inlognaam').fill('eva');

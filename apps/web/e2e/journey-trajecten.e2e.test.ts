@@ -1,17 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import {
-  checkpoint,
-  connected,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  type RunningApp,
-  startServer,
-  timeline,
-  type Visitor,
-} from './support';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { checkpoint, connected, heading, timeline, setUpJourney, type Visitor } from './support';
 
 /**
  * The Trajecten issue, on one demo database, in order:
@@ -25,27 +14,8 @@ import {
 const JOURNEY = 'trajecten';
 const TRAJECT = 'Zomer — Samen verder';
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(login: string): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  await logIn(v.page, login);
-  return v;
-}
+const journey = setUpJourney();
+const visitor = journey.visitor;
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
@@ -112,13 +82,12 @@ describe('journey: trajecten, consent, Na afloop and peer mentors', () => {
     await admin.page.getByRole('button', { name: 'Link maken' }).click();
     const link = admin.page.getByRole('textbox', { name: 'Uitnodigingslink voor dit traject' });
     const invitationUrl = await link.inputValue();
-    expect(invitationUrl).toMatch(new RegExp(`^${app.baseUrl}/uitnodiging/[\\w-]+$`));
+    expect(invitationUrl).toMatch(new RegExp(`^${journey.app.baseUrl}/uitnodiging/[\\w-]+$`));
     await checkpoint(admin.page, JOURNEY, '1-03-traject-admin');
     await admin.page.getByRole('button', { name: 'Ik heb de link bewaard' }).click();
 
     // Someone new registers through the link and lands on the consent screen; "Nu niet" leaves it open.
-    const mila = await newVisitor(browser, app.baseUrl);
-    visitors.push(mila);
+    const mila = await journey.visitor();
     await mila.page.goto(invitationUrl);
     await mila.page
       .getByText(`Je bent uitgenodigd voor het traject "${TRAJECT}".`, { exact: false })

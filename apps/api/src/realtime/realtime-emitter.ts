@@ -68,8 +68,8 @@ export class RealtimeEmitter {
   }
 
   /**
-   * Low level, by socket room name; for callers not yet moved to the methods above (trajecten, insight,
-   * safety). New code addresses rooms and members, never names.
+   * Low level, by socket room name; for the one caller not yet moved to the methods above (insight's live
+   * panel, which can use `toRoomStaff(roomId, [], …)`). New code addresses rooms and members, never names.
    */
   toRooms<E extends keyof ServerToClientEvents>(rooms: string[], event: E, ...args: EventArgs<E>): void {
     if (!this.server || rooms.length === 0) return;

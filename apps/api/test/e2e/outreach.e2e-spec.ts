@@ -6,10 +6,10 @@ import { buildMember, buildOrganisation, type TestMember } from '../support/fact
 import { buildRoom } from '../support/room-fixtures.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { sleep, waitFor } from '../support/sockets.js';
-import { resetDatabase, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
+import { CRISIS_TEXT, OUTREACH_ENV, resetOutreach } from '../support/outreach-harness.js';
+import { loggedIn, startTestApp, type TestApp, type TestClient } from '../support/test-app.js';
 
-const ENV = { OUTREACH_RETRY_DELAY_SECONDS: '1', OUTREACH_POLL_SECONDS: '0.5', OUTREACH_RETRY_LIMIT: '20' };
-const CRISIS_TEXT = 'ik wil er niet meer zijn, ik heb de pillen al klaarliggen';
+const ENV = { ...OUTREACH_ENV, OUTREACH_RETRY_LIMIT: '20' };
 
 let sink: SmtpSink;
 let t: TestApp;
@@ -19,11 +19,7 @@ let host: TestMember;
 let sanne: TestMember;
 let roomId: string;
 
-async function clientFor(m: TestMember): Promise<TestClient> {
-  const c = new TestClient(t.url, t.origin);
-  expect((await c.login(m.login, m.password)).status).toBe(200);
-  return c;
-}
+const clientFor = (m: TestMember): Promise<TestClient> => loggedIn(t, m);
 
 /** Sets an address through the API and follows the link in the verification mail. */
 async function verifiedAddress(m: TestMember, address: string): Promise<void> {
@@ -71,8 +67,7 @@ afterAll(async () => {
   await sink.stop();
 });
 beforeEach(async () => {
-  await resetDatabase(t.ds);
-  await t.ds.query(`DELETE FROM pgboss.job`);
+  await resetOutreach(t);
   sink.mails.length = 0;
   sink.bounce.clear();
   const org = await buildOrganisation(t.ds, 'Herstelacademie Oost');

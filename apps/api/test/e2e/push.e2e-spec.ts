@@ -7,10 +7,10 @@ import { buildMember, buildOrganisation, type TestMember } from '../support/fact
 import { FakeDevice, PushSink } from '../support/push-sink.js';
 import { buildRoom } from '../support/room-fixtures.js';
 import { sleep, waitFor } from '../support/sockets.js';
-import { resetDatabase, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
+import { CRISIS_TEXT, OUTREACH_ENV, resetOutreach } from '../support/outreach-harness.js';
+import { loggedIn, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
 
-const ENV = { OUTREACH_RETRY_DELAY_SECONDS: '1', OUTREACH_POLL_SECONDS: '0.5', OUTREACH_RETRY_LIMIT: '5' };
-const CRISIS_TEXT = 'ik wil er niet meer zijn, ik heb de pillen al klaarliggen';
+const ENV = { ...OUTREACH_ENV, OUTREACH_RETRY_LIMIT: '5' };
 
 let sink: PushSink;
 let t: TestApp;
@@ -20,11 +20,7 @@ let admin: TestMember;
 let sanne: TestMember;
 let roomId: string;
 
-async function clientFor(m: TestMember): Promise<TestClient> {
-  const c = new TestClient(t.url, t.origin);
-  expect((await c.login(m.login, m.password)).status).toBe(200);
-  return c;
-}
+const clientFor = (m: TestMember): Promise<TestClient> => loggedIn(t, m);
 
 async function subscribe(m: TestMember, device: FakeDevice, label?: string): Promise<PushSettingsView> {
   const c = await clientFor(m);
@@ -53,8 +49,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   t.app.get(Clock).set(null);
-  await resetDatabase(t.ds);
-  await t.ds.query(`DELETE FROM pgboss.job`).catch(() => undefined);
+  await resetOutreach(t);
   sink.reset();
   const org = await buildOrganisation(t.ds, 'Herstelacademie Oost');
   orgId = org.id;

@@ -15,12 +15,12 @@ import { buildMember, buildOrganisation, type TestMember } from '../support/fact
 import { buildRoom } from '../support/room-fixtures.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { sleep, waitFor } from '../support/sockets.js';
-import { resetDatabase, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
+import { OUTREACH_ENV, resetOutreach } from '../support/outreach-harness.js';
+import { loggedIn, startTestApp, type TestApp, type TestClient } from '../support/test-app.js';
 
 const BOUNCE_SECRET = 'een-geheim-van-minstens-24-tekens';
 const ENV = {
-  OUTREACH_RETRY_DELAY_SECONDS: '1',
-  OUTREACH_POLL_SECONDS: '0.5',
+  ...OUTREACH_ENV,
   OUTREACH_RETRY_LIMIT: '5',
   BOUNCE_WEBHOOK_SECRET: BOUNCE_SECRET,
 };
@@ -43,11 +43,7 @@ const ALL_EMAIL = (frequency = 'direct') =>
     frequency,
   }));
 
-async function clientFor(m: TestMember): Promise<TestClient> {
-  const c = new TestClient(t.url, t.origin);
-  expect((await c.login(m.login, m.password)).status).toBe(200);
-  return c;
-}
+const clientFor = (m: TestMember): Promise<TestClient> => loggedIn(t, m);
 
 /** A verified address and e-mail for every kind (the verification flow itself is outreach.e2e's). */
 async function reachable(
@@ -122,8 +118,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   clock().set(null);
-  await resetDatabase(t.ds);
-  await t.ds.query(`DELETE FROM pgboss.job`);
+  await resetOutreach(t);
   sink.mails.length = 0;
   sink.bounce.clear();
   pushSink.reset();

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { expect } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { io, type Socket } from 'socket.io-client';
@@ -156,4 +157,14 @@ export class TestClient {
       forceNew: true,
     });
   }
+}
+
+/** A client logged in as `m` on `t` (the log-in must succeed). */
+export async function loggedIn(
+  t: Pick<TestApp, 'url' | 'origin'>,
+  m: { login: string; password: string },
+): Promise<TestClient> {
+  const c = new TestClient(t.url, t.origin);
+  expect((await c.login(m.login, m.password)).status).toBe(200);
+  return c;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { entryHash, partyRef, PLATFORM_CHAIN } from './audit-chain.js';
+import { formerMemberIds } from '../organisations/memberships.repository.js';
 
 export interface NewAuditEntry {
   organisationId: string | null;
@@ -362,11 +363,7 @@ export class AuditRepository {
     return new Set(rows.map((r) => r.ref));
   }
 
-  private async formerMembers(chainKey: string): Promise<Set<string>> {
-    const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT id FROM memberships WHERE organisation_id::text = $1 AND display_name_key = '~former'`,
-      [chainKey],
-    );
-    return new Set(rows.map((r) => r.id));
+  private formerMembers(chainKey: string): Promise<Set<string>> {
+    return formerMemberIds(this.ds, chainKey);
   }
 }

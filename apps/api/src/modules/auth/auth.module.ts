@@ -3,8 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { InvitationsModule } from '../invitations/invitations.module.js';
-import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
@@ -19,8 +19,9 @@ import { User } from './user.entity.js';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, Membership, Organisation, Session, PasswordReset, LoginAttempt]),
+    TypeOrmModule.forFeature([User, Organisation, Session, PasswordReset, LoginAttempt]),
     InvitationsModule,
+    OrganisationsModule,
     AuditModule,
   ],
   controllers: [AuthController],

@@ -8,8 +8,8 @@ import { uniqueViolation } from '../../common/pg-errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { createAccount } from './create-organisation.js';
-import { displayNameKey } from '../organisations/display-name.js';
-import { Membership } from '../organisations/membership.entity.js';
+import type { Membership } from '../organisations/membership.entity.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { ChangePasswordDto, LoginDto, RegisterDto, ResetPasswordDto } from './dto/auth.dto.js';
 import { insertInvitedEnrolment } from '../trajecten/trajecten.repository.js';
@@ -32,7 +32,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+    private readonly memberships: MembershipsService,
     @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     @InjectRepository(PasswordReset) private readonly resets: Repository<PasswordReset>,
     private readonly sessions: SessionService,
@@ -96,9 +96,7 @@ export class AuthService {
    * password, and not the typed name either (people type passwords into the name field).
    */
   private async recordFailedLogin(user: User | null, reason: string, ip: string): Promise<void> {
-    const membership = user
-      ? await this.memberships.findOne({ where: { userId: user.id }, order: { createdAt: 'ASC' } })
-      : null;
+    const membership = user ? await this.memberships.firstOfUser(user.id, false) : null;
     await this.audit.record(
       { organisationId: membership?.organisationId ?? null, membershipId: null },
       'auth.login_failed',
@@ -121,9 +119,7 @@ export class AuthService {
         if (await em.getRepository(User).exists({ where: { loginName: dto.login.trim().toLowerCase() } })) {
           throw new AppError(409, 'LOGIN_NAME_TAKEN', 'Deze inlognaam is al in gebruik. Kies een andere.');
         }
-        const taken = await em.getRepository(Membership).exists({
-          where: { organisationId: inv.organisationId, displayNameKey: displayNameKey(dto.displayName) },
-        });
+        const taken = await this.memberships.displayNameTaken(em, inv.organisationId, dto.displayName);
         if (taken)
           throw new AppError(
             409,
@@ -204,7 +200,7 @@ export class AuthService {
         'RESET_TOKEN_INVALID',
         'Deze herstellink is verlopen of al gebruikt. Vraag een nieuwe aan je beheerder.',
       );
-    const membership = await this.memberships.findOneByOrFail({ id: reset.membershipId });
+    const membership = await this.memberships.byId(reset.membershipId);
     await this.ds.transaction(async (em) => {
       const used = await em
         .getRepository(PasswordReset)
@@ -229,11 +225,11 @@ export class AuthService {
   }
 
   async meFor(actor: Actor): Promise<Me> {
-    return this.me(await this.memberships.findOneByOrFail({ id: actor.membershipId }));
+    return this.me(await this.memberships.byId(actor.membershipId));
   }
 
   private async activeMembership(userId: string): Promise<Membership | null> {
-    return this.memberships.findOne({ where: { userId, status: 'active' }, order: { createdAt: 'ASC' } });
+    return this.memberships.firstOfUser(userId, true);
   }
 
   private async me(m: Membership): Promise<Me> {

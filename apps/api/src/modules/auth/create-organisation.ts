@@ -2,8 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { newId } from '../../common/crypto.js';
 import { hashPassword } from './password-hasher.js';
 import { User } from './user.entity.js';
-import { avatarColorFor, displayNameKey, normaliseDisplayName } from '../organisations/display-name.js';
-import { Membership, type MembershipRole } from '../organisations/membership.entity.js';
+import type { Membership, MembershipRole } from '../organisations/membership.entity.js';
+import { insertMembership } from '../organisations/memberships.repository.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 
 export function slugify(name: string): string {
@@ -41,19 +41,13 @@ export async function createAccount(
     passwordChangedAt: now,
   });
   await em.insert(User, user);
-  const displayName = normaliseDisplayName(a.displayName);
-  const membershipId = newId();
-  const membership = em.create(Membership, {
-    id: membershipId,
+  const membership = await insertMembership(em, {
+    id: newId(),
     organisationId: a.organisationId,
     userId: user.id,
     role: a.role,
-    displayName,
-    displayNameKey: displayNameKey(displayName),
-    avatarColor: avatarColorFor(membershipId),
-    status: 'active',
+    displayName: a.displayName,
   });
-  await em.insert(Membership, membership);
   return { user, membership };
 }
 

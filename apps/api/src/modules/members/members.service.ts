@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SessionService } from '../auth/session.service.js';
 import type { Membership, MembershipRole } from '../organisations/membership.entity.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 import { RoomMembersRepository } from '../rooms/room-members.repository.js';
 import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { MembersRepository } from './members.repository.js';
@@ -17,6 +18,7 @@ const RESET_TTL_MS = 48 * 60 * 60 * 1000;
 export class MembersService {
   constructor(
     private readonly repo: MembersRepository,
+    private readonly memberships: MembershipsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -26,7 +28,7 @@ export class MembersService {
 
   /** The member list with roles: an admin task, so it is audit-logged as a view of personal data. */
   async list(actor: Actor): Promise<MemberView[]> {
-    const rows = await this.repo.active(actor.organisationId);
+    const rows = await this.memberships.active(actor.organisationId);
     await this.audit.record(actor, 'members.list', {
       subjectIds: rows.map((m) => m.id).filter((id) => id !== actor.membershipId),
       targetType: 'organisation',
@@ -50,7 +52,7 @@ export class MembersService {
         'Je kunt je eigen beheerrol niet weghalen; vraag een andere beheerder.',
       );
     }
-    await this.repo.setRole(actor.organisationId, member.id, role);
+    await this.memberships.setRole(actor.organisationId, member.id, role);
     // Their open sockets still carry the old role and staff channels: make them authenticate again.
     if (role !== member.role) this.realtime.reauthenticate(member.id);
     await this.audit.record(actor, 'member.role_change', {
@@ -66,7 +68,7 @@ export class MembersService {
       throw new AppError(409, 'CONFLICT', 'Je kunt jezelf niet verwijderen.');
     // Leaving the organisation ends every room membership too, recorded as a staff decision.
     await this.repo.transaction(async (em) => {
-      await this.repo.markRemoved(em, actor.organisationId, member.id);
+      await this.memberships.markRemoved(em, actor.organisationId, member.id);
       await this.roomMembers.endAllOf(em, member.id, 'organisation_removed', actor.membershipId);
     });
     await this.sessions.revokeAllForMembership(member.id);
@@ -97,7 +99,7 @@ export class MembersService {
   }
 
   private async activeMember(actor: Actor, membershipId: string): Promise<Membership> {
-    const member = await this.repo.activeOne(actor.organisationId, membershipId);
+    const member = await this.memberships.activeOne(actor.organisationId, membershipId);
     if (!member) throw notFound('Dit lid bestaat niet in jouw organisatie.');
     return member;
   }

@@ -8,10 +8,11 @@ import { MentorEligibilityService } from './mentor-eligibility.service.js';
 import { MentorsService } from './mentors.service.js';
 import { MentorshipsRepository } from './mentorships.repository.js';
 import { MentorshipsService } from './mentorships.service.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 
 /** Peer mentors: profiles, the listing and mentorships. Owns `mentor_profiles`, `mentorships`, `getuigenis_confirmations`. */
 @Module({
-  imports: [AuditModule, RoomsModule, ParticipantPathsModule],
+  imports: [AuditModule, OrganisationsModule, RoomsModule, ParticipantPathsModule],
   controllers: [MentorsController],
   providers: [
     MentorEligibilityService,

@@ -74,14 +74,6 @@ export class MentorsRepository {
     return !!done?.n;
   }
 
-  async isActiveMember(membershipId: string, organisationId: string): Promise<boolean> {
-    const [m] = await this.ds.query<{ id: string }[]>(
-      `SELECT id FROM memberships WHERE id = $1 AND organisation_id = $2 AND status = 'active'`,
-      [membershipId, organisationId],
-    );
-    return !!m;
-  }
-
   // — Profiles —
 
   async profile(membershipId: string): Promise<ProfileRow | null> {

@@ -18,12 +18,14 @@ import { memberView as view } from '../organisations/member-view.js';
 import type { MentorProfileDto } from './dto/mentor.dto.js';
 import { MentorEligibilityService } from './mentor-eligibility.service.js';
 import { MentorsRepository } from './mentors.repository.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 
 /** Mentor profiles: one's own (opt in, pause, stop), the listing for seekers, and the facilitators' overview. */
 @Injectable()
 export class MentorsService {
   constructor(
     private readonly repo: MentorsRepository,
+    private readonly memberships: MembershipsService,
     private readonly eligibility: MentorEligibilityService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
@@ -165,7 +167,7 @@ export class MentorsService {
   /** A gentle invitation, never an automatic listing. */
   async invite(actor: Actor, membershipId: string): Promise<void> {
     if (actor.role === 'participant') throw forbidden();
-    if (!(await this.repo.isActiveMember(membershipId, actor.organisationId)))
+    if (!(await this.memberships.isActive(actor.organisationId, membershipId)))
       throw notFound('Dit lid bestaat niet in jouw organisatie.');
     await this.notifications.notify({
       organisationId: actor.organisationId,

@@ -90,15 +90,6 @@ export class ModerationRepository {
     return rows.map((r) => r.muted_membership_id);
   }
 
-  /** Whether the membership belongs to the organisation (a read of `memberships`, owned by organisations). */
-  async memberOf(organisationId: string, membershipId: string): Promise<boolean> {
-    const [m] = await this.ds.query<{ id: string }[]>(
-      `SELECT id FROM memberships WHERE id = $1 AND organisation_id = $2`,
-      [membershipId, organisationId],
-    );
-    return Boolean(m);
-  }
-
   // ---- privacy ----
 
   async exportOwn(m: string) {

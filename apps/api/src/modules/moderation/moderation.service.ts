@@ -9,6 +9,7 @@ import { ContributionsService } from '../contributions/contributions.service.js'
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RoomAccessService } from '../rooms/room-access.service.js';
 import { ModerationRepository } from './moderation.repository.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 
 /** Reports from this many different members hide a contribution until a facilitator looks at it. */
 export const REPORTS_TO_HIDE = 3;
@@ -17,6 +18,7 @@ export const REPORTS_TO_HIDE = 3;
 export class ModerationService {
   constructor(
     private readonly repo: ModerationRepository,
+    private readonly memberships: MembershipsService,
     private readonly access: RoomAccessService,
     private readonly contributions: ContributionsService,
     private readonly reads: ContributionReadsService,
@@ -156,7 +158,7 @@ export class ModerationService {
   async mute(actor: Actor, membershipId: string): Promise<void> {
     if (membershipId === actor.membershipId)
       throw new AppError(400, 'VALIDATION_FAILED', 'Je kunt jezelf niet dempen.');
-    if (!(await this.repo.memberOf(actor.organisationId, membershipId)))
+    if (!(await this.memberships.belongsTo(actor.organisationId, membershipId)))
       throw notFound('Dit lid bestaat niet in jouw organisatie.');
     await this.repo.addMute(actor.organisationId, actor.membershipId, membershipId);
   }

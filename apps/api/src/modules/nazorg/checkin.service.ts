@@ -153,11 +153,11 @@ export class CheckinService {
    */
   private async reachable(actor: Actor, membershipId: string): Promise<string> {
     if (!isUuid(membershipId) || membershipId === actor.membershipId) throw notFound();
-    const trajectId = await this.repo.checkinTraject(
+    const trajectId = await this.repo.followableTraject(
       membershipId,
       actor.organisationId,
-      actor.role === 'admin',
-      actor.membershipId,
+      { admin: actor.role === 'admin', membershipId: actor.membershipId },
+      true,
     );
     if (!trajectId) throw new AppError(404, 'NOT_FOUND', 'Deze oud-deelnemer staat niet in jouw overzicht.');
     return trajectId;

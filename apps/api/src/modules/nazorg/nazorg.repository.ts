@@ -105,38 +105,22 @@ export class NazorgRepository {
 
   /**
    * The traject through which a caller may follow up this person: they completed it, consented to
-   * follow-up, and the caller facilitates it (or is an admin); null otherwise.
+   * follow-up, and the caller facilitates it (or is an admin); null otherwise. With `liveMembership`, the
+   * person's membership must also be active: whom staff may check in on (a check-in opens a conversation).
    */
   async followableTraject(
     membershipId: string,
     organisationId: string,
-    admin: boolean,
-    callerId: string,
+    caller: { admin: boolean; membershipId: string },
+    liveMembership: boolean,
   ): Promise<string | null> {
     const [row] = await this.ds.query<{ traject_id: string }[]>(
       `SELECT e.traject_id FROM enrolments e
         WHERE e.membership_id = $1 AND e.organisation_id = $2 AND e.status = 'completed' AND e.consent_follow_up
           AND ($3 OR EXISTS (SELECT 1 FROM traject_facilitators f WHERE f.traject_id = e.traject_id AND f.membership_id = $4))
+          AND (NOT $5 OR EXISTS (SELECT 1 FROM memberships m WHERE m.id = e.membership_id AND m.status = 'active'))
         ORDER BY e.completed_at DESC LIMIT 1`,
-      [membershipId, organisationId, admin, callerId],
-    );
-    return row?.traject_id ?? null;
-  }
-
-  /** Like followableTraject, and the person's membership is live: whom staff may check in on. */
-  async checkinTraject(
-    membershipId: string,
-    organisationId: string,
-    admin: boolean,
-    callerId: string,
-  ): Promise<string | null> {
-    const [row] = await this.ds.query<{ traject_id: string }[]>(
-      `SELECT e.traject_id FROM enrolments e
-         JOIN memberships m ON m.id = e.membership_id AND m.status = 'active'
-        WHERE e.membership_id = $1 AND e.organisation_id = $2 AND e.status = 'completed' AND e.consent_follow_up
-          AND ($3 OR EXISTS (SELECT 1 FROM traject_facilitators f WHERE f.traject_id = e.traject_id AND f.membership_id = $4))
-        ORDER BY e.completed_at DESC LIMIT 1`,
-      [membershipId, organisationId, admin, callerId],
+      [membershipId, organisationId, caller.admin, caller.membershipId, liveMembership],
     );
     return row?.traject_id ?? null;
   }

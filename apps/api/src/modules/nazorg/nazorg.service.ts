@@ -214,8 +214,8 @@ export class NazorgService {
     const trajectId = await this.repo.followableTraject(
       membershipId,
       actor.organisationId,
-      actor.role === 'admin',
-      actor.membershipId,
+      { admin: actor.role === 'admin', membershipId: actor.membershipId },
+      false,
     );
     if (!trajectId) throw new AppError(404, 'NOT_FOUND', 'Deze oud-deelnemer staat niet in jouw overzicht.');
     return trajectId;

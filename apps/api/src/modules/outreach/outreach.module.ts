@@ -13,9 +13,11 @@ import { PushSubscriptionsRepository } from './push-subscriptions.repository.js'
 import { PushController } from './push.controller.js';
 import { PushService } from './push.service.js';
 import { PushTransport } from './push.transport.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 
 /** Reaching people outside the app: e-mail and web push through a durable queue in PostgreSQL. */
 @Module({
+  imports: [OrganisationsModule],
   controllers: [OutreachController, SessionRemindersController, PushController],
   providers: [
     OutreachRepository,

@@ -212,14 +212,6 @@ export class OutreachRepository {
     }));
   }
 
-  async displayName(organisationId: string, membershipId: string): Promise<string | null> {
-    const [row] = await this.ds.query<{ display_name: string }[]>(
-      `SELECT display_name FROM memberships WHERE id = $1 AND organisation_id = $2`,
-      [membershipId, organisationId],
-    );
-    return row?.display_name ?? null;
-  }
-
   async roomName(organisationId: string, roomId: string): Promise<string | null> {
     const [row] = await this.ds.query<{ name: string }[]>(
       `SELECT name FROM rooms WHERE id = $1 AND organisation_id = $2`,

@@ -31,6 +31,7 @@ import { OutreachRepository } from './outreach.repository.js';
 import { signUnsubscribe, unsubscribeToken } from './unsubscribe-token.js';
 import { deliverAfter } from './quiet-hours.js';
 import { PushService } from './push.service.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 
 /** A notification that was just stored in-app, to be carried outside the app where the person chose so. */
 export interface OutreachEvent {
@@ -55,6 +56,7 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly repo: OutreachRepository,
+    private readonly memberships: MembershipsService,
     private readonly deliveryLog: DeliveriesRepository,
     private readonly queue: DeliveryQueue,
     private readonly mail: MailTransport,
@@ -302,7 +304,7 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
       // A check-in says who wrote (their name in Spiegel), never what.
       const writerId = e.kind === 'followup_message' ? e.actorMembershipId : null;
       if (writerId && !writers.has(writerId))
-        writers.set(writerId, await this.repo.displayName(organisationId, writerId));
+        writers.set(writerId, await this.memberships.displayName(writerId, organisationId));
       const writerName = writerId ? (writers.get(writerId) ?? null) : null;
       const startAfter = deliverAfter(now, r.prefs, kind, r.role);
       const id = newId();

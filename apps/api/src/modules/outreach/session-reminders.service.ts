@@ -10,7 +10,7 @@ import { LOGGER } from '../../common/logger.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { DeliveryQueue, EMAIL_QUEUE, PUSH_QUEUE } from './delivery-queue.js';
 import { MailTransport } from './mail-transport.js';
-import { DeliveriesRepository } from './deliveries.repository.js';
+import { DeliveriesRepository, type NewDelivery } from './deliveries.repository.js';
 import { completePreferences } from './outreach.service.js';
 import { deliverAfter } from './quiet-hours.js';
 import { sessionCalendar } from './session-calendar.js';
@@ -20,6 +20,14 @@ import {
   type SessionRecipientRow,
   SessionRemindersRepository,
 } from './session-reminders.repository.js';
+
+/** What every session delivery row has: the session, the traject, the person and their preferences. */
+type SessionRow = Omit<SessionPushCancelRow, 'subscription_id'>;
+
+/** The person's choice for trajecten messages (e-mail, push), their role's defaults where they made none. */
+function trajectenPreference(r: SessionRow) {
+  return completePreferences(r.preferences, r.role).find((p) => p.kind === 'trajecten');
+}
 
 /** How far back the personal feed reaches (recent sessions stay visible in the calendar). */
 const FEED_PAST_DAYS = 60;
@@ -91,29 +99,17 @@ export class SessionRemindersService implements OnApplicationBootstrap, OnModule
    * the mail. The payload names the traject and when, and links to it; the session's title stays out.
    */
   private async queuePushReminder(r: SessionRecipientRow, now: Date): Promise<number> {
-    const pref = completePreferences(r.preferences, r.role).find((p) => p.kind === 'trajecten');
-    if (!pref?.push) return 0;
+    if (!trajectenPreference(r)?.push) return 0;
     const devices = await this.devices.forMembers(r.organisation_id, [r.membership_id]);
     if (devices.length === 0) return 0;
-    const startsAt = new Date(r.starts_at);
+    const startsAt = new Date(r.starts_at).getTime();
     const startAfter = deliverAfter(now, r, 'trajecten', r.role);
-    const batch = devices.map((device) => ({
-      id: newId(),
-      organisationId: r.organisation_id,
-      membershipId: r.membership_id,
-      channel: 'push' as const,
-      kind: 'trajecten' as const,
-      idempotencyKey: `session-push:${r.session_id}:${r.membership_id}:${startsAt.getTime()}:${device.id}`,
-      payload: {
-        template: 'session',
+    const batch = devices.map((device) =>
+      this.delivery(r, 'push', `session-push:${r.session_id}:${r.membership_id}:${startsAt}:${device.id}`, {
         subscriptionId: device.id,
-        trajectName: r.traject_name,
-        sessionId: r.session_id,
-        startsAt: startsAt.toISOString(),
         cancelled: null,
-        link: `${this.config.publicOrigin}/trajecten/${r.traject_id}`,
-      },
-    }));
+      }),
+    );
     return this.ds.transaction(async (em) => {
       const fresh = await this.outreach.insertDeliveries(em, batch);
       await this.queue.sendManyIn(
@@ -127,65 +123,60 @@ export class SessionRemindersService implements OnApplicationBootstrap, OnModule
 
   /** The cancel of a pushed reminder, to the same device (its tag replaces the reminder there). */
   private async queuePushCancel(r: SessionPushCancelRow, now: Date): Promise<boolean> {
-    const pref = completePreferences(r.preferences, r.role).find((p) => p.kind === 'trajecten');
-    if (!pref?.push) return false;
-    const id = newId();
-    const startAfter = deliverAfter(now, r, 'trajecten', r.role);
-    return this.ds.transaction(async (em) => {
-      const fresh = await this.outreach.insertDelivery(em, {
-        id,
-        organisationId: r.organisation_id,
-        membershipId: r.membership_id,
-        channel: 'push',
-        kind: 'trajecten',
-        idempotencyKey: `session-cancel-push:${r.session_id}:${r.subscription_id}`,
-        payload: {
-          template: 'session',
-          subscriptionId: r.subscription_id,
-          trajectName: r.traject_name,
-          sessionId: r.session_id,
-          startsAt: new Date(r.starts_at).toISOString(),
-          cancelled: '1',
-          link: `${this.config.publicOrigin}/trajecten/${r.traject_id}`,
-        },
-      });
-      if (fresh) await this.queue.sendIn(em, PUSH_QUEUE, id, startAfter);
-      return fresh;
+    if (!trajectenPreference(r)?.push) return false;
+    const delivery = this.delivery(r, 'push', `session-cancel-push:${r.session_id}:${r.subscription_id}`, {
+      subscriptionId: r.subscription_id,
+      cancelled: '1',
     });
+    return this.queueSingle(PUSH_QUEUE, delivery, deliverAfter(now, r, 'trajecten', r.role));
   }
 
   private async queueOne(r: SessionRecipientRow, now: Date, cancelled: boolean): Promise<boolean> {
-    const pref = completePreferences(r.preferences, r.role).find((p) => p.kind === 'trajecten');
-    if (!pref?.email || !this.mail.enabled) return false;
-    const startsAt = new Date(r.starts_at);
+    if (!trajectenPreference(r)?.email || !this.mail.enabled) return false;
     const key = cancelled
       ? `session-cancel:${r.session_id}:${r.membership_id}`
-      : `session:${r.session_id}:${r.membership_id}:${startsAt.getTime()}`;
-    const id = newId();
-    const startAfter = deliverAfter(now, r, 'trajecten', r.role);
+      : `session:${r.session_id}:${r.membership_id}:${new Date(r.starts_at).getTime()}`;
+    const delivery = this.delivery(r, 'email', key, {
+      locale: r.locale === 'en' ? 'en' : 'nl',
+      organisationName: r.organisation_name,
+      sessionTitle: r.title,
+      cancelled: cancelled ? '1' : null,
+      // A new entry starts at 0; a moved session or a cancel replaces what the calendar holds.
+      sequence: String(r.earlier),
+    });
+    return this.queueSingle(EMAIL_QUEUE, delivery, deliverAfter(now, r, 'trajecten', r.role));
+  }
+
+  /** A session delivery: whom, the channel, its key, and the payload's fields every channel shares. */
+  private delivery(
+    r: SessionRow,
+    channel: NewDelivery['channel'],
+    idempotencyKey: string,
+    payload: NewDelivery['payload'],
+  ): NewDelivery {
+    return {
+      id: newId(),
+      organisationId: r.organisation_id,
+      membershipId: r.membership_id,
+      channel,
+      kind: 'trajecten',
+      idempotencyKey,
+      payload: {
+        template: 'session',
+        trajectName: r.traject_name,
+        sessionId: r.session_id,
+        startsAt: new Date(r.starts_at).toISOString(),
+        link: `${this.config.publicOrigin}/trajecten/${r.traject_id}`,
+        ...payload,
+      },
+    };
+  }
+
+  /** Stores one delivery and queues it, in one transaction; false when its key was taken before. */
+  private queueSingle(queue: string, delivery: NewDelivery, startAfter: Date | undefined): Promise<boolean> {
     return this.ds.transaction(async (em) => {
-      const fresh = await this.outreach.insertDelivery(em, {
-        id,
-        organisationId: r.organisation_id,
-        membershipId: r.membership_id,
-        channel: 'email',
-        kind: 'trajecten',
-        idempotencyKey: key,
-        payload: {
-          template: 'session',
-          locale: r.locale === 'en' ? 'en' : 'nl',
-          organisationName: r.organisation_name,
-          trajectName: r.traject_name,
-          sessionTitle: r.title,
-          sessionId: r.session_id,
-          startsAt: startsAt.toISOString(),
-          cancelled: cancelled ? '1' : null,
-          // A new entry starts at 0; a moved session or a cancel replaces what the calendar holds.
-          sequence: String(r.earlier),
-          link: `${this.config.publicOrigin}/trajecten/${r.traject_id}`,
-        },
-      });
-      if (fresh) await this.queue.sendIn(em, EMAIL_QUEUE, id, startAfter);
+      const fresh = await this.outreach.insertDelivery(em, delivery);
+      if (fresh) await this.queue.sendIn(em, queue, delivery.id, startAfter);
       return fresh;
     });
   }

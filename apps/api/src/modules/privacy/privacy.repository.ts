@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { newId } from '../../common/crypto.js';
+import { FORMER_KEY } from '../organisations/memberships.repository.js';
 
 export const FORMER_MEMBER_NAME = 'Voormalig lid';
-/** Never produced by displayNameKey (which yields letters and digits only), so no real pseudonym collides. */
-const FORMER_KEY = '~former';
 
 const q = (em: EntityManager, sql: string, params: unknown[]) => em.query(sql, params);
 

@@ -56,6 +56,19 @@ const ENROLMENTS = `
     FROM enrolments e JOIN trajecten t ON t.id = e.traject_id
    WHERE e.organisation_id = $1 AND e.status IN ('active', 'completed') AND e.consent_at IS NOT NULL`;
 
+/** One response to a questionnaire moment: answered (answers and score) or skipped (neither). */
+export interface NewResponse {
+  organisationId: string;
+  membershipId: string;
+  enrolmentId: string;
+  questionnaireId: string;
+  questionnaireVersion: string;
+  moment: string;
+  status: 'answered' | 'skipped';
+  answers: number[] | null;
+  score: number | null;
+}
+
 /**
  * The only place that reads or writes `research_participants`, `questionnaire_responses`,
  * `research_traject_codes` and `questionnaire_reminders`. It reads enrolments, trajecten, contributions
@@ -170,20 +183,7 @@ export class ResearchRepository {
   }
 
   /** Stores one moment once: false when it was already answered or skipped. */
-  async insertResponse(
-    em: EntityManager,
-    r: {
-      organisationId: string;
-      membershipId: string;
-      enrolmentId: string;
-      questionnaireId: string;
-      questionnaireVersion: string;
-      moment: string;
-      status: 'answered' | 'skipped';
-      answers: number[] | null;
-      score: number | null;
-    },
-  ): Promise<boolean> {
+  async insertResponse(em: EntityManager, r: NewResponse): Promise<boolean> {
     const rows = await em.query<{ id: string }[]>(
       `INSERT INTO questionnaire_responses (id, organisation_id, membership_id, enrolment_id, questionnaire_id, questionnaire_version, moment, status, answers, score)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::smallint[], $10)

@@ -25,6 +25,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import {
   type EnrolmentRow,
+  type NewResponse,
   type ParticipantRow,
   ResearchRepository,
   type ResponseRow,
@@ -166,20 +167,11 @@ export class ResearchService {
     const state = await this.momentState(actor, input.enrolmentId, input.moment, now);
     if (state.status !== 'due') throw new AppError(409, 'CONFLICT', 'Dit meetmoment staat nu niet open.');
     const score = scoreQuestionnaire(DEF, input.answers);
-    const stored = await this.repo.transaction((em) =>
-      this.repo.insertResponse(em, {
-        organisationId: actor.organisationId,
-        membershipId: actor.membershipId,
-        enrolmentId: input.enrolmentId,
-        questionnaireId: DEF.id,
-        questionnaireVersion: DEF.version,
-        moment: input.moment,
-        status: 'answered',
-        answers: [...input.answers],
-        score: primaryScore(DEF, score),
-      }),
-    );
-    if (!stored) throw new AppError(409, 'CONFLICT', 'Dit meetmoment is al ingevuld of overgeslagen.');
+    await this.storeResponse(actor, input, {
+      status: 'answered',
+      answers: [...input.answers],
+      score: primaryScore(DEF, score),
+    });
     return { score };
   }
 
@@ -187,6 +179,15 @@ export class ResearchService {
     const state = await this.momentState(actor, input.enrolmentId, input.moment, now);
     if (state.status !== 'due' && state.status !== 'upcoming')
       throw new AppError(409, 'CONFLICT', 'Dit meetmoment kan niet meer worden overgeslagen.');
+    await this.storeResponse(actor, input, { status: 'skipped', answers: null, score: null });
+  }
+
+  /** The caller's response to one moment of this questionnaire, once: a second one is a 409. */
+  private async storeResponse(
+    actor: Actor,
+    input: SkipMomentInput,
+    response: Pick<NewResponse, 'status' | 'answers' | 'score'>,
+  ): Promise<void> {
     const stored = await this.repo.transaction((em) =>
       this.repo.insertResponse(em, {
         organisationId: actor.organisationId,
@@ -195,9 +196,7 @@ export class ResearchService {
         questionnaireId: DEF.id,
         questionnaireVersion: DEF.version,
         moment: input.moment,
-        status: 'skipped',
-        answers: null,
-        score: null,
+        ...response,
       }),
     );
     if (!stored) throw new AppError(409, 'CONFLICT', 'Dit meetmoment is al ingevuld of overgeslagen.');

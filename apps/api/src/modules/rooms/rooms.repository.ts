@@ -120,27 +120,6 @@ export class RoomsRepository {
     );
   }
 
-  /** Whether the membership is active in the organisation. */
-  async isActiveMembership(organisationId: string, membershipId: string): Promise<boolean> {
-    const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT id FROM memberships WHERE id = $1 AND organisation_id = $2 AND status = 'active'`,
-      [membershipId, organisationId],
-    );
-    return rows.length > 0;
-  }
-
-  /** Of `ids`, those active in the organisation, with their role. */
-  activeMemberships(
-    em: EntityManager,
-    organisationId: string,
-    ids: string[],
-  ): Promise<{ id: string; role: string }[]> {
-    return em.query(
-      `SELECT id, role FROM memberships WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND status = 'active'`,
-      [ids, organisationId],
-    );
-  }
-
   /** Of `ids`, those already active in the room. */
   async alreadyIn(em: EntityManager, roomId: string, ids: string[]): Promise<string[]> {
     const rows = await em.query<{ membership_id: string }[]>(
@@ -193,14 +172,6 @@ export class RoomsRepository {
         WHERE me.membership_id = $1 AND me.status = 'invited' AND r.kind = 'direct' AND r.organisation_id = $2
         ORDER BY r.created_at DESC`,
       [membershipId, organisationId],
-    );
-  }
-
-  /** The organisation's active members, by pseudonym. */
-  directory(organisationId: string): Promise<MemberRow[]> {
-    return this.ds.query(
-      `SELECT id, display_name, avatar_color FROM memberships WHERE organisation_id = $1 AND status = 'active' ORDER BY display_name`,
-      [organisationId],
     );
   }
 

@@ -19,6 +19,7 @@ import { type RoomAccess, RoomAccessService } from './room-access.service.js';
 import { type RoomMemberActivation, RoomMembersRepository } from './room-members.repository.js';
 import type { Room } from './room.entity.js';
 import { RoomsRepository, type SummaryRow } from './rooms.repository.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 
 const memberView = (id: string, name: string, color: string): RoomMemberView => ({
   membershipId: id,
@@ -30,6 +31,7 @@ const memberView = (id: string, name: string, color: string): RoomMemberView => 
 export class RoomsService {
   constructor(
     private readonly repo: RoomsRepository,
+    private readonly memberships: MembershipsService,
     private readonly access: RoomAccessService,
     private readonly realtime: RealtimeEmitter,
     private readonly notifications: NotificationsService,
@@ -217,7 +219,7 @@ export class RoomsService {
   async startDirect(actor: Actor, otherId: string): Promise<DirectStart> {
     if (otherId === actor.membershipId)
       throw new AppError(400, 'VALIDATION_FAILED', 'Je kunt geen gesprek met jezelf beginnen.');
-    if (!(await this.repo.isActiveMembership(actor.organisationId, otherId)))
+    if (!(await this.memberships.isActive(actor.organisationId, otherId)))
       throw notFound('Dit lid bestaat niet in jouw organisatie.');
     const existing = await this.repo.openDirectRequest(actor.organisationId, actor.membershipId, otherId);
     if (existing)
@@ -310,7 +312,7 @@ export class RoomsService {
 
   /** Org members anyone may see: pseudonym and colour, for adding to rooms or starting a 1:1. */
   async directory(actor: Actor): Promise<RoomMemberView[]> {
-    const rows = await this.repo.directory(actor.organisationId);
+    const rows = await this.memberships.directory(actor.organisationId);
     return rows.map((r) => memberView(r.id, r.display_name, r.avatar_color));
   }
 
@@ -322,7 +324,7 @@ export class RoomsService {
     how: RoomMemberActivation,
   ): Promise<{ id: string; role: string }[]> {
     const unique = [...new Set(ids)];
-    const valid = await this.repo.activeMemberships(em, actor.organisationId, unique);
+    const valid = await this.memberships.activeAmong(actor.organisationId, unique, false, em);
     if (valid.length !== unique.length) throw notFound('Een of meer leden bestaan niet in jouw organisatie.');
     const skip = new Set(await this.repo.alreadyIn(em, roomId, unique));
     const added: { id: string; role: string }[] = [];

@@ -19,7 +19,7 @@ import { AppError, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { isUuid } from '../../common/ids.js';
 import { LOGGER } from '../../common/logger.js';
-import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js';
+import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -297,7 +297,7 @@ export class SafetyService {
     try {
       const watchers = await this.repo.watchers(caseId);
       const at = this.clock.now().toISOString();
-      this.realtime.toRooms(watchers.map(socketRooms.member), 'case:changed', { caseId, kind, state, at });
+      this.realtime.toMembers(watchers, 'case:changed', { caseId, kind, state, at });
     } catch (err) {
       // The change is committed; the page's slow poll picks it up if the live event could not go out.
       this.logger.warn({ err, caseId, kind }, 'safety: case event not sent');

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { User } from '../auth/user.entity.js';
-import { Membership, type MembershipRole } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { SsoConfig } from './sso-config.entity.js';
 import { SsoIdentity } from './sso-identity.entity.js';
@@ -14,7 +13,7 @@ export interface OrganisationRef {
   slug: string;
 }
 
-/** The SQL of the sso module: its three tables, and the few membership facts a log-in needs. */
+/** The SQL of the sso module: its three tables (memberships through `MembershipsService`). */
 @Injectable()
 export class SsoRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
@@ -80,20 +79,9 @@ export class SsoRepository {
     return rows;
   }
 
-  /** The identity linked to a provider account, if any, with its membership while that is active. */
-  async linkedMembership(
-    organisationId: string,
-    issuer: string,
-    subject: string,
-  ): Promise<{ identityId: string; membership: Membership | null } | null> {
-    const identity = await this.ds
-      .getRepository(SsoIdentity)
-      .findOne({ where: { organisationId, issuer, subject } });
-    if (!identity) return null;
-    const membership = await this.ds
-      .getRepository(Membership)
-      .findOne({ where: { id: identity.membershipId, status: 'active' } });
-    return { identityId: identity.id, membership };
+  /** The identity linked to a provider account, if any. */
+  linkedIdentity(organisationId: string, issuer: string, subject: string): Promise<SsoIdentity | null> {
+    return this.ds.getRepository(SsoIdentity).findOne({ where: { organisationId, issuer, subject } });
   }
 
   async insertIdentity(em: EntityManager, row: Omit<SsoIdentity, 'createdAt'>): Promise<void> {
@@ -104,15 +92,7 @@ export class SsoRepository {
     await this.ds.getRepository(SsoIdentity).update({ id }, { lastLoginAt: at });
   }
 
-  async setMembershipRole(em: EntityManager, membershipId: string, role: MembershipRole): Promise<void> {
-    await em.getRepository(Membership).update({ id: membershipId }, { role });
-  }
-
   loginNameTaken(em: EntityManager, loginName: string): Promise<boolean> {
     return em.getRepository(User).exists({ where: { loginName } });
-  }
-
-  displayNameTaken(em: EntityManager, organisationId: string, key: string): Promise<boolean> {
-    return em.getRepository(Membership).exists({ where: { organisationId, displayNameKey: key } });
   }
 }

@@ -16,8 +16,9 @@ import {
 import { SessionService } from '../auth/session.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { createAccount } from '../auth/create-organisation.js';
-import { displayNameKey, normaliseDisplayName } from '../organisations/display-name.js';
+import { normaliseDisplayName } from '../organisations/display-name.js';
 import type { Membership } from '../organisations/membership.entity.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 import { openSecret } from './secret-box.js';
 import type { SsoConfig } from './sso-config.entity.js';
 import { isLoopback, mappingOf } from './sso-config-rules.js';
@@ -50,6 +51,7 @@ export class SsoService {
 
   constructor(
     private readonly repo: SsoRepository,
+    private readonly memberships: MembershipsService,
     private readonly sessions: SessionService,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
@@ -222,14 +224,15 @@ export class SsoService {
     const mapped = mapSsoRole(mappingOf(row), claims);
     if (mapped === 'none') throw new SsoRefusal('no_role', orgId);
 
-    const linked = await this.repo.linkedMembership(orgId, issuer, subject);
+    const linked = await this.repo.linkedIdentity(orgId, issuer, subject);
     let membership: Membership;
     if (linked) {
-      if (!linked.membership) throw new SsoRefusal('account_closed', orgId);
-      membership = linked.membership;
+      const active = await this.memberships.activeOne(orgId, linked.membershipId);
+      if (!active) throw new SsoRefusal('account_closed', orgId);
+      membership = active;
       if (mapped !== 'keep' && membership.role !== mapped) {
         await this.repo.transaction(async (em) => {
-          await this.repo.setMembershipRole(em, membership.id, mapped);
+          await this.memberships.setRole(orgId, membership.id, mapped, em);
           await this.audit.record(
             { organisationId: orgId, membershipId: null },
             'member.role_change',
@@ -242,7 +245,7 @@ export class SsoService {
         });
         this.realtime.reauthenticate(membership.id);
       }
-      await this.repo.touchIdentity(linked.identityId, this.clock.now());
+      await this.repo.touchIdentity(linked.id, this.clock.now());
     } else {
       membership = await this.linkFirstLogIn(row, issuer, subject, claims, mapped);
     }
@@ -332,7 +335,7 @@ export class SsoService {
 
   /** Staff act under their own name: the provider's `name`, else the address's local part; numbered when taken. */
   private async freeDisplayName(
-    em: Parameters<SsoRepository['displayNameTaken']>[0],
+    em: Parameters<MembershipsService['displayNameTaken']>[0],
     orgId: string,
     claims: Record<string, unknown>,
     email: string,
@@ -342,7 +345,7 @@ export class SsoService {
       email.slice(0, email.indexOf('@')).slice(0, 40);
     for (let i = 1; i < 50; i++) {
       const candidate = i === 1 ? base : `${base} ${i}`;
-      if (!(await this.repo.displayNameTaken(em, orgId, displayNameKey(candidate)))) return candidate;
+      if (!(await this.memberships.displayNameTaken(em, orgId, candidate))) return candidate;
     }
     return `${base} ${randomToken(3)}`;
   }

@@ -6,7 +6,7 @@ import type { Actor } from '../../common/actor.js';
 import { AppError, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { isUuid } from '../../common/ids.js';
-import { RealtimeEmitter, socketRooms } from '../../realtime/realtime-emitter.js';
+import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -16,6 +16,7 @@ import { trajectStatus } from './traject-status.js';
 import { dateOnly, toStatusInput } from './traject-view.js';
 import { insertInvitedEnrolment, TrajectenRepository } from './trajecten.repository.js';
 import { TrajectenService } from './trajecten.service.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 
 /** Taking part: invitations, enrolment by staff, the person's consent, leaving, and one's own list. */
 @Injectable()
@@ -23,6 +24,7 @@ export class EnrolmentsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly repo: TrajectenRepository,
+    private readonly memberships: MembershipsService,
     private readonly trajecten: TrajectenService,
     private readonly clock: Clock,
     private readonly realtime: RealtimeEmitter,
@@ -48,7 +50,7 @@ export class EnrolmentsService {
     if (trajectStatus(toStatusInput(t), this.clock.now()) === 'afgerond')
       throw new AppError(409, 'CONFLICT', 'Dit traject is afgerond.');
     const unique = [...new Set(membershipIds)];
-    const valid = await this.repo.activeMembers(unique, actor.organisationId, false);
+    const valid = await this.memberships.activeAmong(actor.organisationId, unique);
     if (valid.length !== unique.length) throw notFound('Een of meer leden bestaan niet in jouw organisatie.');
     const fresh: string[] = [];
     for (const m of unique) {
@@ -108,7 +110,7 @@ export class EnrolmentsService {
     });
     if (inRoom) {
       this.realtime.joinRoom(actor.membershipId, t.room_id, actor.role !== 'participant');
-      this.realtime.toRooms([socketRooms.room(t.room_id)], 'room:changed', { roomId: t.room_id });
+      this.realtime.toRoom(t.room_id, 'room:changed', { roomId: t.room_id });
     }
     await this.audit.record(actor, 'traject.consent', {
       targetType: 'traject',
@@ -129,7 +131,7 @@ export class EnrolmentsService {
     });
     this.realtime.leaveRoom(actor.membershipId, t.room_id);
     this.realtime.toMember(actor.membershipId, 'room:removed', { roomId: t.room_id });
-    this.realtime.toRooms([socketRooms.room(t.room_id)], 'room:changed', { roomId: t.room_id });
+    this.realtime.toRoom(t.room_id, 'room:changed', { roomId: t.room_id });
   }
 
   private async ownEnrolment(

@@ -8,6 +8,7 @@ import { RoomMembersRepository } from '../rooms/room-members.repository.js';
 import { effectiveEnd } from './traject-status.js';
 import { dateOnly } from './traject-view.js';
 import { TrajectenRepository } from './trajecten.repository.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 
 const ALUMNI_ROOM_NAME = 'Alumni';
 const ALUMNI_ROOM_DESCRIPTION =
@@ -19,6 +20,7 @@ export class TrajectCompletionService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly repo: TrajectenRepository,
+    private readonly memberships: MembershipsService,
     private readonly clock: Clock,
     private readonly realtime: RealtimeEmitter,
     private readonly notifications: NotificationsService,
@@ -51,7 +53,7 @@ export class TrajectCompletionService {
         for (const m of people)
           if (await this.roomMembers.activate(em, alumniRoomId, m, t.organisation_id, { by: 'system' }))
             inRoom.push(m);
-        joined.push(...(await this.repo.roles(em, inRoom)));
+        joined.push(...(await this.memberships.roles(inRoom, em)));
         await this.repo.markCompleted(em, t.id, now);
       });
       for (const m of joined) this.realtime.joinRoom(m.id, alumniRoomId, m.role !== 'participant');

@@ -7,10 +7,11 @@ import { EnrolmentsService } from './enrolments.service.js';
 import { TrajectCompletionService } from './traject-completion.service.js';
 import { TrajectenRepository } from './trajecten.repository.js';
 import { TrajectenService } from './trajecten.service.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 
 /** Trajecten: their sessions, facilitators and enrolments. Owns `trajecten`, `traject_sessions`, `traject_facilitators`, `enrolments`. */
 @Module({
-  imports: [AuditModule, InvitationsModule, RoomsModule],
+  imports: [AuditModule, InvitationsModule, OrganisationsModule, RoomsModule],
   controllers: [TrajectenController],
   providers: [TrajectenRepository, TrajectenService, EnrolmentsService, TrajectCompletionService],
   exports: [TrajectenService, TrajectCompletionService],

@@ -256,18 +256,6 @@ export class TrajectenRepository {
     ]);
   }
 
-  // — Memberships (organisations' table): who may be named —
-
-  /** Of `ids`, the active members of the organisation (with `staff`, only facilitators and admins). */
-  async activeMembers(ids: string[], organisationId: string, staff: boolean): Promise<{ id: string }[]> {
-    return this.ds.query<{ id: string }[]>(
-      staff
-        ? `SELECT id FROM memberships WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND status = 'active' AND role IN ('facilitator', 'admin')`
-        : `SELECT id FROM memberships WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND status = 'active'`,
-      [ids, organisationId],
-    );
-  }
-
   // — Completion —
 
   /** Trajecten whose end has passed and that are not completed yet (optionally one organisation's). */
@@ -305,14 +293,6 @@ export class TrajectenRepository {
       [id],
     );
     return rows.map((f) => f.membership_id);
-  }
-
-  /** The roles of these members (`memberships`), for the sockets they join. */
-  roles(em: EntityManager, ids: string[]): Promise<{ id: string; role: string }[]> {
-    return em.query<{ id: string; role: string }[]>(
-      `SELECT id, role FROM memberships WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
   }
 
   async markCompleted(em: EntityManager, id: string, at: Date): Promise<void> {

@@ -16,6 +16,7 @@ import { TrajectCompletionService } from './traject-completion.service.js';
 import { trajectStatus } from './traject-status.js';
 import { dateOnly, toStatusInput } from './traject-view.js';
 import { type TrajectRow, TrajectenRepository } from './trajecten.repository.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 
 /** Trajecten themselves: create, list, show, edit and close; and who may see or manage one. */
 @Injectable()
@@ -23,6 +24,7 @@ export class TrajectenService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly repo: TrajectenRepository,
+    private readonly memberships: MembershipsService,
     private readonly clock: Clock,
     private readonly realtime: RealtimeEmitter,
     private readonly audit: AuditService,
@@ -34,7 +36,7 @@ export class TrajectenService {
     if (dto.endsOn < dto.startsOn)
       throw new AppError(400, 'VALIDATION_FAILED', 'De einddatum ligt vóór de startdatum.');
     const facilitatorIds = [...new Set(dto.facilitatorIds)];
-    const valid = await this.repo.activeMembers(facilitatorIds, actor.organisationId, true);
+    const valid = await this.memberships.activeAmong(actor.organisationId, facilitatorIds, true);
     if (valid.length !== facilitatorIds.length)
       throw notFound('Een of meer begeleiders bestaan niet in jouw organisatie.');
     const id = newId();

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { MemberTwoFactorView, TwoFactorPolicyView } from '@spiegel/domain';
-import type { Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
-import { scoped } from '../../common/tenant-scope.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { Membership } from '../organisations/membership.entity.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 import { TwoFactorRepository } from './two-factor.repository.js';
 
 /** An admin's side of the second factor: the organisation's policy, who enrolled, and a reset. */
@@ -19,7 +16,7 @@ export class TwoFactorAdminService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+    private readonly memberships: MembershipsService,
   ) {}
 
   // ---- administration ----
@@ -37,7 +34,7 @@ export class TwoFactorAdminService {
   }
 
   async members(actor: Actor): Promise<MemberTwoFactorView[]> {
-    const rows = await scoped(this.memberships, actor.organisationId).find({ status: 'active' });
+    const rows = await this.memberships.active(actor.organisationId);
     const enrolled = await this.repo.enrolledUsers(rows.map((r) => r.userId));
     return rows.map((r) => ({ membershipId: r.id, enrolled: enrolled.has(r.userId) }));
   }
@@ -47,7 +44,7 @@ export class TwoFactorAdminService {
    * sessions end, and they enrol again at their next log-in. Never one's own (a second admin decides).
    */
   async reset(actor: Actor, membershipId: string): Promise<void> {
-    const member = await scoped(this.memberships, actor.organisationId).findOne({ id: membershipId });
+    const member = await this.memberships.one(actor.organisationId, membershipId);
     if (!member || member.status !== 'active')
       throw notFound('Deze persoon vinden we niet in jouw organisatie.');
     if (member.id === actor.membershipId)

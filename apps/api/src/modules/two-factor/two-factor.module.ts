@@ -1,8 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { SECOND_FACTOR_GATE } from '../auth/second-factor-gate.js';
-import { Membership } from '../organisations/membership.entity.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { TwoFactorAdminController, TwoFactorController } from './two-factor.controller.js';
 import { TwoFactorRepository } from './two-factor.repository.js';
 import { TwoFactorAdminService } from './two-factor-admin.service.js';
@@ -14,7 +13,7 @@ import { TwoFactorService } from './two-factor.service.js';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Membership]), AuditModule],
+  imports: [AuditModule, OrganisationsModule],
   controllers: [TwoFactorController, TwoFactorAdminController],
   providers: [
     TwoFactorRepository,

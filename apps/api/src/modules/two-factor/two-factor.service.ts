@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   formatRecoveryCode,
   mayDisableSecondFactor,
@@ -19,17 +18,15 @@ import {
 import { randomInt } from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
-import type { Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { randomToken, safeEqual, sha256Hex } from '../../common/crypto.js';
-import { scoped } from '../../common/tenant-scope.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { PasswordAccepted, PendingSecondStep, SecondFactorGate } from '../auth/second-factor-gate.js';
 import { SessionService } from '../auth/session.service.js';
-import { Membership } from '../organisations/membership.entity.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 import { SecretBox } from './secret-box.js';
 import { type PendingLoginRow, TwoFactorRepository } from './two-factor.repository.js';
 
@@ -69,7 +66,7 @@ export class TwoFactorService implements SecondFactorGate {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+    private readonly memberships: MembershipsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.box = new SecretBox(config.totpEncryptionKey);
@@ -120,7 +117,7 @@ export class TwoFactorService implements SecondFactorGate {
   async pendingView(token: string | undefined): Promise<PendingSecondFactorView> {
     const p = await this.pending(token);
     if (!p) return { step: null, displayName: null };
-    const m = await scoped(this.memberships, p.organisationId).findOne({ id: p.membershipId });
+    const m = await this.memberships.one(p.organisationId, p.membershipId);
     return { step: p.step, displayName: m?.displayName ?? null };
   }
 
@@ -185,7 +182,7 @@ export class TwoFactorService implements SecondFactorGate {
 
   async startEnrolment(who: Enroller): Promise<TwoFactorEnrolmentView> {
     const { userId, organisationId, membershipId } = this.whoIs(who);
-    const member = await scoped(this.memberships, organisationId).findOne({ id: membershipId });
+    const member = await this.memberships.one(organisationId, membershipId);
     if (!member) throw notFound();
     const secret = generateSecret();
     if (!(await this.repo.startEnrolment(userId, this.box.encrypt(secret, userId))))
