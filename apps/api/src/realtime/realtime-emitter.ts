@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { ContributionView, ServerToClientEvents } from '@spiegel/domain';
-import type { SpiegelServer } from './socket-types.js';
+import type { InterServerEvents, SpiegelServer } from './socket-types.js';
 
 /**
  * Socket.io room names: the only place they are spelled. The gateway joins sockets to them; services
@@ -13,6 +13,16 @@ export const socketRooms = {
   roomHosts: (id: string) => `room:${id}:hosts`,
 };
 
+const HOSTS_ROOM = /^room:(.+):hosts$/;
+
+/** A room's id when `name` is its host channel (`socketRooms.roomHosts`), else null. */
+export function hostsRoomOf(name: string): string | null {
+  return HOSTS_ROOM.exec(name)?.[1] ?? null;
+}
+
+/** The first host socket of a room arrived on this instance (true), or its last one left (false). */
+export type LocalHostsListener = (roomId: string, present: boolean) => void;
+
 type EventArgs<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
 
 /**
@@ -20,11 +30,81 @@ type EventArgs<E extends keyof ServerToClientEvents> = Parameters<ServerToClient
  * the socket.io adapter, so they reach sockets on every API instance.
  */
 @Injectable()
-export class RealtimeEmitter {
+export class RealtimeEmitter implements OnModuleDestroy {
   private server?: SpiegelServer;
+  private readonly hostListeners: LocalHostsListener[] = [];
+  private readonly interServer: { event: keyof InterServerEvents; handler: (...args: never[]) => void }[] =
+    [];
+  private hooked?: object;
+  private hookTimer?: NodeJS.Timeout;
 
   attach(server: SpiegelServer): void {
     this.server = server;
+    for (const { event, handler } of this.interServer) server.on(event, handler as never);
+    this.hookAdapter();
+    // The cluster adapter (Redis or PostgreSQL) replaces the namespace's adapter once it has connected,
+    // shortly after start: follow it, so the local host-room hooks sit on the adapter in use.
+    this.hookTimer = setInterval(() => this.hookAdapter(), 1000);
+    this.hookTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.hookTimer);
+  }
+
+  /**
+   * Tells `listener` when this instance's first host socket of a room arrives and when its last one
+   * leaves (joins and leaves of any kind: handshake, added to a room, removed, disconnected). Local only
+   * and free: read from the adapter's own room bookkeeping, no network.
+   */
+  onLocalHosts(listener: LocalHostsListener): void {
+    this.hostListeners.push(listener);
+    for (const roomId of this.localHostRooms()) listener(roomId, true);
+  }
+
+  /** The rooms with at least one host socket on this instance. */
+  localHostRooms(): string[] {
+    const rooms = this.server?.of('/').adapter.rooms;
+    if (!rooms) return [];
+    const ids: string[] = [];
+    for (const name of rooms.keys()) {
+      const id = hostsRoomOf(name);
+      if (id) ids.push(id);
+    }
+    return ids;
+  }
+
+  /** The room's host sockets on this instance only (each instance serves its own). */
+  toLocalHosts<E extends keyof ServerToClientEvents>(roomId: string, event: E, ...args: EventArgs<E>): void {
+    this.server?.local.to(socketRooms.roomHosts(roomId)).emit(event, ...args);
+  }
+
+  /** To every other API instance, through the adapter (not to this one, and never to clients). */
+  toOtherInstances<E extends keyof InterServerEvents>(
+    event: E,
+    ...args: Parameters<InterServerEvents[E]>
+  ): void {
+    this.server?.serverSideEmit(event, ...args);
+  }
+
+  /** What other instances send with `toOtherInstances`. */
+  onOtherInstances<E extends keyof InterServerEvents>(event: E, handler: InterServerEvents[E]): void {
+    this.interServer.push({ event, handler: handler as (...args: never[]) => void });
+    this.server?.on(event, handler as never);
+  }
+
+  private hookAdapter(): void {
+    const adapter = this.server?.of('/').adapter;
+    if (!adapter || adapter === this.hooked) return;
+    this.hooked = adapter;
+    const tell = (present: boolean) => (name: string) => {
+      const id = hostsRoomOf(name);
+      if (id) for (const l of this.hostListeners) l(id, present);
+    };
+    adapter.on('create-room', tell(true));
+    adapter.on('delete-room', tell(false));
+    // Rooms that existed on the adapter this one replaced (none in practice: sockets come after it).
+    for (const id of this.localHostRooms()) for (const l of this.hostListeners) l(id, true);
   }
 
   /** Everyone who has a room open (its members' sockets). */

@@ -134,7 +134,7 @@ export class ContributionsService {
     const isHost = isRoomHost(row.room_kind, actor.role);
 
     this.broadcast('contribution:new', row);
-    this.activity?.changed(input.roomId);
+    this.activity?.contributed(row);
     if (input.replyToId) {
       const parentAuthor = await this.repo.authorOf(input.replyToId, input.roomId);
       if (parentAuthor)
@@ -223,6 +223,7 @@ export class ContributionsService {
     if (!edited) throw notFound(GONE);
     const updated = await this.reads.row(id);
     this.broadcast('contribution:updated', updated);
+    this.activity?.changed(row.room_id); // characters and phase may both have moved
     if (crisis.severity !== 'none') {
       // A first flag opens the case; a flag on an edit of a flagged message joins (and may raise) it.
       await this.safety.raise({
@@ -262,7 +263,7 @@ export class ContributionsService {
       await this.repo.reactionCounts([id], null),
     );
     this.realtime.toRoomStaff(row.room_id, [actor.membershipId], 'contribution:updated', view);
-    this.activity?.changed(row.room_id);
+    this.activity?.phaseSet(row.room_id, id, row.phase, phase);
     return (await this.reads.views([updated], { membershipId: actor.membershipId, isHost }))[0]!.phaseTag!;
   }
 

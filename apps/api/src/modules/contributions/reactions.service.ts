@@ -50,6 +50,16 @@ export class ReactionsService {
           actor.membershipId,
           row.author_membership_id,
         );
+        // Evidence (what the live panel counts) only on a contribution without a crisis flag.
+        if (inserted && row.author_membership_id && row.crisis === 'none')
+          this.activity?.recognised(
+            row.room_id,
+            String(row.id),
+            actor.membershipId,
+            row.author_membership_id,
+            new Date(),
+          );
+        else if (inserted) this.activity?.changed(row.room_id);
         // The kantelpunt comes back to the person who shared: a count, never who (the reactor stays unnamed).
         if (inserted && row.author_membership_id) {
           await this.notifications.notify({
@@ -63,6 +73,7 @@ export class ReactionsService {
         }
       } else {
         await this.repo.removeRecognition(contributionId, actor.membershipId);
+        this.activity?.changed(row.room_id);
       }
     } else if (on) {
       await this.repo.addReaction(
@@ -77,7 +88,6 @@ export class ReactionsService {
     }
     const counts = await this.repo.reactionCounts([contributionId], actor.membershipId);
     const reactions = reactionSummaries(counts, contributionId);
-    if (kind === 'herkenning') this.activity?.changed(row.room_id);
     this.realtime.toRoom(row.room_id, 'reaction:changed', {
       contributionId,
       roomId: row.room_id,
