@@ -470,7 +470,12 @@ describe('live session panel', () => {
       },
     );
     expect(sent.status).toBe(201);
-    await waitFor(() => pictures.length > 0, 5000, 'a live picture');
+    // The host gets a picture when they connect, then one after the message.
+    await waitFor(
+      () => (pictures.at(-1) as InsightSessionPicture | undefined)?.contributions === 1,
+      5000,
+      'a live picture with the message',
+    );
     const first = pictures.at(-1) as InsightSessionPicture;
     expect(first.roomId).toBe(voorjaar.roomId);
     expect(first.sessionStartsAt).toBeNull();
