@@ -90,7 +90,7 @@ describe.each(adapters)('live panel across two instances with the %s', (_name, e
     const hostSocket = await connected(hostClient);
     const pictures = record(hostSocket, 'insight:session');
     const clients = await Promise.all(people.map((m) => login(a, m)));
-    const [sanne, ahmed, joris, lotte] = clients as [TestClient, TestClient, TestClient, TestClient];
+    const [, ahmed, joris] = clients as [TestClient, TestClient, TestClient, TestClient];
     const [sSanne, sAhmed, sJoris, sLotte] = (await Promise.all(clients.map((c) => connected(c)))) as [
       TestSocket,
       TestSocket,
