@@ -109,10 +109,10 @@ export function findCues<L extends string>(
     for (let hit = first[id] as number; hit !== -1; hit = next[hit] as number) {
       const start = pos[hit] as number;
       if (start < allowed) continue;
+      // test, not exec: no match array per try; a sticky test leaves lastIndex at the match's end.
       sticky.lastIndex = start;
-      const m = sticky.exec(text);
-      if (m === null) continue;
-      const end = start + m[0].length;
+      if (!sticky.test(text)) continue;
+      const end = sticky.lastIndex;
       allowed = end === start ? end + 1 : end;
       found(spec, start, end);
     }
