@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Regenerates the table of tables and the picture of the API's modules in ARCHITECTURE.md from the code, so
 // they stay true. The picture: each module's value imports of other modules (the graph the lint rule
-// spiegel/no-module-cycles checks), drawn without the arrows implied by others (transitive reduction), the
-// known cycles' edges dashed. The table:
+// spiegel/no-module-cycles checks, acyclic), drawn without the arrows implied by others (transitive
+// reduction). The table:
 // the owner of a table is the module whose entity declares it (@Entity('name')); "also reached from" lists the
 // other places whose code touches it today, by raw SQL (FROM/JOIN/INTO/UPDATE name) or through the entity
 // class (InjectRepository / getRepository / an EntityManager call). Migrations are schema, not readers.
@@ -74,8 +74,6 @@ const table = [
 /** The module picture as mermaid: A --> B when A uses B and no longer path says so already. */
 function modulePicture() {
   const g = moduleGraph(root, API_MODULES);
-  const known = new Set(API_MODULES.knownCycles.map(([a, b]) => `${a}>${b}`));
-  for (const [a, b] of API_MODULES.knownCycles) g.get(a)?.delete(b);
   const reaches = (from, to, skip) => {
     const seen = new Set([from]);
     const queue = [from];
@@ -97,10 +95,6 @@ function modulePicture() {
   for (const n of [...g.keys()].sort()) lines.push(`  ${id(n)}[${n}]`);
   for (const [a, bs] of [...g].sort(([x], [y]) => x.localeCompare(y)))
     for (const b of [...bs].sort()) if (!reaches(a, b, b)) lines.push(`  ${id(a)} --> ${id(b)}`);
-  for (const k of [...known].sort()) {
-    const [a, b] = k.split('>');
-    lines.push(`  ${id(a)} -. cycle, to remove .-> ${id(b)}`);
-  }
   lines.push('```');
   return lines.join('\n');
 }

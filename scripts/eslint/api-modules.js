@@ -11,8 +11,4 @@ export const API_MODULES = {
     },
     { pattern: '^apps/api/src/realtime/', name: 'realtime-gateway' },
   ],
-  // Debt (issue 16), an edge that closes a cycle today: a send raises a crisis case through SafetyService
-  // (contributions → safety), while safety reads contributions (signal marks, the case's message). Remove
-  // the entry once the edge is gone (e.g. a port in contributions that safety provides); a new cycle fails lint.
-  knownCycles: [['contributions', 'safety']],
 };

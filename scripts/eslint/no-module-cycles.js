@@ -6,8 +6,7 @@
 // file under `root` once per run (TypeScript's parser, ~0.5 s for the API), and reports an import from unit A
 // to unit B when B leads back to A. Type-only imports do not count: they are erased at build time and make
 // no load-order or injection dependency (an entity pointing back names its target as a string, see
-// membership.entity.ts). `knownCycles` lists edges that still close a cycle today; they are left out of the
-// graph (so the rest must be acyclic) and are the debt to pay off: remove an entry once its edge is gone.
+// membership.entity.ts). There are no exceptions: every import that closes a cycle is reported.
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -63,9 +62,8 @@ function unitOf(file, cwd, units) {
 }
 
 const resolve = (from, spec) => path.resolve(path.dirname(from), spec).replace(/\.js$/, '.ts');
-const edgeKey = (a, b) => `${a}\u0000${b}`;
 
-/** Every unit → the units it imports values from (known cycles included). Also used by architecture-tables.mjs. */
+/** Every unit → the units it imports values from. Also used by architecture-tables.mjs. */
 export function moduleGraph(cwd, options) {
   const g = new Map();
   for (const file of listFiles(path.resolve(cwd, options.root))) {
@@ -80,12 +78,11 @@ export function moduleGraph(cwd, options) {
   return g;
 }
 
-/** The graph the rule checks: without the known cycles' edges. */
+/** The graph the rule checks, read once per run (cached for a few seconds). */
 function graph(cwd, options) {
   const key = JSON.stringify(options);
   if (cache && cache.key === key && Date.now() - cache.at < CACHE_MS) return cache.graph;
   const g = moduleGraph(cwd, options);
-  for (const [a, b] of options.knownCycles ?? []) g.get(a)?.delete(b);
   cache = { key, at: Date.now(), graph: g };
   return g;
 }
@@ -137,7 +134,6 @@ export default {
               required: ['pattern', 'name'],
             },
           },
-          knownCycles: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
         },
         required: ['root', 'units'],
         additionalProperties: false,
@@ -156,12 +152,11 @@ export default {
     const file = context.filename;
     const a = unitOf(file, cwd, options.units);
     if (!a || /\.(spec|test)\.tsx?$/.test(file)) return {};
-    const known = new Set((options.knownCycles ?? []).map(([x, y]) => edgeKey(x, y)));
     const check = (node) => {
       if (!node.source || typeof node.source.value !== 'string' || !node.source.value.startsWith('.')) return;
       if (typeOnly(node)) return;
       const b = unitOf(resolve(file, node.source.value), cwd, options.units);
-      if (!b || b === a || known.has(edgeKey(a, b))) return;
+      if (!b || b === a) return;
       const back = findPath(graph(cwd, options), b, a);
       if (back) context.report({ node, messageId: 'cycle', data: { path: [a, ...back].join(' → ') } });
     };

@@ -1,4 +1,4 @@
-import { forwardRef, Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   classifyContribution,
@@ -22,12 +22,12 @@ import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RoomActivity } from '../../common/room-activity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { SafetyService } from '../safety/safety.service.js';
 import { isRoomHost, RoomAccessService } from '../rooms/room-access.service.js';
 import { assertContributionShape } from './contribution-limits.js';
 import { type ContributionRow, reactionSummaries, toContributionView } from './contribution-views.js';
 import { ContributionReadsService } from './contribution-reads.service.js';
 import { ContributionsRepository } from './contributions.repository.js';
+import { CRISIS_CASES, type CrisisCases } from './crisis-cases.js';
 import { SendBatcher } from './send-batcher.js';
 import { ContributionRateLimits } from './send-limits.js';
 
@@ -47,8 +47,8 @@ export class ContributionsService {
     private readonly realtime: RealtimeEmitter,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
-    /** Crisis cases (a global module that imports rooms, hence the forward reference). */
-    @Inject(forwardRef(() => SafetyService)) private readonly safety: SafetyService,
+    /** Crisis cases: the safety module provides them (it reads contributions, so it is not imported here). */
+    @Inject(CRISIS_CASES) private readonly safety: CrisisCases,
     /** Tells Insight's live session panel that the room's picture changed. */
     @Optional() @Inject(RoomActivity) private readonly activity?: RoomActivity,
   ) {}

@@ -4,7 +4,6 @@ import {
   type CaseState,
   type CaseStep,
   type CrisisCaseView,
-  type CrisisSeverity,
   decideCaseStep,
   isCaseDueForEscalation,
   isStaffedAt,
@@ -22,19 +21,12 @@ import { LOGGER } from '../../common/logger.js';
 import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
+import type { CrisisCases, RaiseCrisisInput } from '../contributions/crisis-cases.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RoomAccessService } from '../rooms/room-access.service.js';
 import { RoomsService } from '../rooms/rooms.service.js';
 import { TrajectenService } from '../trajecten/trajecten.service.js';
 import { type CaseListFilter, type CaseViewer, SafetyRepository } from './safety.repository.js';
-
-export interface RaiseCrisisInput {
-  organisationId: string;
-  roomId: string;
-  contributionId: string;
-  authorId: string;
-  severity: Exclude<CrisisSeverity, 'none'>;
-}
 
 const viewerOf = (actor: Actor): CaseViewer => ({
   membershipId: actor.membershipId,
@@ -55,7 +47,7 @@ const STEP_EVENTS: Record<CaseStep['kind'], CaseEventKind> = {
  * `escalateDue` are the two moments an alert goes out; delivery outside the app (e-mail, push) hooks in there.
  */
 @Injectable()
-export class SafetyService {
+export class SafetyService implements CrisisCases {
   constructor(
     private readonly repo: SafetyRepository,
     private readonly access: RoomAccessService,
