@@ -1,5 +1,6 @@
 import { isNegator, NEGATION_SCOPE } from '../text/negation.js';
 import { CLAUSE_BREAK } from '../text/normalize-text.js';
+import { avalanche, chain, fnv, SEED_BIGRAM, SEED_CHAR, SEED_WORD } from './feature-hash.js';
 
 /**
  * Sparse features of a normalised text for the linear models: hashed character n-grams (3–5, across word
@@ -19,44 +20,12 @@ export interface SparseVector {
 
 export const CHAR_NGRAM_MIN = 3;
 export const CHAR_NGRAM_MAX = 5;
-const SEED_CHAR = 0x811c9dc5;
-const SEED_WORD = 0x01000193;
-const SEED_BIGRAM = 0x5bd1e995;
-
-function fnv(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193) >>> 0;
-}
-
-export interface WordToken {
-  readonly word: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Words of a normalised text with negation marking; clause breaks are kept as "." tokens. */
-export function wordTokens(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  let negatedFor = 0;
-  for (const m of text.matchAll(/[^ ]+/g)) {
-    if (m[0] === CLAUSE_BREAK) {
-      negatedFor = 0;
-      tokens.push({ word: CLAUSE_BREAK, start: m.index, end: m.index + 1 });
-      continue;
-    }
-    const word = negatedFor > 0 ? `!${m[0]}` : m[0];
-    negatedFor = isNegator(m[0]) ? NEGATION_SCOPE : Math.max(0, negatedFor - 1);
-    tokens.push({ word, start: m.index, end: m.index + m[0].length });
-  }
-  return tokens;
-}
-
 // Scratch space reused between calls (single-threaded; every call clears what it touched).
 let scratchCounts = new Int32Array(0);
 let scratchAnchors = new Int32Array(0);
 let touched = new Int32Array(0);
 
 const SPACE = 32;
-const BANG = 33;
 const DOT = CLAUSE_BREAK.charCodeAt(0);
 
 /**
@@ -100,13 +69,6 @@ export interface BinaryModel {
 const WORD = 0;
 const NEGATOR = 1;
 const BREAK = 2;
-
-function avalanche(h: number): number {
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d) >>> 0;
-  h ^= h >>> 12;
-  return h >>> 0;
-}
 
 // The phase model and the crisis model read the same normalised text one after the other (the crisis
 // model's text differs only where idioms or denials were masked): the last text's preparation is kept, so
@@ -163,13 +125,6 @@ function prepareText(text: string): PreparedText {
     wordHashes: new Float64Array(tokenCount * 2).fill(-1),
     bigramHashes: new Float64Array(tokenCount * 4).fill(-1),
   };
-}
-
-/** fnv over the characters of text[start, end), "!" first when negated. */
-function chain(h: number, text: string, start: number, end: number, negated: boolean): number {
-  if (negated) h = fnv(h, BANG);
-  for (let i = start; i < end; i++) h = fnv(h, text.charCodeAt(i));
-  return h;
 }
 
 /**

@@ -4,13 +4,8 @@ import { DOMAIN_ROOT } from '../testing/load-jsonl.js';
 import { loadTrainingData } from '../testing/training-data.js';
 import { normalizeText } from '../text/normalize-text.js';
 import fc from 'fast-check';
-import {
-  extractFeatures,
-  type SparseVector,
-  sliceFeatures,
-  sliceReader,
-  wordTokens,
-} from './hashed-features.js';
+import { extractFeatures, type SparseVector, sliceFeatures, sliceReader } from './hashed-features.js';
+import { wordTokens } from '../text/word-tokens.js';
 import {
   averageModels,
   chooseTemperature,

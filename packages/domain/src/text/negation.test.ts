@@ -1,4 +1,4 @@
-import { wordTokens } from '../model/hashed-features.js';
+import { wordTokens } from './word-tokens.js';
 import { gap, isNegated } from './match-cues.js';
 import { isNegator, NEGATION_SCOPE, NEGATORS, NEGATORS_AFTER } from './negation.js';
 
