@@ -21,6 +21,12 @@ import { Room } from '../rooms/room.entity.js';
 /** A room's replies by time (who answers whom): the dashboard, the live panel and the report. */
 @Index('idx_contributions_room_replies', ['roomId', 'createdAt'], { where: 'reply_to_id IS NOT NULL' })
 @Index(['authorMembershipId', 'createdAt'])
+/**
+ * (id) INCLUDE (author_membership_id, crisis), migration ContributionAuthorLookup: author and crisis level
+ * by id without the heap (the zwart-gat job's lookups, the recognition_evidence view). TypeORM cannot
+ * express INCLUDE, so it leaves this index to the migration.
+ */
+@Index('idx_contributions_id_author', { synchronize: false })
 export class Contribution {
   /** Monotonically increasing across the platform. */
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })

@@ -37,7 +37,9 @@ export async function loadZwartGatInputs(
   const ends = [...new Map(alumni.map((a) => [endKey(a.membershipId, a.endedAt), a])).values()];
 
   // Own activity counted per window of the formula (activityWindows), in SQL: a long history never
-  // travels as rows. Per alumnus two index ranges: [end − 28 days, end) and [now − 28 days, …).
+  // travels as rows. Per alumnus and table two disjoint index ranges, [end − 28 days, min(end, now − 28
+  // days)) and [now − 28 days, …): written as one OR, PostgreSQL read every entry of the member ever and
+  // filtered them (the author index with the time as a filter), which grew with the member's history.
   const windows = ends.map((a) => activityWindows(a.endedAt, now));
   const common = activityWindows(now, now);
   const counted = await ds.query<
@@ -52,13 +54,19 @@ export async function loadZwartGatInputs(
             count(*) FILTER (WHERE x.at > $5)::int AS future
        FROM a LEFT JOIN LATERAL (
          SELECT created_at AS at FROM contributions
-          WHERE author_membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= $6)
+          WHERE author_membership_id = a.m AND created_at >= a.b_from AND created_at < LEAST(a.e, $6)
+         UNION ALL
+         SELECT created_at FROM contributions WHERE author_membership_id = a.m AND created_at >= $6
          UNION ALL
          SELECT created_at FROM recognition_evidence
-          WHERE from_membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= $6)
+          WHERE from_membership_id = a.m AND created_at >= a.b_from AND created_at < LEAST(a.e, $6)
+         UNION ALL
+         SELECT created_at FROM recognition_evidence WHERE from_membership_id = a.m AND created_at >= $6
          UNION ALL
          SELECT created_at FROM reactions
-          WHERE membership_id = a.m AND (created_at >= a.b_from AND created_at < a.e OR created_at >= $6)
+          WHERE membership_id = a.m AND created_at >= a.b_from AND created_at < LEAST(a.e, $6)
+         UNION ALL
+         SELECT created_at FROM reactions WHERE membership_id = a.m AND created_at >= $6
        ) x ON true
       GROUP BY a.m, a.e`,
     [
@@ -71,12 +79,15 @@ export async function loadZwartGatInputs(
       new Date(common.recentFrom),
     ],
   );
-  // The latest moment of each, wherever it lies: it says how long someone has been silent.
+  // The latest moment of each, wherever it lies: it says how long someone has been silent. Each is the
+  // first entry of a backward index range (a max() over the recognitions view joined every recognition
+  // the member ever gave to its contribution).
   const latest = await ds.query<{ m: string; at: Date | null }[]>(
     `SELECT m, GREATEST(
        (SELECT max(created_at) FROM contributions WHERE author_membership_id = m AND created_at <= $2),
        (SELECT max(created_at) FROM reactions WHERE membership_id = m AND created_at <= $2),
-       (SELECT max(created_at) FROM recognition_evidence WHERE from_membership_id = m AND created_at <= $2)) AS at
+       (SELECT created_at FROM recognition_evidence WHERE from_membership_id = m AND created_at <= $2
+         ORDER BY created_at DESC LIMIT 1)) AS at
        FROM unnest($1::uuid[]) AS m`,
     [ids, now],
   );
