@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
-import {
-  checkpoint,
-  DEMO_PASSWORD,
-  heading,
-  launchBrowser,
-  logIn,
-  newVisitor,
-  type RunningApp,
-  screenshot,
-  startServer,
-  type Visitor,
-} from './support';
+import type { Page } from 'playwright-core';
+import { checkpoint, DEMO_PASSWORD, heading, logIn, screenshot, setUpJourney, type Visitor } from './support';
 
 /**
  * The second factor, on the demo database (where it starts switched off):
@@ -27,31 +16,12 @@ import {
  */
 const JOURNEY = 'two-factor';
 
-let app: RunningApp;
-let browser: Browser;
-const visitors: Visitor[] = [];
+const journey = setUpJourney();
 let admin: Visitor;
 let secret = '';
 let recoveryCodes: string[] = [];
 /** The last time step a code was used in: the API refuses a second code from the same step. */
 let lastStep = -1;
-
-beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const v of visitors) await v.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await app?.stop();
-});
-
-async function visitor(): Promise<Visitor> {
-  const v = await newVisitor(browser, app.baseUrl);
-  visitors.push(v);
-  return v;
-}
 
 async function onPhone(page: Page, step: string): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -82,7 +52,7 @@ async function passwordOnly(page: Page, login: string): Promise<void> {
 
 describe('journey: a second factor for staff', () => {
   it('1: should let the admin make the second step required for staff', async () => {
-    const v = (admin = await visitor());
+    const v = (admin = await journey.visitor());
     await logIn(v.page, 'beheer');
     await v.page.getByRole('link', { name: 'Beheer', exact: true }).click();
     await heading(v.page, 'Beheer').waitFor();
@@ -95,7 +65,7 @@ describe('journey: a second factor for staff', () => {
   });
 
   it('2: should lead Ruben through enrolment before anything else, and give him ten recovery codes', async () => {
-    const { page } = await visitor();
+    const { page } = await journey.visitor();
     await passwordOnly(page, 'ruben');
     await heading(page, 'Stel je tweede stap in').waitFor();
     expect(page.url()).toMatch(/\/inloggen\/tweede-stap$/);
@@ -103,7 +73,7 @@ describe('journey: a second factor for staff', () => {
     await onPhone(page, '2-01-enrol-start');
 
     // Nothing else opens while the step is owed: the home page sends him to log in.
-    const probe = await page.request.get(`${app.baseUrl}/api/rooms`);
+    const probe = await page.request.get(`${journey.app.baseUrl}/api/rooms`);
     expect(probe.status()).toBe(401);
 
     await page.getByRole('button', { name: 'Instellen beginnen' }).click();
@@ -138,7 +108,7 @@ describe('journey: a second factor for staff', () => {
   });
 
   it('3: should ask Ruben for a code at the next log-in, and remember the device when he asks', async () => {
-    const { page } = await visitor();
+    const { page } = await journey.visitor();
     await passwordOnly(page, 'ruben');
     await heading(page, 'Nog één stap').waitFor();
     await checkpoint(page, JOURNEY, '3-01-second-step');
@@ -156,7 +126,7 @@ describe('journey: a second factor for staff', () => {
   });
 
   it('4: should let Ruben in with a recovery code once, and show his factor under Mijn account', async () => {
-    const { page } = await visitor();
+    const { page } = await journey.visitor();
     await passwordOnly(page, 'ruben');
     await heading(page, 'Nog één stap').waitFor();
     await page.getByRole('button', { name: 'Telefoon kwijt? Gebruik een herstelcode' }).click();
@@ -177,7 +147,7 @@ describe('journey: a second factor for staff', () => {
     await onPhone(page, '4-02-account');
 
     // The same recovery code does not work twice.
-    const other = await visitor();
+    const other = await journey.visitor();
     await passwordOnly(other.page, 'ruben');
     await heading(other.page, 'Nog één stap').waitFor();
     await other.page.getByRole('button', { name: 'Telefoon kwijt? Gebruik een herstelcode' }).click();
@@ -202,7 +172,7 @@ describe('journey: a second factor for staff', () => {
     await dialog.getByRole('button', { name: 'Wissen' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    const { page } = await visitor();
+    const { page } = await journey.visitor();
     await passwordOnly(page, 'ruben');
     await heading(page, 'Stel je tweede stap in').waitFor();
   });

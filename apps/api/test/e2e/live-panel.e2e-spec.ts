@@ -5,7 +5,7 @@ import { LiveSessionService } from '../../src/modules/insight/live-session.servi
 import { buildMember, buildOrganisation, type TestMember } from '../support/factories.js';
 import { buildRoom, clientId } from '../support/room-fixtures.js';
 import { closeAllSockets, connected, record, sleep, waitFor, type TestSocket } from '../support/sockets.js';
-import { resetDatabase, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
+import { loggedIn, resetDatabase, startTestApp, type TestApp, type TestClient } from '../support/test-app.js';
 
 /**
  * The live session panel as counters: computed only where a host socket of the room is connected, fed by
@@ -60,12 +60,6 @@ describe.each(adapters)('live panel across two instances with the %s', (_name, e
     await b.close();
   });
 
-  async function login(app: TestApp, m: TestMember): Promise<TestClient> {
-    const c = new TestClient(app.url, app.origin);
-    expect((await c.login(m.login, m.password)).status).toBe(200);
-    return c;
-  }
-
   async function emit<T>(s: TestSocket, event: string, payload: unknown): Promise<T> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the event name is chosen per call
     const ack = await (s as any).timeout(5000).emitWithAck(event, payload);
@@ -86,10 +80,10 @@ describe.each(adapters)('live panel across two instances with the %s', (_name, e
     const liveB = b.app.get(LiveSessionService);
 
     // The host is on instance b; everyone who writes is on instance a.
-    const hostClient = await login(b, host);
+    const hostClient = await loggedIn(b, host);
     const hostSocket = await connected(hostClient);
     const pictures = record(hostSocket, 'insight:session');
-    const clients = await Promise.all(people.map((m) => login(a, m)));
+    const clients = await Promise.all(people.map((m) => loggedIn(a, m)));
     const [, ahmed, joris] = clients as [TestClient, TestClient, TestClient, TestClient];
     const [sSanne, sAhmed, sJoris, sLotte] = (await Promise.all(clients.map((c) => connected(c)))) as [
       TestSocket,
@@ -181,7 +175,7 @@ describe.each(adapters)('live panel across two instances with the %s', (_name, e
     expect(final.contributions).toBe(7);
 
     // The room nobody watches: written in from both instances, computed nowhere, relayed nowhere.
-    const sB = await connected(await login(b, people[0]!));
+    const sB = await connected(await loggedIn(b, people[0]!));
     for (const s of [sSanne, sB])
       await emit(s, 'contribution:send', {
         clientId: clientId(),
