@@ -8,7 +8,12 @@
 // class (InjectRepository / getRepository / an EntityManager call). Migrations are schema, not readers.
 //   node scripts/architecture-tables.mjs          print the table
 //   node scripts/architecture-tables.mjs --write  rewrite it between the markers in ARCHITECTURE.md
-//   node scripts/architecture-tables.mjs --check  exit 1 when ARCHITECTURE.md is out of date
+//   node scripts/architecture-tables.mjs --check  exit 1 when ARCHITECTURE.md is out of date, or when code reaches
+//                                                  another module's table in a way KNOWN_REACHES does not list
+// A module's read interface for other modules' SQL is a PostgreSQL view it publishes: the view is made by a
+// migration and named in the owner's `read-views.ts` (`export const READ_VIEWS = { name: 'what it shows' }`);
+// reading a published view is not reaching the table. KNOWN_REACHES is the debt issue 16 still pays off: a reach
+// not in it fails the check (a new violation), and so does an entry that is no longer true (keep the list short).
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { API_MODULES } from './eslint/api-modules.js';
@@ -44,6 +49,13 @@ for (const f of files) {
     tables.set(m[1], { owner: f.place, file: relative(root, f.path), cls: m[2], reachedFrom: new Set() });
   }
 }
+const views = new Map(); // name → { owner, file, what }
+for (const f of files.filter((x) => x.path.endsWith('/read-views.ts'))) {
+  const body = f.text.match(/READ_VIEWS\s*=\s*\{([\s\S]*?)\}\s*as const/);
+  if (!body) throw new Error(`${relative(root, f.path)}: expected export const READ_VIEWS = { … } as const`);
+  for (const m of body[1].matchAll(/^\s*([a-z_]+)\s*:/gm))
+    views.set(m[1], { owner: f.place, file: relative(root, f.path) });
+}
 const byClass = new Map([...tables].map(([name, t]) => [t.cls, name]));
 for (const f of files) {
   for (const m of f.text.matchAll(/\b(?:FROM|JOIN|INTO|UPDATE)\s+([a-z_]+)\b/g)) {
@@ -59,16 +71,107 @@ for (const f of files) {
   }
 }
 
+/**
+ * Where code outside a table's owner still reaches it (raw SQL or the entity), table → places: the debt. `seed`
+ * (the demo data, outside the request path) writes every table by nature and is not listed.
+ */
+const KNOWN_REACHES = {
+  login_attempts: ['privacy'],
+  password_resets: ['members', 'privacy'],
+  sessions: ['privacy'],
+  users: ['privacy', 'sso'],
+  contributions: ['insight', 'mentors', 'nazorg', 'participant-paths', 'research', 'rooms', 'safety'],
+  reactions: ['insight', 'nazorg'],
+  recognitions: ['research'],
+  self_placements: ['privacy'],
+  getuigenis_confirmations: ['insight', 'participant-paths', 'privacy'],
+  mentor_profiles: ['insight', 'privacy', 'research'],
+  mentorships: ['nazorg', 'privacy'],
+  follow_up_actions: ['privacy'],
+  zwart_gat_scores: ['mentors', 'privacy'],
+  notifications: ['outreach'],
+  memberships: [
+    'audit',
+    'contributions',
+    'insight',
+    'mentors',
+    'moderation',
+    'nazorg',
+    'notifications',
+    'outreach',
+    'privacy',
+    'research',
+    'rooms',
+    'safety',
+    'trajecten',
+  ],
+  organisations: ['auth', 'insight', 'invitations', 'outreach', 'privacy', 'sso'],
+  room_members: ['insight', 'nazorg', 'research', 'safety'],
+  rooms: ['insight', 'nazorg', 'outreach', 'research', 'safety', 'trajecten'],
+  enrolments: ['insight', 'mentors', 'nazorg', 'outreach', 'privacy', 'research', 'rooms'],
+  traject_facilitators: ['insight', 'mentors', 'nazorg', 'outreach', 'rooms'],
+  traject_sessions: ['insight', 'outreach'],
+  trajecten: [
+    'contributions',
+    'insight',
+    'invitations',
+    'mentors',
+    'nazorg',
+    'outreach',
+    'privacy',
+    'research',
+  ],
+};
+const EXEMPT = new Set(['seed']);
+
+function reachProblems() {
+  const problems = [];
+  for (const [name, t] of tables) {
+    const known = new Set(KNOWN_REACHES[name] ?? []);
+    const now = [...t.reachedFrom].filter((p) => !EXEMPT.has(p));
+    for (const p of now)
+      if (!known.has(p))
+        problems.push(
+          `${p} reaches ${t.owner}'s table ${name}: go through ${t.owner}'s service or a view it publishes in read-views.ts`,
+        );
+    for (const p of known)
+      if (!t.reachedFrom.has(p))
+        problems.push(
+          `${p} no longer reaches ${name}: remove it from KNOWN_REACHES in scripts/architecture-tables.mjs`,
+        );
+  }
+  for (const name of Object.keys(KNOWN_REACHES))
+    if (!tables.has(name)) problems.push(`KNOWN_REACHES names ${name}, which no entity declares`);
+  return problems;
+}
+
 const rows = [...tables]
   .sort(([a, x], [b, y]) => x.owner.localeCompare(y.owner) || a.localeCompare(b))
   .map(
     ([name, t]) =>
       `| \`${name}\` | ${t.owner} | \`${t.file}\` | ${[...t.reachedFrom].sort().join(', ') || '—'} |`,
   );
+const viewsOf = (owner) =>
+  [...views]
+    .filter(([, v]) => v.owner === owner)
+    .map(([name]) => `\`${name}\``)
+    .sort();
+const owners = [...new Set([...tables.values()].map((t) => t.owner))].sort();
+const viewRows = owners.filter((o) => viewsOf(o).length).map((o) => `| ${o} | ${viewsOf(o).join(', ')} |`);
 const table = [
   '| table | owner (module) | entity | also reached from today |',
   '| --- | --- | --- | --- |',
   ...rows,
+  ...(viewRows.length
+    ? [
+        '',
+        'Read views the owners publish for other modules (`read-views.ts`):',
+        '',
+        '| owner | views |',
+        '| --- | --- |',
+        ...viewRows,
+      ]
+    : []),
 ].join('\n');
 
 /** The module picture as mermaid: A --> B when A uses B and no longer path says so already. */
@@ -126,10 +229,13 @@ if (!arg) {
   );
   if (arg === '--write') writeFileSync(doc, next);
   // Prettier pads the table's columns; compare the cells, not the padding.
-  else if (arg === '--check' && normalise(next) !== normalise(text)) {
-    console.error(
-      'ARCHITECTURE.md: the table of tables or the module picture is out of date; run node scripts/architecture-tables.mjs --write',
-    );
-    process.exit(1);
+  else if (arg === '--check') {
+    const problems = reachProblems();
+    if (normalise(next) !== normalise(text))
+      problems.push(
+        'ARCHITECTURE.md: the table of tables or the module picture is out of date; run node scripts/architecture-tables.mjs --write',
+      );
+    for (const p of problems) console.error(p);
+    if (problems.length) process.exit(1);
   }
 }
