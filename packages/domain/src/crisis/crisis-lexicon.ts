@@ -198,6 +198,11 @@ export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
     'hopelessness',
     `(?:no|don't see any|see no) (?:way out|point in living|reason to live|future)|not worth living|can't go on|cannot go on|want (?:it all|everything|the pain|it|this|all of this|all of it) to (?:end|stop|be over)|(?:can't|cannot|can not|cant) keep (?:going|doing this|living)(?: like this)?(?= \\.|$)|(?:what's|whats|what is) the point(?: of (?:living|life|going on))?|life is pointless|can't do this anymore|cannot do this anymore|why (?:should|would) i (?:live|go on|keep going|stay)`,
   ),
+  // A passive wish: hoping to be hit by a car or a bus ("ik hoop dat de bus me een keer schept").
+  c(
+    'ideation',
+    `(?:hoop|hoopte|wens|wou|zou ${g2}(?:niet erg|prima|fijn) vinden) ${gap(5)}(?:${VEHICLE}|bus) ${g3}(?:(?:me|mij) ${g2})?(?:schept|aanrijdt|overrijdt|doodrijdt|raakt|tegen (?:me|mij) (?:aan)?rijdt)|(?:hope|wish|wouldn't mind|would not mind|wouldn't even mind) ${g4}(?:hit|run over|killed) by (?:a|the) (?:car|bus|truck|train)|(?:hope|wish) (?:a|the) (?:car|bus|truck) (?:hits|runs over|kills) me`,
+  ),
   // — Burden (concern) —
   c(
     'burden',

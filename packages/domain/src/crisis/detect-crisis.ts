@@ -1,7 +1,13 @@
 import { type LinearModel } from '../model/logistic-regression.js';
 import { decodeModel } from '../model/weights-codec.js';
 import { TEXT_MODELS } from '../model/text-models.generated.js';
-import { crisisDense, crisisModelText, explainModel, scoreWindows } from '../model/text-models.js';
+import {
+  crisisDense,
+  crisisModelText,
+  explainModel,
+  scoreWindows,
+  severityDense,
+} from '../model/text-models.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { type CrisisCategory, type CrisisSeverity } from './crisis-lexicon.js';
 import { detectCrisisByLexicon } from './detect-crisis-lexicon.js';
@@ -138,7 +144,7 @@ function detectAlone(text: string): CrisisDetection {
   // the severity model (train-severity-model.ts) over the same text, whose strongest words then come with
   // the cues, so an acute call always names why. Read only for a crisis, so ordinary messages pay nothing.
   const severe =
-    lexicon.severity === 'acute' ? undefined : scoreWindows(acuteModel(), modelText, dense);
+    lexicon.severity === 'acute' ? undefined : scoreWindows(acuteModel(), modelText, severityDense(lexicon));
   const acuteByModel = severe !== undefined && severe.score >= TEXT_MODELS.acuteThreshold;
   const severity: CrisisSeverity = lexicon.severity === 'acute' || acuteByModel ? 'acute' : 'concern';
   const acuteWords = acuteByModel

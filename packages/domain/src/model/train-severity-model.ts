@@ -2,7 +2,7 @@ import { detectCrisisByLexicon } from '../crisis/detect-crisis-lexicon.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { extractFeatures } from './hashed-features.js';
 import { type LinearModel, trainLogisticRegression, type TrainingOptions } from './logistic-regression.js';
-import { CRISIS_BUCKETS, crisisModelText, scoreWindows } from './text-models.js';
+import { CRISIS_BUCKETS, crisisModelText, scoreWindows, SEVERITY_DENSE, severityDense } from './text-models.js';
 import { type CrisisExample } from './train-text-models.js';
 
 /**
@@ -20,8 +20,9 @@ export const SEVERITY_TRAINING: TrainingOptions = { epochs: 40, learningRate: 1.
  */
 export const ACUTE_RECALL_TARGET = 0.95;
 
-function severityText(text: string): string {
-  return crisisModelText(detectCrisisByLexicon(normalizeText(text)));
+function severityInput(text: string): { text: string; dense: number[] } {
+  const lexicon = detectCrisisByLexicon(normalizeText(text));
+  return { text: crisisModelText(lexicon), dense: severityDense(lexicon) };
 }
 
 /**
@@ -35,14 +36,20 @@ export function trainSeverityModel(
 ): LinearModel {
   const inputs = lines
     .filter((e) => e.crisis && e.severity !== undefined && (e.context ?? []).length === 0)
-    .map((e) => ({
-      x: extractFeatures(severityText(e.text), CRISIS_BUCKETS, []),
-      label: e.severity === 'acute' ? 1 : 0,
-    }));
+    .map((e) => {
+      const input = severityInput(e.text);
+      return {
+        x: extractFeatures(input.text, CRISIS_BUCKETS, input.dense),
+        label: e.severity === 'acute' ? 1 : 0,
+      };
+    });
   const acute = inputs.filter((i) => i.label === 1).length / Math.max(1, inputs.length);
   const balance = (label: number): number =>
     label === 1 ? 0.5 / Math.max(acute, 1e-9) : 0.5 / Math.max(1 - acute, 1e-9);
-  return trainLogisticRegression(inputs, CRISIS_BUCKETS, 1, { ...options, exampleWeight: balance });
+  return trainLogisticRegression(inputs, CRISIS_BUCKETS + SEVERITY_DENSE, 1, {
+    ...options,
+    exampleWeight: balance,
+  });
 }
 
 /**
@@ -58,7 +65,7 @@ export function chooseAcuteThreshold(model: LinearModel, crisisDev: readonly Cri
       return {
         acute: e.severity === 'acute',
         byLexicon: lexicon.severity === 'acute',
-        score: scoreWindows(model, crisisModelText(lexicon), []).score,
+        score: scoreWindows(model, crisisModelText(lexicon), severityDense(lexicon)).score,
       };
     });
   const acute = dev.filter((d) => d.acute);
