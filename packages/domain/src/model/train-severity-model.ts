@@ -2,7 +2,13 @@ import { detectCrisisByLexicon } from '../crisis/detect-crisis-lexicon.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { extractFeatures } from './hashed-features.js';
 import { type LinearModel, trainLogisticRegression, type TrainingOptions } from './logistic-regression.js';
-import { CRISIS_BUCKETS, crisisModelText, scoreWindows, SEVERITY_DENSE, severityDense } from './text-models.js';
+import {
+  CRISIS_BUCKETS,
+  crisisModelText,
+  scoreWindows,
+  SEVERITY_DENSE,
+  severityDense,
+} from './text-models.js';
 import { type CrisisExample } from './train-text-models.js';
 
 /**
