@@ -59,6 +59,10 @@ const FINAL = `(?:voorgoed|voor goed|voor altijd|for good|forever|permanent\\w*|
 /** The finality of a plan: no way back, it is decided, it ends there. */
 const PLAN_FINAL = `(?:kom|keer|kwam) ${g2}(?:niet|nooit) ${g1}(?:meer )?terug|(?:not|never) (?:coming|come|going) back|terug (?:heb|hoef) ik ${g1}niet|enkeltje|one way ticket|dan is het ${g1}(?:klaar|voorbij|gedaan|over|op)|then it's (?:over|done)|(?:is|it's|het is) ${g1}(?:besloten|decided)|ik heb ${g1}besloten|i've decided|ik heb er vrede mee|(?:niet|nooit) meer naar beneden|(?:not|never) coming down|niemand hoeft ${g2}(?:te )?zoeken|dan ben ik weg|tot (?:het|ik) ${g1}niet meer (?:kan|gaat)|until i can't|(?:loop|zwem|wandel) ${g2}(?:door|verder) (?:tot|until)|(?:loop|zwem|wandel) gewoon (?:door|verder)|geen weg terug|voor altijd|voorgoed|for good|neem ${g2}niks mee terug|ik ben er klaar voor|i'm ready|made up my mind|(?:diep|hoog) genoeg|niet meer remmen|rem niet|niemand (?:hoeft|mag) ${g2}(?:me|mij) ${g1}(?:te )?(?:zoeken|missen)|(?:when|als) (?:everyone|iedereen) (?:is )?(?:asleep|slaapt)`;
 
+/** Ordinary reasons to pick a date or a place: a wedding, a holiday, an appointment. */
+const PLAN_DATE_ORDINARY =
+  'bruiloft|trouw\\w*|wedding|party|feest\\w*|vakantie|holiday|afspraak|appointment|examen|exam|verhuizing|etentje|dinner|housewarming|reunie|reunion|borrel|operatie|surgery|uitje|groep|sessie|meeting|vergadering|concert|wedstrijd|date night|picknick|picnic|camping|vakantiehuis|trip|reis';
+
 /** Farewell gestures to a group or the people around one. */
 const GROUP_FAREWELL = `bedankt voor alles|dank (?:je |jullie |u )?voor alles|merci voor alles|thanks? (?:you )?(?:all )?for everything|thanks voor alles|(?:vergeet|forget) (?:me|mij) (?:niet|nie|ni|not)|(?:zorg|pas) ${g1}goed (?:op|voor) elkaar|(?:look after|take care of) each other|jullie (?:waren|zijn) ${g2}(?:de beste|mijn familie|mijn lichtpuntje)|you (?:were|are) ${g2}(?:the best|my family)|(?:ik ga|i'll|i will|i'm going to) ${g1}(?:jullie|you|u) ${g2}missen|zal ${g2}(?:jullie|u|je) (?:niet|ni|nie) meer ${g1}(?:lastig ?vallen|lastigvallen|storen)|(?:won't|wont) (?:bother|burden) (?:you|anyone) (?:again|anymore|any more)|dit is (?:mijn|my) (?:laatste|last|final) (?:bericht|berichtje|post|message)|my (?:final|last) (?:thank you|message|goodbye|post)|(?:dat )?ik (?:van jullie|van u) (?:hou|houd)|i love you all|ik ga (?:nu )?rusten|(?:this is|dit is) (?:my|mijn) goodbye`;
 /** Ordinary reasons to say goodbye to a group. */
@@ -333,9 +337,15 @@ export const CRISIS_FRAMES: readonly CrisisPattern[] = [
     'acute',
     `(?:de |een )?(?:datum|dag|plek|plaats|avond|nacht|moment|date|place|spot|night|day|welke (?:brug|flat|trein|spoor|tijd)|which (?:bridge|train|night)) ${g3}(?:gekozen|uitgekozen|uitgezocht|bepaald|vastgesteld|staat vast|ligt vast|picked|chosen|set|op de kalender)|(?:ik weet|i know) (?:nu )?(?:waar en wanneer|where and when|welke (?:brug|flat|trein|plek|dag))`,
     {
-      unless:
-        'bruiloft|trouw\\w*|wedding|party|feest\\w*|vakantie|holiday|afspraak|appointment|examen|exam|verhuizing|etentje|dinner|housewarming|reunie|reunion|borrel|operatie|surgery|uitje|groep|sessie|meeting|vergadering|concert|wedstrijd|date night|picknick|picnic|camping|vakantiehuis|trip|reis',
+      unless: PLAN_DATE_ORDINARY,
     },
+  ),
+  // A date written down, with a place or no way back ("the date is in my diary. the bridge").
+  frame(
+    'plan',
+    'acute',
+    `(?:written|wrote|put|marked|circled|geschreven|gezet|aangekruist|omcirkeld|genoteerd) ${g3}(?:the |a |de |een )?(?:date|datum|dag) ${g2}(?:in|op|on) ${g1}(?:my|mijn|m'n|mn|de|the) (?:diary|agenda|calendar|kalender|planner)|(?:date|datum) ${g2}(?:staat )?(?:in|op) (?:my|mijn|m'n|mn) (?:diary|agenda|calendar|kalender|planner)`,
+    { with: `${PLACE}|${PLAN_FINAL}|het is zover|zondag is het|it's the day`, unless: PLAN_DATE_ORDINARY },
   ),
   frame(
     'plan',

@@ -150,9 +150,23 @@ describe('detectCrisis: acute needs a cue that can be named (issue 13, item 2)',
       'mijn gitaar staat nu bij de buurjongen, hij speelt er vast vaker op dan ik straks',
     ],
     ['preparatory, an apology', 'sorry voor alles wat ik jullie heb aangedaan, het is bijna voorbij'],
-  ])('should raise %s from the model alone as a concern, never acute, with its words', (_what, text) => {
+  ])(
+    // Until issue 13 round five a crisis only the model saw was never acute; preparatory behaviour is acute
+    // by its meaning (C-SSRS), so the severity model now says so, and names its words.
+    'should raise %s from the model alone as acute by the severity model, with its words',
+    (_what, text) => {
+      const result = detectCrisis(text);
+      expect(result).toMatchObject({ crisis: true, severity: 'acute', sources: ['model'], categories: [] });
+      expect(result.cues.some((c) => !WEAK_CUES.has(c.toLowerCase()))).toBe(true);
+    },
+  );
+
+  it.each([
+    ['a passive wish not to get up', 'soms hoop ik dat ik gewoon een keer niet meer opsta'],
+    ['not caring whether one lives', 'eerlijk gezegd maakt het me niet uit of ik nog leef'],
+  ])('should keep %s, which only the model saw, a concern', (_what, text) => {
     const result = detectCrisis(text);
-    expect(result).toMatchObject({ crisis: true, severity: 'concern', sources: ['model'], categories: [] });
+    expect(result).toMatchObject({ crisis: true, severity: 'concern', sources: ['model'] });
     expect(result.cues.some((c) => !WEAK_CUES.has(c.toLowerCase()))).toBe(true);
   });
 
@@ -288,5 +302,49 @@ describe('detectCrisis: category frames (issue 13, round three)', () => {
     });
     expect(crisisContextMatters(detectCrisis('ik ga even weg'))).toBe(true);
     expect(detectCrisis('ik ga even weg', { recent: ['de koffie was op vandaag'] }).crisis).toBe(false);
+  });
+});
+
+describe('detectCrisis: severity follows the meaning of the warning signs (issue 13, round five)', () => {
+  it.each([
+    ['self-harm just done', 'ik heb mezelf net weer gesneden en het blijft maar bloeden'],
+    ['an overdose just taken', 'ik heb net al mijn slaappillen ingenomen, ik word al suf'],
+    ['a plan with a place and a time', 'zondagnacht ga ik naar de brug en dan is het klaar'],
+    ['a date written down with a place', "I've put the date in my calendar. The bridge, on Sunday."],
+    ['a decision', 'ik ga er vannacht een eind aan maken, mijn besluit staat vast'],
+  ])('should call %s acute', (_what, text) => {
+    expect(detectCrisis(text)).toMatchObject({ crisis: true, severity: 'acute' });
+  });
+
+  it.each([
+    ['a passive wish', 'ik hoop dat de bus me een keer schept'],
+    ['thoughts without a plan', 'ik denk steeds aan zelfmoord maar ik heb geen plan'],
+    ['an urge not acted on', 'de drang om te krassen is zo groot, ik heb het nog niet gedaan'],
+    ['English hopelessness', "I can't keep going like this. I want it to be over."],
+  ])('should call %s a concern', (_what, text) => {
+    expect(detectCrisis(text)).toMatchObject({ crisis: true, severity: 'concern' });
+  });
+
+  it('should make where one is now acute after a despairing message, and leave it alone otherwise', () => {
+    const place = 'ik ben in het bos, niemand is hier';
+    expect(detectCrisis(place).crisis).toBe(false);
+    expect(detectCrisis(place, { recent: ['ik wil er niet meer zijn'] })).toMatchObject({
+      severity: 'acute',
+      sources: expect.arrayContaining(['context']),
+    });
+  });
+
+  it.each([
+    ['years of cutting, now clean', 'ik heb jaren gekrast, nu ben ik 3 jaar clean en ik werk met jongeren'],
+    [
+      'past thoughts, signs known now',
+      'ik had vroeger zelfmoordgedachten, nu herken ik de signalen en bel ik op tijd iemand',
+    ],
+  ])('should leave a recovered past alone: %s', (_what, text) => {
+    expect(detectCrisis(text).crisis).toBe(false);
+  });
+
+  it('should not read an ordinary date in a diary as a plan', () => {
+    expect(detectCrisis("I've written the date in my diary, the dentist at three.").crisis).toBe(false);
   });
 });

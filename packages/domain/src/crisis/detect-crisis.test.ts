@@ -18,8 +18,6 @@ describe('detectCrisis', () => {
     ['burden: better off without me', 'Iedereen is beter af zonder mij.', 'concern'],
     ['burden: nobody would miss me', 'Niemand zou me missen.', 'concern'],
     ['hopelessness', 'Ik zie het echt niet meer zitten.', 'concern'],
-    ['self-harm', 'Ik heb vannacht weer in mijn arm gesneden.', 'concern'],
-    ['self-harm, scratching', 'Ik kras in mijn armen.', 'concern'],
     ['wanting to hurt oneself', 'Ik wil mezelf pijn doen.', 'concern'],
     ['the bare word, no frame', 'zelfmoord.', 'concern'],
     [
@@ -28,7 +26,10 @@ describe('detectCrisis', () => {
       'concern',
     ],
     ['a past that is back', 'Vroeger wilde ik dood en nu komt het weer terug.', 'concern'],
-    // Intent, plan, means, act, farewell: acute.
+    // Intent, plan, means, act, farewell: acute. Self-harm just done or going on is acute too (issue 13
+    // round five: an act, not an urge; until then these two were concern).
+    ['self-harm', 'Ik heb vannacht weer in mijn arm gesneden.', 'acute'],
+    ['self-harm, scratching', 'Ik kras in mijn armen.', 'acute'],
     ['a plan', 'Ik heb een plan.', 'acute'],
     ['saved pills', 'Ik heb pillen gespaard voor als het niet meer gaat.', 'acute'],
     ['a rope', 'Ik heb een touw gekocht.', 'acute'],
@@ -53,7 +54,8 @@ describe('detectCrisis', () => {
     ['someone else’s death', 'Mijn oom pleegde zelfmoord toen ik tien was.', 'none'],
     ['cooking', 'Ik snijd de groente voor het eten.', 'none'],
     ['saying goodbye at a grave', 'Ik nam afscheid van mijn hond bij het graf in de tuin.', 'none'],
-    ['saying goodbye to a pet', 'Ik heb afscheid genomen van mijn kat, ik ben er klaar voor.', 'concern'],
+    // Preparatory behaviour (a goodbye and "ik ben er klaar voor") is acute by its meaning (round five).
+    ['saying goodbye to a pet', 'Ik heb afscheid genomen van mijn kat, ik ben er klaar voor.', 'acute'],
     ['an accident', 'Ik heb me gesneden aan een mes tijdens het koken.', 'none'],
     ['a holiday plan', 'Ik heb een plan gemaakt voor de vakantie.', 'none'],
     ['an ordinary thank-you', 'Bedankt voor alles, tot volgende week!', 'none'],

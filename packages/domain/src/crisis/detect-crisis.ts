@@ -1,7 +1,13 @@
 import { type LinearModel } from '../model/logistic-regression.js';
 import { decodeModel } from '../model/weights-codec.js';
 import { TEXT_MODELS } from '../model/text-models.generated.js';
-import { crisisDense, crisisModelText, explainModel, scoreWindows } from '../model/text-models.js';
+import {
+  crisisDense,
+  crisisModelText,
+  explainModel,
+  scoreWindows,
+  severityDense,
+} from '../model/text-models.js';
 import { normalizeText } from '../text/normalize-text.js';
 import { type CrisisCategory, type CrisisSeverity } from './crisis-lexicon.js';
 import { detectCrisisByLexicon } from './detect-crisis-lexicon.js';
@@ -60,6 +66,8 @@ export const CRISIS_CONTEXT_MESSAGES = 5;
 // Decoded on first use (see classify-contribution.ts).
 let decoded: LinearModel | undefined;
 const crisisModel = (): LinearModel => (decoded ??= decodeModel(TEXT_MODELS.crisis));
+let decodedAcute: LinearModel | undefined;
+const acuteModel = (): LinearModel => (decodedAcute ??= decodeModel(TEXT_MODELS.acute));
 
 /**
  * Detects suicidality and self-harm in a contribution, Dutch and English, in three layers:
@@ -131,16 +139,23 @@ function detectAlone(text: string): CrisisDetection {
       contextual,
     };
   }
-  // Severity: acute needs a cue that can be named — a lexicon frame here, or the author's earlier message
-  // (detectCrisis). The model alone raises a concern ("zorg"): it catches paraphrase and typos, but its
-  // words ("morgen", "keer") are too weak a reason to call anything acute.
-  const severity: CrisisSeverity = lexicon.severity === 'acute' ? 'acute' : 'concern';
+  // Severity, after the meaning of the warning signs (C-SSRS: method, intent, plan, preparation, an act just
+  // done → acute; a passive wish, thoughts without a plan, an urge → concern): the lexicon's acute cues, or
+  // the severity model (train-severity-model.ts) over the same text, whose strongest words then come with
+  // the cues, so an acute call always names why. Read only for a crisis, so ordinary messages pay nothing.
+  const severe =
+    lexicon.severity === 'acute' ? undefined : scoreWindows(acuteModel(), modelText, severityDense(lexicon));
+  const acuteByModel = severe !== undefined && severe.score >= TEXT_MODELS.acuteThreshold;
+  const severity: CrisisSeverity = lexicon.severity === 'acute' || acuteByModel ? 'acute' : 'concern';
+  const acuteWords = acuteByModel
+    ? explainModel(acuteModel(), severe.vector, 0, normalized, modelText, severe.start)
+    : [];
   // The lexicon explains what it caught; the model's words are shown where it went further.
   const modelRaised = modelAlarm && !lexicon.crisis;
   return {
     crisis: true,
     severity,
-    cues: [...new Set([...lexicon.cues, ...modelWords])],
+    cues: [...new Set([...lexicon.cues, ...modelWords, ...acuteWords])],
     score,
     categories: lexicon.categories,
     sources: [

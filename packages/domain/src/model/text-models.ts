@@ -1,4 +1,5 @@
 import { PHASE_IDS } from '../phases/phases.js';
+import { CRISIS_CATEGORIES } from '../crisis/crisis-lexicon.js';
 import { type LexiconCrisis } from '../crisis/detect-crisis-lexicon.js';
 import { type PhaseLexiconReading } from '../classify/score-phase-lexicon.js';
 import { CLAUSE_BREAK, type NormalizedText, originalSlice } from '../text/normalize-text.js';
@@ -56,6 +57,17 @@ export function phaseVector(normalized: NormalizedText, reading: PhaseLexiconRea
 /** The same input with the lexicon's scores at zero (lexicon dropout in training, train-text-models.ts). */
 export function phaseVectorWithoutLexicon(normalized: NormalizedText): SparseVector {
   return extractFeatures(normalized.text, PHASE_BUCKETS, new Array<number>(PHASE_DENSE).fill(0));
+}
+
+/**
+ * Dense inputs of the severity model: which of the lexicon's categories it saw (one each). A burden or
+ * hopelessness cue ("iedereen is beter af zonder mij") leans to concern; without them short lines were
+ * read by their words alone, which the acute lines share ("iedereen", "missen").
+ */
+export const SEVERITY_DENSE = CRISIS_CATEGORIES.length;
+
+export function severityDense(lexicon: LexiconCrisis): number[] {
+  return CRISIS_CATEGORIES.map((c) => (lexicon.categories.includes(c) ? 1 : 0));
 }
 
 export function crisisDense(_lexicon: LexiconCrisis): number[] {

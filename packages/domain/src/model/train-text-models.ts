@@ -24,6 +24,7 @@ import {
   scoreWindows,
 } from './text-models.js';
 import { extractFeatures } from './hashed-features.js';
+import { chooseAcuteThreshold, trainSeverityModel } from './train-severity-model.js';
 
 export interface PhaseExample {
   readonly text: string;
@@ -42,12 +43,16 @@ export interface CrisisExample {
 export interface TextModels {
   readonly phase: EncodedModel;
   readonly crisis: EncodedModel;
+  /** Given a crisis, P(acute) (train-severity-model.ts). */
+  readonly acute: EncodedModel;
   /** Divides the phase model's logits so its confidence is calibrated (chosen on the phase dev lines). */
   readonly phaseTemperature: number;
   /** P(crisis) from which the model alone raises a crisis (chosen on the dev split, for recall). */
   readonly crisisThreshold: number;
   /** After an earlier crisis message (30 minutes), P(crisis) from which a new message is acute. */
   readonly contextThreshold: number;
+  /** P(acute) from which a crisis the lexicon does not call acute is acute (chosen on the dev split). */
+  readonly acuteThreshold: number;
   /** Lines the models were trained on (for the record). */
   readonly trainedOn: { readonly phase: number; readonly crisis: number; readonly crisisDev: number };
 }
@@ -151,13 +156,17 @@ export function trainTextModels(
     crisisDev,
     ordinaryDev,
   );
+  const acute = encodeModel(trainSeverityModel(crisisTrain));
+  const acuteThreshold = chooseAcuteThreshold(decodeModel(acute), crisisDev);
 
   return {
     phase,
     crisis,
+    acute,
     phaseTemperature: round4(phaseTemperature),
     crisisThreshold,
     contextThreshold,
+    acuteThreshold,
     trainedOn: { phase: phaseTrain.length, crisis: crisisLines.length, crisisDev: crisisDev.length },
   };
 }
@@ -299,9 +308,11 @@ export function renderTextModelsModule(models: TextModels, sources: readonly str
     'export const TEXT_MODELS: TextModels = {',
     model('phase', models.phase),
     model('crisis', models.crisis),
+    model('acute', models.acute),
     `  phaseTemperature: ${models.phaseTemperature},`,
     `  crisisThreshold: ${models.crisisThreshold},`,
     `  contextThreshold: ${models.contextThreshold},`,
+    `  acuteThreshold: ${models.acuteThreshold},`,
     `  trainedOn: { phase: ${models.trainedOn.phase}, crisis: ${models.trainedOn.crisis}, crisisDev: ${models.trainedOn.crisisDev} },`,
     '};',
     '',
