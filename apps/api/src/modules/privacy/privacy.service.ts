@@ -115,6 +115,8 @@ export class PrivacyService {
       await this.parts.of('trajecten').eraseFor(em, erasure);
       await this.audit.forget(em, actor.organisationId, X, P);
       await auth.forgetLoginAttempts(em, login);
+      // The membership, and with it (cascade) her sessions, enrolments, scores, self-placements (insight's part
+      // has nothing else to do), mentor profile and what else hangs on it; then the user.
       await this.parts.of('organisations').eraseFor(em, erasure);
       await auth.deleteUserWithoutMembership(em, actor.userId);
       // The erasure entry names the one-way reference it replaced, so the chain still verifies.
