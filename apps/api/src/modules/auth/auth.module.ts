@@ -5,6 +5,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { InvitationsModule } from '../invitations/invitations.module.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { AccountPersonalData } from './account-personal-data.repository.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
@@ -30,8 +31,9 @@ import { User } from './user.entity.js';
     SessionService,
     SessionRevocations,
     LoginRateLimiter,
+    AccountPersonalData,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionService, SessionRevocations],
+  exports: [SessionService, SessionRevocations, AccountPersonalData],
 })
 export class AuthModule {}

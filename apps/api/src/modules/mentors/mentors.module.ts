@@ -5,6 +5,7 @@ import { RoomsModule } from '../rooms/rooms.module.js';
 import { MentorsController } from './mentors.controller.js';
 import { MentorsRepository } from './mentors.repository.js';
 import { MentorEligibilityService } from './mentor-eligibility.service.js';
+import { MentorsPersonalData } from './mentors-personal-data.repository.js';
 import { MentorsService } from './mentors.service.js';
 import { MentorshipsRepository } from './mentorships.repository.js';
 import { MentorshipsService } from './mentorships.service.js';
@@ -20,7 +21,8 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
     MentorshipsService,
     MentorsRepository,
     MentorshipsRepository,
+    MentorsPersonalData,
   ],
-  exports: [MentorsRepository],
+  exports: [MentorsRepository, MentorsPersonalData],
 })
 export class MentorsModule {}

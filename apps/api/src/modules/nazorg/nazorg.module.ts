@@ -9,6 +9,7 @@ import { TrajectenModule } from '../trajecten/trajecten.module.js';
 import { CheckinController, MentorCheckinController } from './checkin.controller.js';
 import { CheckinService } from './checkin.service.js';
 import { NazorgController } from './nazorg.controller.js';
+import { NazorgPersonalData } from './nazorg-personal-data.repository.js';
 import { NazorgRepository } from './nazorg.repository.js';
 import { NazorgService } from './nazorg.service.js';
 import { SchedulerService } from './scheduler.service.js';
@@ -28,7 +29,7 @@ import { SchedulerService } from './scheduler.service.js';
     MentorsModule,
   ],
   controllers: [NazorgController, CheckinController, MentorCheckinController],
-  providers: [NazorgService, NazorgRepository, CheckinService, SchedulerService],
+  providers: [NazorgService, NazorgRepository, CheckinService, SchedulerService, NazorgPersonalData],
   exports: [NazorgRepository],
 })
 export class NazorgModule {}

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
+import { MembershipsPersonalData } from './memberships-personal-data.repository.js';
 import { MembershipsRepository } from './memberships.repository.js';
 import { MembershipsService } from './memberships.service.js';
 
 /**
  * Owns `organisations` and `memberships`: who belongs to an organisation, with which role and pseudonym.
- * It sits below every feature module (it imports none), so each may ask it through `MembershipsService`.
+ * It sits below every feature module (it imports none), so each may ask it through `MembershipsService`;
+ * `MembershipsPersonalData` is its part of a person's data (privacy and auth's erasure steps).
  */
 @Module({
-  providers: [MembershipsRepository, MembershipsService],
-  exports: [MembershipsService],
+  providers: [MembershipsRepository, MembershipsService, MembershipsPersonalData],
+  exports: [MembershipsService, MembershipsPersonalData],
 })
 export class OrganisationsModule {}

@@ -9,11 +9,16 @@ import { ContributionsModule } from '../contributions/contributions.module.js';
 import { InvitationsModule } from '../invitations/invitations.module.js';
 import { ModerationModule } from '../moderation/moderation.module.js';
 import { RoomsModule } from '../rooms/rooms.module.js';
+import { MentorsModule } from '../mentors/mentors.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { TrajectenModule } from '../trajecten/trajecten.module.js';
+import { PersonalDataParts } from './personal-data-parts.js';
 import { PrivacyRepository } from './privacy.repository.js';
 
 /**
- * Export, erasure and retention. Each owning module gives its part; `PrivacyRepository` holds what the
- * owners of the remaining tables do not offer yet.
+ * Export, erasure and retention. Each owning module gives its part of a person's data: the chat core's
+ * services, and `PersonalDataPart`s collected in `PersonalDataParts` (exported, so that nazorg and insight,
+ * which sit above privacy, register theirs).
  */
 @Module({
   imports: [
@@ -24,9 +29,12 @@ import { PrivacyRepository } from './privacy.repository.js';
     ModerationModule,
     RoomsModule,
     InvitationsModule,
+    OrganisationsModule,
+    TrajectenModule,
+    MentorsModule,
   ],
   controllers: [PrivacyController],
-  providers: [PrivacyRepository, PrivacyService, RetentionService],
-  exports: [RetentionService],
+  providers: [PrivacyRepository, PersonalDataParts, PrivacyService, RetentionService],
+  exports: [RetentionService, PersonalDataParts],
 })
 export class PrivacyModule {}

@@ -6,6 +6,7 @@ import { TrajectenController } from './trajecten.controller.js';
 import { EnrolmentsService } from './enrolments.service.js';
 import { TrajectCompletionService } from './traject-completion.service.js';
 import { TrajectenRepository } from './trajecten.repository.js';
+import { TrajectenPersonalData } from './trajecten-personal-data.repository.js';
 import { TrajectenService } from './trajecten.service.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 
@@ -13,7 +14,13 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 @Module({
   imports: [AuditModule, InvitationsModule, OrganisationsModule, RoomsModule],
   controllers: [TrajectenController],
-  providers: [TrajectenRepository, TrajectenService, EnrolmentsService, TrajectCompletionService],
-  exports: [TrajectenService, TrajectCompletionService],
+  providers: [
+    TrajectenRepository,
+    TrajectenService,
+    EnrolmentsService,
+    TrajectCompletionService,
+    TrajectenPersonalData,
+  ],
+  exports: [TrajectenService, TrajectCompletionService, TrajectenPersonalData],
 })
 export class TrajectenModule {}
