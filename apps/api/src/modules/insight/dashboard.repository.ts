@@ -111,7 +111,7 @@ export class DashboardRepository {
        b AS (SELECT array_agg(starts_at ORDER BY i) AS starts FROM s),
        c AS MATERIALIZED (
          SELECT c.author_membership_id AS member, c.phase, ${CHARS} AS chars, c.created_at, c.reply_to_id, c.themes
-           FROM contributions c
+           FROM contribution_facts c
           WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}),
        -- One pass: per member, phase, week and session period. width_bucket finds the last session that
        -- started at or before the contribution (NULL without sessions, 0 before the first).
@@ -132,7 +132,7 @@ export class DashboardRepository {
            AS voice_by_session,
          (SELECT COALESCE(json_agg(x), '[]')
             FROM (SELECT c.member AS from_id, p.author_membership_id AS to_id, count(*)::int AS n
-                    FROM c JOIN contributions p ON p.id = c.reply_to_id GROUP BY 1, 2) x) AS replies,
+                    FROM c JOIN contribution_facts p ON p.id = c.reply_to_id GROUP BY 1, 2) x) AS replies,
          (SELECT COALESCE(json_agg(x ORDER BY x.from_id, x.to_id), '[]')
             FROM (SELECT from_membership_id AS from_id, to_membership_id AS to_id, count(*)::int AS n
                     FROM recognition_evidence WHERE room_id = $1 AND created_at >= $2 AND created_at <= $3
@@ -152,7 +152,7 @@ export class DashboardRepository {
          SELECT from_membership_id::text AS a, to_membership_id::text AS b FROM recognition_evidence WHERE room_id = $1
          UNION ALL
          SELECT c.author_membership_id::text, p.author_membership_id::text
-           FROM contributions c JOIN contributions p ON p.id = c.reply_to_id
+           FROM contribution_facts c JOIN contribution_facts p ON p.id = c.reply_to_id
           WHERE c.room_id = $1 AND c.reply_to_id IS NOT NULL
        ) x WHERE a <> b`,
       [roomId],

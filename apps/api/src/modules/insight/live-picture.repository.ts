@@ -55,7 +55,7 @@ export class LivePictureRepository {
                          $2::timestamptz - make_interval(hours => $3)) AS from_at),
        c AS MATERIALIZED (
          SELECT c.id, c.author_membership_id AS member, c.phase, ${CHARS} AS chars, c.reply_to_id
-           FROM contributions c, win
+           FROM contribution_facts c, win
           WHERE c.room_id = $1 AND c.created_at >= win.from_at AND c.created_at <= $2 AND ${LIVE}),
        rec AS MATERIALIZED (
          SELECT r.contribution_id, r.from_membership_id AS from_id, r.to_membership_id AS to_id
@@ -80,7 +80,7 @@ export class LivePictureRepository {
                  FROM (SELECT from_id, to_id, count(*)::int AS n FROM rec GROUP BY 1, 2) e) AS recognitions,
               (SELECT COALESCE(json_agg(e), '[]')
                  FROM (SELECT c.member AS from_id, p.author_membership_id AS to_id, count(*)::int AS n
-                         FROM c JOIN contributions p ON p.id = c.reply_to_id GROUP BY 1, 2) e) AS replies`,
+                         FROM c JOIN contribution_facts p ON p.id = c.reply_to_id GROUP BY 1, 2) e) AS replies`,
       [roomId, now, hours, earlyMinutes],
     );
     if (!row?.kind) return null;

@@ -27,7 +27,7 @@ export class PathLoader {
     // member can have tens of thousands of rows.
     const contributions = await this.ds.query<{ member: string; at: number; phase: PhaseId | null }[]>(
       `SELECT author_membership_id AS member, (extract(epoch FROM created_at) * 1000)::float8 AS at, phase
-         FROM contributions
+         FROM contribution_facts
         WHERE author_membership_id = ANY($1::uuid[]) AND deleted_at IS NULL ${roomFilter}`,
       params,
     );

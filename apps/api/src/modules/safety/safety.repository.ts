@@ -282,7 +282,7 @@ export class SafetyRepository {
     );
     const signalMarks = await this.ds.query<Record<string, unknown>[]>(
       `SELECT s.contribution_id AS "contributionId", s.label, s.detected, s.marked_at AS "markedAt"
-         FROM signal_marks s JOIN contributions c ON c.id = s.contribution_id
+         FROM signal_marks s JOIN contribution_facts c ON c.id = s.contribution_id
         WHERE c.author_membership_id = $1 ORDER BY s.id`,
       [membershipId],
     );

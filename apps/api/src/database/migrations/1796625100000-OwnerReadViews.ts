@@ -1,0 +1,46 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Read views the owners of tables publish for other modules' SQL (ARCHITECTURE.md, "One owner per table";
+ * each is named in its owner's `read-views.ts`). Each holds only the columns its readers need, with no
+ * aggregate, DISTINCT or filter, so PostgreSQL inlines it and a statement that joins it keeps the plan it
+ * had on the table. Messages' texts appear only in `contribution_texts` (research coding shows them to
+ * coders); everyone else counts through `contribution_facts`, whose `chars` is a contribution's length.
+ */
+const VIEWS: [name: string, select: string][] = [
+  // contributions
+  [
+    'contribution_facts',
+    `SELECT c.id, c.organisation_id, c.room_id, c.seq, c.author_membership_id, c.reply_to_id, c.phase, c.themes,
+            c.crisis, c.created_at, c.deleted_at, c.hidden_at,
+            char_length(coalesce(c.title, '')) + char_length(coalesce(c.body, '')) AS chars
+       FROM contributions c`,
+  ],
+  [
+    'contribution_texts',
+    `SELECT c.id, c.organisation_id, c.room_id, c.author_membership_id, c.kind, c.title, c.body, c.phase_suggested,
+            c.crisis, c.deleted_at, c.hidden_at
+       FROM contributions c`,
+  ],
+  [
+    'reaction_facts',
+    `SELECT x.id, x.organisation_id, x.room_id, x.contribution_id, x.membership_id, x.created_at FROM reactions x`,
+  ],
+  [
+    'recognition_facts',
+    `SELECT r.id, r.organisation_id, r.room_id, r.contribution_id, r.from_membership_id, r.to_membership_id, r.created_at
+       FROM recognitions r`,
+  ],
+];
+
+export class OwnerReadViews1796625100000 implements MigrationInterface {
+  name = 'OwnerReadViews1796625100000';
+
+  async up(q: QueryRunner): Promise<void> {
+    for (const [name, select] of VIEWS) await q.query(`CREATE VIEW "${name}" AS ${select}`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const [name] of [...VIEWS].reverse()) await q.query(`DROP VIEW "${name}"`);
+  }
+}
