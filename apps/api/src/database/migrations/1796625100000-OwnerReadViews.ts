@@ -31,6 +31,12 @@ const VIEWS: [name: string, select: string][] = [
     `SELECT r.id, r.organisation_id, r.room_id, r.contribution_id, r.from_membership_id, r.to_membership_id, r.created_at
        FROM recognitions r`,
   ],
+  // rooms
+  ['room_facts', `SELECT r.id, r.organisation_id, r.kind, r.name, r.created_at FROM rooms r`],
+  [
+    'room_member_facts',
+    `SELECT rm.room_id, rm.membership_id, rm.organisation_id, rm.status, rm.joined_at FROM room_members rm`,
+  ],
 ];
 
 export class OwnerReadViews1796625100000 implements MigrationInterface {

@@ -69,7 +69,7 @@ export class DashboardRepository {
     const [row] = await this.ds.query<RoomRow[]>(
       `SELECT r.id, r.name, r.kind, r.created_at, t.id AS traject_id, t.name AS traject_name,
               t.starts_on::text AS starts_on, t.ends_on::text AS ends_on
-         FROM rooms r LEFT JOIN trajecten t ON t.room_id = r.id
+         FROM room_facts r LEFT JOIN trajecten t ON t.room_id = r.id
         WHERE r.id = $1 AND ($2::uuid IS NULL OR r.organisation_id = $2)
         ORDER BY t.starts_on DESC NULLS LAST LIMIT 1`,
       [roomId, organisationId],
@@ -81,7 +81,7 @@ export class DashboardRepository {
     return this.ds.query<RoomMemberRow[]>(
       `SELECT m.id, m.display_name, m.avatar_color, m.role,
               COALESCE(e.consent_at, rm.joined_at) AS started_at
-         FROM room_members rm JOIN memberships m ON m.id = rm.membership_id
+         FROM room_member_facts rm JOIN memberships m ON m.id = rm.membership_id
          LEFT JOIN enrolments e ON e.traject_id = $2 AND e.membership_id = m.id
         WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active'
         ORDER BY m.display_name, m.id`,

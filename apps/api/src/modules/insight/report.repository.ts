@@ -79,7 +79,7 @@ export class ReportRepository {
   /** The alumni rooms of a traject's organisation: where its participants' path continues after the end. */
   async alumniRooms(trajectId: string): Promise<string[]> {
     const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT r.id FROM rooms r JOIN trajecten t ON t.organisation_id = r.organisation_id
+      `SELECT r.id FROM room_facts r JOIN trajecten t ON t.organisation_id = r.organisation_id
         WHERE t.id = $1 AND r.kind = 'alumni' ORDER BY r.created_at`,
       [trajectId],
     );
@@ -115,7 +115,7 @@ export class ReportRepository {
        p AS (
          SELECT e.traject_id, e.membership_id, e.status, e.completed_at, COALESCE(e.consent_at, t.p_from) AS started_at,
                 t.room_id, t.p_from, t.p_to, t.p_from + (t.p_to - t.p_from) / 2 AS p_mid,
-                ARRAY(SELECT r.id FROM rooms r WHERE r.organisation_id = t.organisation_id AND r.kind = 'alumni') || t.room_id AS rooms
+                ARRAY(SELECT r.id FROM room_facts r WHERE r.organisation_id = t.organisation_id AND r.kind = 'alumni') || t.room_id AS rooms
            FROM enrolments e JOIN t ON t.id = e.traject_id
           WHERE e.status IN ('active', 'left', 'completed')
        ),
@@ -273,8 +273,8 @@ export class ReportRepository {
          SELECT t.id, c.author_membership_id, rm.membership_id
            FROM t JOIN p pa ON pa.traject_id = t.id
            JOIN contribution_facts c ON c.author_membership_id = pa.membership_id AND c.created_at >= t.p_from AND c.created_at < t.p_to
-           JOIN rooms r ON r.id = c.room_id AND r.kind = 'direct'
-           JOIN room_members rm ON rm.room_id = c.room_id AND rm.membership_id <> c.author_membership_id
+           JOIN room_facts r ON r.id = c.room_id AND r.kind = 'direct'
+           JOIN room_member_facts rm ON rm.room_id = c.room_id AND rm.membership_id <> c.author_membership_id
        )
        SELECT DISTINCT e1.traject_id, e1.a AS membership_id
          FROM e e1 JOIN e e2 ON e2.traject_id = e1.traject_id AND e2.a = e1.b AND e2.b = e1.a

@@ -214,7 +214,7 @@ export class OutreachRepository {
 
   async roomName(organisationId: string, roomId: string): Promise<string | null> {
     const [row] = await this.ds.query<{ name: string }[]>(
-      `SELECT name FROM rooms WHERE id = $1 AND organisation_id = $2`,
+      `SELECT name FROM room_facts WHERE id = $1 AND organisation_id = $2`,
       [roomId, organisationId],
     );
     return row?.name ?? null;

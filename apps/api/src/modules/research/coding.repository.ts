@@ -51,7 +51,7 @@ const showable = (coder: string) => `
       c.deleted_at IS NULL AND c.hidden_at IS NULL AND c.body IS NOT NULL AND c.crisis = 'none'
   AND EXISTS (SELECT 1 FROM research_participants p WHERE p.membership_id = c.author_membership_id
                AND p.consent_phase_tags AND p.consent_withdrawn_at IS NULL)
-  AND EXISTS (SELECT 1 FROM room_members rm JOIN rooms r ON r.id = rm.room_id
+  AND EXISTS (SELECT 1 FROM room_member_facts rm JOIN room_facts r ON r.id = rm.room_id
                WHERE rm.room_id = c.room_id AND rm.membership_id = ${coder} AND rm.status = 'active' AND r.kind <> 'direct')`;
 
 /** The author's research consent for phase tags is in force: their codes count in figures and exports. */
@@ -61,8 +61,8 @@ const CONSENTING_AUTHOR = `EXISTS (SELECT 1 FROM research_participants p WHERE p
 /**
  * The only place that reads or writes `coding_studies`, `coding_study_coders`, `coding_items` and
  * `coding_codes`. Reads contributions through the contributions module's views (`contribution_texts`
- * where a coder sees or may see the text, `contribution_facts` elsewhere), rooms, room members, mentor
- * profiles and research consent (read-only) to draw samples and to decide what a coder may see. Every query is scoped to an organisation.
+ * where a coder sees or may see the text, `contribution_facts` elsewhere), rooms and their members (the rooms module's `room_facts` and
+ * `room_member_facts`), mentor profiles and research consent (read-only) to draw samples and to decide what a coder may see. Every query is scoped to an organisation.
  */
 @Injectable()
 export class CodingRepository {
@@ -80,7 +80,7 @@ export class CodingRepository {
   async candidates(organisationId: string): Promise<CodingCandidate[]> {
     const rows = await this.ds.query<{ id: string; room_id: string; author_membership_id: string }[]>(
       `SELECT c.id, c.room_id, c.author_membership_id FROM contribution_texts c
-         JOIN rooms r ON r.id = c.room_id AND r.kind <> 'direct'
+         JOIN room_facts r ON r.id = c.room_id AND r.kind <> 'direct'
          JOIN memberships m ON m.id = c.author_membership_id AND m.status = 'active'
         WHERE c.organisation_id = $1 AND c.deleted_at IS NULL AND c.hidden_at IS NULL AND c.body IS NOT NULL
           AND c.crisis = 'none' AND ${CONSENTING_AUTHOR}
@@ -99,8 +99,8 @@ export class CodingRepository {
     const rows = await this.ds.query<{ id: string; room_ids: string[] | null }[]>(
       `SELECT m.id, array_agg(rm.room_id) FILTER (WHERE rm.room_id IS NOT NULL) AS room_ids
          FROM memberships m
-         LEFT JOIN room_members rm ON rm.membership_id = m.id AND rm.status = 'active'
-              AND EXISTS (SELECT 1 FROM rooms r WHERE r.id = rm.room_id AND r.kind <> 'direct')
+         LEFT JOIN room_member_facts rm ON rm.membership_id = m.id AND rm.status = 'active'
+              AND EXISTS (SELECT 1 FROM room_facts r WHERE r.id = rm.room_id AND r.kind <> 'direct')
         WHERE m.organisation_id = $1 AND m.status = 'active'
           AND (m.role = 'facilitator'
                OR (m.role = 'participant' AND EXISTS (
@@ -264,8 +264,8 @@ export class CodingRepository {
     if (contributionIds.length === 0) return new Map();
     const rows = await this.ds.query<{ id: string; title: string | null; body: string }[]>(
       `SELECT c.id::text AS id, c.title, c.body FROM contribution_texts c
-         JOIN rooms r ON r.id = c.room_id AND r.kind <> 'direct'
-         JOIN room_members rm ON rm.room_id = c.room_id AND rm.membership_id = $2 AND rm.status = 'active'
+         JOIN room_facts r ON r.id = c.room_id AND r.kind <> 'direct'
+         JOIN room_member_facts rm ON rm.room_id = c.room_id AND rm.membership_id = $2 AND rm.status = 'active'
         WHERE c.organisation_id = $1 AND c.id = ANY($3::bigint[])
           AND c.deleted_at IS NULL AND c.hidden_at IS NULL AND c.body IS NOT NULL`,
       [organisationId, membershipId, contributionIds],
