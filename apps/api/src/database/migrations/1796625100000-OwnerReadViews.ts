@@ -37,6 +37,16 @@ const VIEWS: [name: string, select: string][] = [
     'room_member_facts',
     `SELECT rm.room_id, rm.membership_id, rm.organisation_id, rm.status, rm.joined_at FROM room_members rm`,
   ],
+  // mentors
+  ['mentor_statuses', `SELECT p.membership_id, p.organisation_id, p.status FROM mentor_profiles p`],
+  [
+    'getuigenis_confirmation_facts',
+    `SELECT g.membership_id, g.organisation_id, g.confirmed, g.at FROM getuigenis_confirmations g`,
+  ],
+  [
+    'mentorship_pairs',
+    `SELECT x.id, x.organisation_id, x.mentor_membership_id, x.mentee_membership_id, x.status FROM mentorships x`,
+  ],
 ];
 
 export class OwnerReadViews1796625100000 implements MigrationInterface {

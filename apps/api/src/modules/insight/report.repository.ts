@@ -169,8 +169,8 @@ export class ReportRepository {
               CASE WHEN COALESCE(cx.first_herkenning, given.first_at) IS NULL THEN NULL
                    ELSE GREATEST(0, EXTRACT(EPOCH FROM (LEAST(cx.first_herkenning, given.first_at) - p.started_at)) / 86400)::float8
               END AS kantelpunt_days,
-              (SELECT gc.confirmed FROM getuigenis_confirmations gc WHERE gc.membership_id = p.membership_id) AS getuigenis_confirmed,
-              EXISTS (SELECT 1 FROM mentor_profiles mp WHERE mp.membership_id = p.membership_id AND mp.status IN ('active', 'paused')) AS mentor_opted_in
+              (SELECT gc.confirmed FROM getuigenis_confirmation_facts gc WHERE gc.membership_id = p.membership_id) AS getuigenis_confirmed,
+              EXISTS (SELECT 1 FROM mentor_statuses mp WHERE mp.membership_id = p.membership_id AND mp.status IN ('active', 'paused')) AS mentor_opted_in
          FROM p
          LEFT JOIN cx ON cx.traject_id = p.traject_id AND cx.membership_id = p.membership_id
          LEFT JOIN given ON given.traject_id = p.traject_id AND given.membership_id = p.membership_id

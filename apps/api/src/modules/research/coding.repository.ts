@@ -60,9 +60,10 @@ const CONSENTING_AUTHOR = `EXISTS (SELECT 1 FROM research_participants p WHERE p
 
 /**
  * The only place that reads or writes `coding_studies`, `coding_study_coders`, `coding_items` and
- * `coding_codes`. Reads contributions through the contributions module's views (`contribution_texts`
- * where a coder sees or may see the text, `contribution_facts` elsewhere), rooms and their members (the rooms module's `room_facts` and
- * `room_member_facts`), mentor profiles and research consent (read-only) to draw samples and to decide what a coder may see. Every query is scoped to an organisation.
+ * `coding_codes`. Reads, through the views their owners publish, contributions (`contribution_texts` where a
+ * coder sees or may see the text, `contribution_facts` elsewhere), rooms and their members (`room_facts`,
+ * `room_member_facts`) and mentor statuses (`mentor_statuses`), and research consent, to draw samples and
+ * to decide what a coder may see. Every query is scoped to an organisation.
  */
 @Injectable()
 export class CodingRepository {
@@ -104,7 +105,7 @@ export class CodingRepository {
         WHERE m.organisation_id = $1 AND m.status = 'active'
           AND (m.role = 'facilitator'
                OR (m.role = 'participant' AND EXISTS (
-                    SELECT 1 FROM mentor_profiles mp WHERE mp.membership_id = m.id AND mp.status = 'active')))
+                    SELECT 1 FROM mentor_statuses mp WHERE mp.membership_id = m.id AND mp.status = 'active')))
         GROUP BY m.id ORDER BY m.id`,
       [organisationId],
     );
