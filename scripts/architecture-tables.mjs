@@ -87,7 +87,7 @@ const KNOWN_REACHES = {
   mentor_profiles: ['privacy'],
   mentorships: ['nazorg', 'privacy'],
   follow_up_actions: ['privacy'],
-  zwart_gat_scores: ['mentors', 'privacy'],
+  zwart_gat_scores: ['privacy'],
   notifications: ['outreach'],
   memberships: [
     'audit',

@@ -47,6 +47,11 @@ const VIEWS: [name: string, select: string][] = [
     'mentorship_pairs',
     `SELECT x.id, x.organisation_id, x.mentor_membership_id, x.mentee_membership_id, x.status FROM mentorships x`,
   ],
+  // nazorg
+  [
+    'zwart_gat_levels',
+    `SELECT s.id, s.organisation_id, s.membership_id, s.level, s.computed_at FROM zwart_gat_scores s`,
+  ],
 ];
 
 export class OwnerReadViews1796625100000 implements MigrationInterface {

@@ -34,7 +34,7 @@ type MemberRow = { id: string; display_name: string; avatar_color: string };
  * SQL on the mentors' tables (`mentor_profiles`, `mentorships`, `getuigenis_confirmations`). Some statements
  * also read other modules' tables, and say so: `memberships` (organisations), `enrolments`, `trajecten` and
  * `traject_facilitators` (trajecten), the views `contribution_facts` and `recognition_evidence` (contributions),
- * `zwart_gat_scores` (nazorg).
+ * `zwart_gat_levels` (nazorg's view).
  */
 @Injectable()
 export class MentorsRepository {
@@ -57,7 +57,7 @@ export class MentorsRepository {
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = m.id AND x.status IN ('requested', 'active'))::int AS open,
               (SELECT max(c.created_at) FROM contribution_facts c WHERE c.author_membership_id = m.id AND c.crisis = 'acute') AS acute_at,
               -- The latest zwart-gat level, if the daily job scored them recently (in their follow-up).
-              COALESCE((SELECT s.level = 'hoog' FROM zwart_gat_scores s
+              COALESCE((SELECT s.level = 'hoog' FROM zwart_gat_levels s
                          WHERE s.membership_id = m.id AND s.computed_at > $2::timestamptz - make_interval(days => $3)
                          ORDER BY s.computed_at DESC, s.id DESC LIMIT 1), false) AS zwart_gat_high
          FROM memberships m LEFT JOIN mentor_profiles p ON p.membership_id = m.id
