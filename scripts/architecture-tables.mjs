@@ -88,7 +88,6 @@ const KNOWN_REACHES = {
   mentorships: ['nazorg', 'privacy'],
   follow_up_actions: ['privacy'],
   zwart_gat_scores: ['privacy'],
-  notifications: ['outreach'],
   memberships: [
     'audit',
     'contributions',

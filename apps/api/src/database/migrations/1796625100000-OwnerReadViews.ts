@@ -52,6 +52,11 @@ const VIEWS: [name: string, select: string][] = [
     'zwart_gat_levels',
     `SELECT s.id, s.organisation_id, s.membership_id, s.level, s.computed_at FROM zwart_gat_scores s`,
   ],
+  // notifications
+  [
+    'notification_facts',
+    `SELECT n.id, n.organisation_id, n.recipient_membership_id, n.kind, n.created_at FROM notifications n`,
+  ],
 ];
 
 export class OwnerReadViews1796625100000 implements MigrationInterface {
