@@ -78,14 +78,6 @@ for (const f of files) {
 const KNOWN_REACHES = {
   password_resets: ['members'],
   users: ['sso'],
-  contributions: ['insight', 'mentors', 'nazorg', 'participant-paths', 'research', 'rooms', 'safety'],
-  reactions: ['insight', 'nazorg'],
-  recognitions: ['research'],
-  getuigenis_confirmations: ['insight', 'participant-paths'],
-  mentor_profiles: ['insight', 'research'],
-  mentorships: ['nazorg'],
-  zwart_gat_scores: ['mentors'],
-  notifications: ['outreach'],
   memberships: [
     'audit',
     'contributions',
@@ -101,8 +93,6 @@ const KNOWN_REACHES = {
     'trajecten',
   ],
   organisations: ['auth', 'insight', 'invitations', 'outreach', 'sso'],
-  room_members: ['insight', 'nazorg', 'research', 'safety'],
-  rooms: ['insight', 'nazorg', 'outreach', 'research', 'safety', 'trajecten'],
   enrolments: ['insight', 'mentors', 'nazorg', 'outreach', 'research', 'rooms'],
   traject_facilitators: ['insight', 'mentors', 'nazorg', 'outreach', 'rooms'],
   traject_sessions: ['insight', 'outreach'],

@@ -69,7 +69,7 @@ export class DashboardRepository {
     const [row] = await this.ds.query<RoomRow[]>(
       `SELECT r.id, r.name, r.kind, r.created_at, t.id AS traject_id, t.name AS traject_name,
               t.starts_on::text AS starts_on, t.ends_on::text AS ends_on
-         FROM rooms r LEFT JOIN trajecten t ON t.room_id = r.id
+         FROM room_facts r LEFT JOIN trajecten t ON t.room_id = r.id
         WHERE r.id = $1 AND ($2::uuid IS NULL OR r.organisation_id = $2)
         ORDER BY t.starts_on DESC NULLS LAST LIMIT 1`,
       [roomId, organisationId],
@@ -81,7 +81,7 @@ export class DashboardRepository {
     return this.ds.query<RoomMemberRow[]>(
       `SELECT m.id, m.display_name, m.avatar_color, m.role,
               COALESCE(e.consent_at, rm.joined_at) AS started_at
-         FROM room_members rm JOIN memberships m ON m.id = rm.membership_id
+         FROM room_member_facts rm JOIN memberships m ON m.id = rm.membership_id
          LEFT JOIN enrolments e ON e.traject_id = $2 AND e.membership_id = m.id
         WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active'
         ORDER BY m.display_name, m.id`,
@@ -111,7 +111,7 @@ export class DashboardRepository {
        b AS (SELECT array_agg(starts_at ORDER BY i) AS starts FROM s),
        c AS MATERIALIZED (
          SELECT c.author_membership_id AS member, c.phase, ${CHARS} AS chars, c.created_at, c.reply_to_id, c.themes
-           FROM contributions c
+           FROM contribution_facts c
           WHERE c.room_id = $1 AND c.created_at >= $2 AND c.created_at <= $3 AND ${LIVE}),
        -- One pass: per member, phase, week and session period. width_bucket finds the last session that
        -- started at or before the contribution (NULL without sessions, 0 before the first).
@@ -132,7 +132,7 @@ export class DashboardRepository {
            AS voice_by_session,
          (SELECT COALESCE(json_agg(x), '[]')
             FROM (SELECT c.member AS from_id, p.author_membership_id AS to_id, count(*)::int AS n
-                    FROM c JOIN contributions p ON p.id = c.reply_to_id GROUP BY 1, 2) x) AS replies,
+                    FROM c JOIN contribution_facts p ON p.id = c.reply_to_id GROUP BY 1, 2) x) AS replies,
          (SELECT COALESCE(json_agg(x ORDER BY x.from_id, x.to_id), '[]')
             FROM (SELECT from_membership_id AS from_id, to_membership_id AS to_id, count(*)::int AS n
                     FROM recognition_evidence WHERE room_id = $1 AND created_at >= $2 AND created_at <= $3
@@ -152,7 +152,7 @@ export class DashboardRepository {
          SELECT from_membership_id::text AS a, to_membership_id::text AS b FROM recognition_evidence WHERE room_id = $1
          UNION ALL
          SELECT c.author_membership_id::text, p.author_membership_id::text
-           FROM contributions c JOIN contributions p ON p.id = c.reply_to_id
+           FROM contribution_facts c JOIN contribution_facts p ON p.id = c.reply_to_id
           WHERE c.room_id = $1 AND c.reply_to_id IS NOT NULL
        ) x WHERE a <> b`,
       [roomId],

@@ -1,12 +1,13 @@
 /**
  * SQL fragments shared by insight's read repositories (the dashboard, the live panel, the report) and by the
- * owners' repositories they call. Aggregates are computed in SQL: callers get one row per member, phase,
+ * owners' repositories they call. Contributions are read through the contributions module's view
+ * `contribution_facts` (alias `c`), which has no text. Aggregates are computed in SQL: callers get one row per member, phase,
  * week or traject, never one per contribution. PostgreSQL's JIT is off on the app's connections
  * (data-source.ts): these aggregates run in well under a second and JIT would cost more than it saves.
  */
 
 /** Characters a contribution adds to someone's share of voice (title and body; deleted ones are excluded). */
-export const CHARS = `char_length(coalesce(c.title, '')) + char_length(coalesce(c.body, ''))`;
+export const CHARS = `c.chars`;
 /** Contributions that count: not deleted (hidden ones were still spoken). */
 export const LIVE = `c.deleted_at IS NULL`;
 /** A session meeting, for "outside the sessions": from half an hour before the start to three hours after. */

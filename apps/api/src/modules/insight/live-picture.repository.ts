@@ -43,7 +43,7 @@ export class LivePictureRepository {
   ): Promise<LivePictureRows | null> {
     const [row] = await this.ds.query<LivePictureRows[]>(
       `WITH room AS (
-         SELECT r.id, r.kind, t.id AS traject_id FROM rooms r LEFT JOIN trajecten t ON t.room_id = r.id
+         SELECT r.id, r.kind, t.id AS traject_id FROM room_facts r LEFT JOIN trajecten t ON t.room_id = r.id
           WHERE r.id = $1 ORDER BY t.starts_on DESC NULLS LAST LIMIT 1),
        session AS (
          SELECT s.starts_at FROM traject_sessions s JOIN trajecten t ON t.id = s.traject_id
@@ -55,7 +55,7 @@ export class LivePictureRepository {
                          $2::timestamptz - make_interval(hours => $3)) AS from_at),
        c AS MATERIALIZED (
          SELECT c.id, c.author_membership_id AS member, c.phase, ${CHARS} AS chars, c.reply_to_id
-           FROM contributions c, win
+           FROM contribution_facts c, win
           WHERE c.room_id = $1 AND c.created_at >= win.from_at AND c.created_at <= $2 AND ${LIVE}),
        rec AS MATERIALIZED (
          SELECT r.contribution_id, r.from_membership_id AS from_id, r.to_membership_id AS to_id
@@ -69,7 +69,7 @@ export class LivePictureRepository {
               (SELECT COALESCE(json_agg(json_build_array(c.id::text, c.member, c.phase)), '[]') FROM c) AS contributions,
               (SELECT COALESCE(json_agg(m ORDER BY m.display_name, m.id), '[]')
                  FROM (SELECT m.id, m.display_name, m.avatar_color, m.role
-                         FROM room_members rm JOIN memberships m ON m.id = rm.membership_id
+                         FROM room_member_facts rm JOIN memberships m ON m.id = rm.membership_id
                         WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active') m) AS members,
               (SELECT COALESCE(json_agg(v), '[]')
                  FROM (SELECT member, count(*)::int AS n, sum(chars)::int AS chars FROM c GROUP BY 1) v) AS voice,
@@ -80,7 +80,7 @@ export class LivePictureRepository {
                  FROM (SELECT from_id, to_id, count(*)::int AS n FROM rec GROUP BY 1, 2) e) AS recognitions,
               (SELECT COALESCE(json_agg(e), '[]')
                  FROM (SELECT c.member AS from_id, p.author_membership_id AS to_id, count(*)::int AS n
-                         FROM c JOIN contributions p ON p.id = c.reply_to_id GROUP BY 1, 2) e) AS replies`,
+                         FROM c JOIN contribution_facts p ON p.id = c.reply_to_id GROUP BY 1, 2) e) AS replies`,
       [roomId, now, hours, earlyMinutes],
     );
     if (!row?.kind) return null;

@@ -79,7 +79,7 @@ export class ReportRepository {
   /** The alumni rooms of a traject's organisation: where its participants' path continues after the end. */
   async alumniRooms(trajectId: string): Promise<string[]> {
     const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT r.id FROM rooms r JOIN trajecten t ON t.organisation_id = r.organisation_id
+      `SELECT r.id FROM room_facts r JOIN trajecten t ON t.organisation_id = r.organisation_id
         WHERE t.id = $1 AND r.kind = 'alumni' ORDER BY r.created_at`,
       [trajectId],
     );
@@ -115,7 +115,7 @@ export class ReportRepository {
        p AS (
          SELECT e.traject_id, e.membership_id, e.status, e.completed_at, COALESCE(e.consent_at, t.p_from) AS started_at,
                 t.room_id, t.p_from, t.p_to, t.p_from + (t.p_to - t.p_from) / 2 AS p_mid,
-                ARRAY(SELECT r.id FROM rooms r WHERE r.organisation_id = t.organisation_id AND r.kind = 'alumni') || t.room_id AS rooms
+                ARRAY(SELECT r.id FROM room_facts r WHERE r.organisation_id = t.organisation_id AND r.kind = 'alumni') || t.room_id AS rooms
            FROM enrolments e JOIN t ON t.id = e.traject_id
           WHERE e.status IN ('active', 'left', 'completed')
        ),
@@ -137,7 +137,7 @@ export class ReportRepository {
                 count(*) FILTER (WHERE x.g AND c.phase = 'projectie' AND c.created_at >= p.p_mid) AS projectie_late,
                 count(*) FILTER (WHERE x.g) AS contributions, sum(c.chars) FILTER (WHERE x.g) AS chars
            FROM p JOIN (SELECT c.author_membership_id, c.room_id, c.phase, c.created_at, ${CHARS} AS chars
-                          FROM contributions c
+                          FROM contribution_facts c
                          WHERE ${LIVE} AND c.created_at <= $2 AND c.author_membership_id IN (SELECT membership_id FROM p)
                         OFFSET 0) c
                   ON c.author_membership_id = p.membership_id AND c.room_id = ANY(p.rooms) AND c.created_at >= p.p_from
@@ -169,8 +169,8 @@ export class ReportRepository {
               CASE WHEN COALESCE(cx.first_herkenning, given.first_at) IS NULL THEN NULL
                    ELSE GREATEST(0, EXTRACT(EPOCH FROM (LEAST(cx.first_herkenning, given.first_at) - p.started_at)) / 86400)::float8
               END AS kantelpunt_days,
-              (SELECT gc.confirmed FROM getuigenis_confirmations gc WHERE gc.membership_id = p.membership_id) AS getuigenis_confirmed,
-              EXISTS (SELECT 1 FROM mentor_profiles mp WHERE mp.membership_id = p.membership_id AND mp.status IN ('active', 'paused')) AS mentor_opted_in
+              (SELECT gc.confirmed FROM getuigenis_confirmation_facts gc WHERE gc.membership_id = p.membership_id) AS getuigenis_confirmed,
+              EXISTS (SELECT 1 FROM mentor_statuses mp WHERE mp.membership_id = p.membership_id AND mp.status IN ('active', 'paused')) AS mentor_opted_in
          FROM p
          LEFT JOIN cx ON cx.traject_id = p.traject_id AND cx.membership_id = p.membership_id
          LEFT JOIN given ON given.traject_id = p.traject_id AND given.membership_id = p.membership_id
@@ -195,7 +195,7 @@ export class ReportRepository {
       `SELECT e.traject_id, e.membership_id
          FROM enrolments e JOIN trajecten t ON t.id = e.traject_id
         WHERE e.traject_id = ANY($1::uuid[]) AND e.status IN ('active', 'left', 'completed')
-          AND NOT EXISTS (SELECT 1 FROM contributions c
+          AND NOT EXISTS (SELECT 1 FROM contribution_facts c
                            WHERE c.author_membership_id = e.membership_id AND c.phase = 'herkenning' AND ${LIVE}
                              AND c.room_id = ANY(t.room_id || $2::uuid[]) AND c.created_at <= $3)
           AND NOT EXISTS (SELECT 1 FROM recognition_evidence r
@@ -219,7 +219,7 @@ export class ReportRepository {
        ),
        v AS (
          SELECT t.id AS traject_id, c.author_membership_id AS member, count(*) AS n, sum(${CHARS}) AS chars
-           FROM t JOIN contributions c ON c.room_id = t.room_id AND c.created_at >= t.p_from AND c.created_at < t.p_to AND ${LIVE}
+           FROM t JOIN contribution_facts c ON c.room_id = t.room_id AND c.created_at >= t.p_from AND c.created_at < t.p_to AND ${LIVE}
           GROUP BY 1, 2
        )
        SELECT m.traject_id, m.membership_id AS member, bool_or(m.is_facilitator) AS is_facilitator,
@@ -244,7 +244,7 @@ export class ReportRepository {
                 SELECT 1 FROM traject_sessions s WHERE s.traject_id = t.id
                    AND c.created_at >= s.starts_at - make_interval(mins => ${SESSION_MEETING.beforeMinutes})
                    AND c.created_at < s.starts_at + make_interval(hours => ${SESSION_MEETING.afterHours})))::int AS outside
-         FROM t LEFT JOIN contributions c ON c.room_id = t.room_id AND c.created_at >= t.p_from AND c.created_at < t.p_to AND ${LIVE}
+         FROM t LEFT JOIN contribution_facts c ON c.room_id = t.room_id AND c.created_at >= t.p_from AND c.created_at < t.p_to AND ${LIVE}
         GROUP BY 1`,
       [trajectIds, now],
     );
@@ -266,15 +266,15 @@ export class ReportRepository {
            FROM t JOIN recognition_evidence r ON r.room_id = t.room_id AND r.created_at >= t.p_from AND r.created_at < t.p_to
          UNION
          SELECT t.id, c.author_membership_id, pc.author_membership_id
-           FROM t JOIN contributions c ON c.room_id = t.room_id AND c.reply_to_id IS NOT NULL
+           FROM t JOIN contribution_facts c ON c.room_id = t.room_id AND c.reply_to_id IS NOT NULL
                 AND c.created_at >= t.p_from AND c.created_at < t.p_to
-           JOIN contributions pc ON pc.id = c.reply_to_id
+           JOIN contribution_facts pc ON pc.id = c.reply_to_id
          UNION
          SELECT t.id, c.author_membership_id, rm.membership_id
            FROM t JOIN p pa ON pa.traject_id = t.id
-           JOIN contributions c ON c.author_membership_id = pa.membership_id AND c.created_at >= t.p_from AND c.created_at < t.p_to
-           JOIN rooms r ON r.id = c.room_id AND r.kind = 'direct'
-           JOIN room_members rm ON rm.room_id = c.room_id AND rm.membership_id <> c.author_membership_id
+           JOIN contribution_facts c ON c.author_membership_id = pa.membership_id AND c.created_at >= t.p_from AND c.created_at < t.p_to
+           JOIN room_facts r ON r.id = c.room_id AND r.kind = 'direct'
+           JOIN room_member_facts rm ON rm.room_id = c.room_id AND rm.membership_id <> c.author_membership_id
        )
        SELECT DISTINCT e1.traject_id, e1.a AS membership_id
          FROM e e1 JOIN e e2 ON e2.traject_id = e1.traject_id AND e2.a = e1.b AND e2.b = e1.a
@@ -300,9 +300,9 @@ export class ReportRepository {
        SELECT traject_id, month, count(*)::int AS alumni,
               count(*) FILTER (WHERE mark <= $2)::int AS measured,
               count(*) FILTER (WHERE mark <= $2 AND (
-                EXISTS (SELECT 1 FROM contributions c WHERE c.author_membership_id = a.membership_id
+                EXISTS (SELECT 1 FROM contribution_facts c WHERE c.author_membership_id = a.membership_id
                           AND c.created_at > a.mark - interval '30 days' AND c.created_at <= a.mark)
-                OR EXISTS (SELECT 1 FROM reactions x WHERE x.membership_id = a.membership_id
+                OR EXISTS (SELECT 1 FROM reaction_facts x WHERE x.membership_id = a.membership_id
                           AND x.created_at > a.mark - interval '30 days' AND x.created_at <= a.mark)
                 OR EXISTS (SELECT 1 FROM recognition_evidence r WHERE r.from_membership_id = a.membership_id
                           AND r.created_at > a.mark - interval '30 days' AND r.created_at <= a.mark)))::int AS active

@@ -33,8 +33,8 @@ type MemberRow = { id: string; display_name: string; avatar_color: string };
 /**
  * SQL on the mentors' tables (`mentor_profiles`, `mentorships`, `getuigenis_confirmations`). Some statements
  * also read other modules' tables, and say so: `memberships` (organisations), `enrolments`, `trajecten` and
- * `traject_facilitators` (trajecten), `contributions` and `recognition_evidence` (contributions),
- * `zwart_gat_scores` (nazorg).
+ * `traject_facilitators` (trajecten), the views `contribution_facts` and `recognition_evidence` (contributions),
+ * `zwart_gat_levels` (nazorg's view).
  */
 @Injectable()
 export class MentorsRepository {
@@ -55,9 +55,9 @@ export class MentorsRepository {
               (SELECT g.confirmed FROM getuigenis_confirmations g WHERE g.membership_id = m.id) AS confirmed,
               p.status, p.max_mentees,
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = m.id AND x.status IN ('requested', 'active'))::int AS open,
-              (SELECT max(c.created_at) FROM contributions c WHERE c.author_membership_id = m.id AND c.crisis = 'acute') AS acute_at,
+              (SELECT max(c.created_at) FROM contribution_facts c WHERE c.author_membership_id = m.id AND c.crisis = 'acute') AS acute_at,
               -- The latest zwart-gat level, if the daily job scored them recently (in their follow-up).
-              COALESCE((SELECT s.level = 'hoog' FROM zwart_gat_scores s
+              COALESCE((SELECT s.level = 'hoog' FROM zwart_gat_levels s
                          WHERE s.membership_id = m.id AND s.computed_at > $2::timestamptz - make_interval(days => $3)
                          ORDER BY s.computed_at DESC, s.id DESC LIMIT 1), false) AS zwart_gat_high
          FROM memberships m LEFT JOIN mentor_profiles p ON p.membership_id = m.id
@@ -138,10 +138,10 @@ export class MentorsRepository {
     );
   }
 
-  /** The themes of a member's own contributions (`contributions`), for matching. */
+  /** The themes of a member's own contributions (`contribution_facts`), for matching. */
   async themesOf(membershipId: string): Promise<ThemeId[]> {
     const rows = await this.ds.query<{ theme: ThemeId }[]>(
-      `SELECT DISTINCT unnest(themes) AS theme FROM contributions WHERE author_membership_id = $1 AND deleted_at IS NULL`,
+      `SELECT DISTINCT unnest(themes) AS theme FROM contribution_facts WHERE author_membership_id = $1 AND deleted_at IS NULL`,
       [membershipId],
     );
     return rows.map((t) => t.theme);

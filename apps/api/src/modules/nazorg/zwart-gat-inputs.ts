@@ -53,20 +53,20 @@ export async function loadZwartGatInputs(
             count(*) FILTER (WHERE x.at > $6 AND x.at <= $7)::int AS previous,
             count(*) FILTER (WHERE x.at > $5)::int AS future
        FROM a LEFT JOIN LATERAL (
-         SELECT created_at AS at FROM contributions
+         SELECT created_at AS at FROM contribution_facts
           WHERE author_membership_id = a.m AND created_at >= a.b_from AND created_at < LEAST(a.e, $6)
          UNION ALL
-         SELECT created_at FROM contributions WHERE author_membership_id = a.m AND created_at >= $6
+         SELECT created_at FROM contribution_facts WHERE author_membership_id = a.m AND created_at >= $6
          UNION ALL
          SELECT created_at FROM recognition_evidence
           WHERE from_membership_id = a.m AND created_at >= a.b_from AND created_at < LEAST(a.e, $6)
          UNION ALL
          SELECT created_at FROM recognition_evidence WHERE from_membership_id = a.m AND created_at >= $6
          UNION ALL
-         SELECT created_at FROM reactions
+         SELECT created_at FROM reaction_facts
           WHERE membership_id = a.m AND created_at >= a.b_from AND created_at < LEAST(a.e, $6)
          UNION ALL
-         SELECT created_at FROM reactions WHERE membership_id = a.m AND created_at >= $6
+         SELECT created_at FROM reaction_facts WHERE membership_id = a.m AND created_at >= $6
        ) x ON true
       GROUP BY a.m, a.e`,
     [
@@ -84,8 +84,8 @@ export async function loadZwartGatInputs(
   // the member ever gave to its contribution).
   const latest = await ds.query<{ m: string; at: Date | null }[]>(
     `SELECT m, GREATEST(
-       (SELECT max(created_at) FROM contributions WHERE author_membership_id = m AND created_at <= $2),
-       (SELECT max(created_at) FROM reactions WHERE membership_id = m AND created_at <= $2),
+       (SELECT max(created_at) FROM contribution_facts WHERE author_membership_id = m AND created_at <= $2),
+       (SELECT max(created_at) FROM reaction_facts WHERE membership_id = m AND created_at <= $2),
        (SELECT created_at FROM recognition_evidence WHERE from_membership_id = m AND created_at <= $2
          ORDER BY created_at DESC LIMIT 1)) AS at
        FROM unnest($1::uuid[]) AS m`,
@@ -110,25 +110,25 @@ export async function loadZwartGatInputs(
        -- one pass, each looked up by key (LIMIT 1 keeps it a lookup: as a join, PostgreSQL would rather
        -- read all of contributions).
        SELECT r.membership_id, c.author_membership_id, r.created_at
-         FROM reactions r CROSS JOIN LATERAL (
-           SELECT author_membership_id FROM contributions WHERE id = r.contribution_id LIMIT 1) c
+         FROM reaction_facts r CROSS JOIN LATERAL (
+           SELECT author_membership_id FROM contribution_facts WHERE id = r.contribution_id LIMIT 1) c
         WHERE r.organisation_id = ANY($4::uuid[]) AND r.created_at >= $3 AND r.created_at <= $2
           AND (r.membership_id = ANY($1::uuid[]) OR c.author_membership_id = ANY($1::uuid[]))
        UNION ALL
        -- Replies of the period, room by room through the index on a room's replies by time, each parent
        -- looked up by key.
        SELECT c.author_membership_id, p.author_membership_id, c.created_at
-         FROM rooms r CROSS JOIN LATERAL (
-           SELECT author_membership_id, reply_to_id, created_at FROM contributions
+         FROM room_facts r CROSS JOIN LATERAL (
+           SELECT author_membership_id, reply_to_id, created_at FROM contribution_facts
             WHERE room_id = r.id AND reply_to_id IS NOT NULL AND created_at >= $3 AND created_at <= $2 OFFSET 0) c
          CROSS JOIN LATERAL (
-           SELECT author_membership_id FROM contributions WHERE id = c.reply_to_id LIMIT 1) p
+           SELECT author_membership_id FROM contribution_facts WHERE id = c.reply_to_id LIMIT 1) p
         WHERE r.organisation_id = ANY($4::uuid[])
           AND (c.author_membership_id = ANY($1::uuid[]) OR p.author_membership_id = ANY($1::uuid[]))
        UNION ALL
        SELECT c.author_membership_id, rm.membership_id, c.created_at
-         FROM contributions c JOIN rooms r ON r.id = c.room_id AND r.kind = 'direct'
-         JOIN room_members rm ON rm.room_id = c.room_id AND rm.membership_id <> c.author_membership_id
+         FROM contribution_facts c JOIN room_facts r ON r.id = c.room_id AND r.kind = 'direct'
+         JOIN room_member_facts rm ON rm.room_id = c.room_id AND rm.membership_id <> c.author_membership_id
         WHERE (c.author_membership_id = ANY($1::uuid[]) OR rm.membership_id = ANY($1::uuid[])) AND c.created_at >= $3 AND c.created_at <= $2
      )
      SELECT a, b, max(at) AS at FROM edges WHERE a <> b GROUP BY a, b`,
@@ -149,9 +149,9 @@ export async function loadZwartGatInputs(
   );
   // An active mentorship protects both sides: the mentee has someone, and so does the mentor.
   const mentored = await ds.query<{ m: string }[]>(
-    `SELECT mentee_membership_id AS m FROM mentorships WHERE mentee_membership_id = ANY($1::uuid[]) AND status = 'active'
+    `SELECT mentee_membership_id AS m FROM mentorship_pairs WHERE mentee_membership_id = ANY($1::uuid[]) AND status = 'active'
      UNION
-     SELECT mentor_membership_id FROM mentorships WHERE mentor_membership_id = ANY($1::uuid[]) AND status = 'active'`,
+     SELECT mentor_membership_id FROM mentorship_pairs WHERE mentor_membership_id = ANY($1::uuid[]) AND status = 'active'`,
     [ids],
   );
   const mentoredSet = new Set(mentored.map((r) => r.m));

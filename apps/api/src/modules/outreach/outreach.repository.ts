@@ -214,7 +214,7 @@ export class OutreachRepository {
 
   async roomName(organisationId: string, roomId: string): Promise<string | null> {
     const [row] = await this.ds.query<{ name: string }[]>(
-      `SELECT name FROM rooms WHERE id = $1 AND organisation_id = $2`,
+      `SELECT name FROM room_facts WHERE id = $1 AND organisation_id = $2`,
       [roomId, organisationId],
     );
     return row?.name ?? null;
@@ -256,7 +256,7 @@ export class OutreachRepository {
                WHERE (elem->>'email')::boolean AND elem->>'frequency' = $1),
             counted AS (
               SELECT n.recipient_membership_id AS membership_id, k.okind, count(*)::int AS n
-                FROM notifications n
+                FROM notification_facts n
                 JOIN kinds k ON k.nkind = n.kind
                 JOIN wanted w ON w.membership_id = n.recipient_membership_id AND w.okind = k.okind
                WHERE n.created_at >= $2 AND n.created_at < $3

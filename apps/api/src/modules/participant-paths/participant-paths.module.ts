@@ -4,8 +4,8 @@ import { PathLoader } from './path-loader.js';
 /**
  * Members' recovery paths (the domain's participantPath over their tagged contributions and recognitions),
  * for insight and for mentor matching alike. Its own module so neither has to import the other.
- * It reads `contributions` and `recognition_evidence` (contributions') and `getuigenis_confirmations` (mentors')
- * until their owners export a read.
+ * It reads the views their owners publish: `contribution_facts` and `recognition_evidence` (contributions')
+ * and `getuigenis_confirmation_facts` (mentors').
  */
 @Module({
   providers: [PathLoader],

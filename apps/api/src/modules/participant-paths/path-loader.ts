@@ -27,7 +27,7 @@ export class PathLoader {
     // member can have tens of thousands of rows.
     const contributions = await this.ds.query<{ member: string; at: number; phase: PhaseId | null }[]>(
       `SELECT author_membership_id AS member, (extract(epoch FROM created_at) * 1000)::float8 AS at, phase
-         FROM contributions
+         FROM contribution_facts
         WHERE author_membership_id = ANY($1::uuid[]) AND deleted_at IS NULL ${roomFilter}`,
       params,
     );
@@ -51,7 +51,7 @@ export class PathLoader {
   async getuigenisConfirmations(membershipIds: string[]): Promise<Map<string, GetuigenisConfirmation>> {
     if (membershipIds.length === 0) return new Map();
     const rows = await this.ds.query<{ member: string; confirmed: boolean; at: Date }[]>(
-      `SELECT membership_id AS member, confirmed, at FROM getuigenis_confirmations WHERE membership_id = ANY($1::uuid[])`,
+      `SELECT membership_id AS member, confirmed, at FROM getuigenis_confirmation_facts WHERE membership_id = ANY($1::uuid[])`,
       [membershipIds],
     );
     return new Map(rows.map((r) => [r.member, { confirmed: r.confirmed, at: new Date(r.at) }]));

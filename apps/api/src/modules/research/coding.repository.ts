@@ -51,7 +51,7 @@ const showable = (coder: string) => `
       c.deleted_at IS NULL AND c.hidden_at IS NULL AND c.body IS NOT NULL AND c.crisis = 'none'
   AND EXISTS (SELECT 1 FROM research_participants p WHERE p.membership_id = c.author_membership_id
                AND p.consent_phase_tags AND p.consent_withdrawn_at IS NULL)
-  AND EXISTS (SELECT 1 FROM room_members rm JOIN rooms r ON r.id = rm.room_id
+  AND EXISTS (SELECT 1 FROM room_member_facts rm JOIN room_facts r ON r.id = rm.room_id
                WHERE rm.room_id = c.room_id AND rm.membership_id = ${coder} AND rm.status = 'active' AND r.kind <> 'direct')`;
 
 /** The author's research consent for phase tags is in force: their codes count in figures and exports. */
@@ -60,8 +60,10 @@ const CONSENTING_AUTHOR = `EXISTS (SELECT 1 FROM research_participants p WHERE p
 
 /**
  * The only place that reads or writes `coding_studies`, `coding_study_coders`, `coding_items` and
- * `coding_codes`. Reads contributions, rooms, room members, mentor profiles and research consent
- * (read-only) to draw samples and to decide what a coder may see. Every query is scoped to an organisation.
+ * `coding_codes`. Reads, through the views their owners publish, contributions (`contribution_texts` where a
+ * coder sees or may see the text, `contribution_facts` elsewhere), rooms and their members (`room_facts`,
+ * `room_member_facts`) and mentor statuses (`mentor_statuses`), and research consent, to draw samples and
+ * to decide what a coder may see. Every query is scoped to an organisation.
  */
 @Injectable()
 export class CodingRepository {
@@ -78,8 +80,8 @@ export class CodingRepository {
    */
   async candidates(organisationId: string): Promise<CodingCandidate[]> {
     const rows = await this.ds.query<{ id: string; room_id: string; author_membership_id: string }[]>(
-      `SELECT c.id, c.room_id, c.author_membership_id FROM contributions c
-         JOIN rooms r ON r.id = c.room_id AND r.kind <> 'direct'
+      `SELECT c.id, c.room_id, c.author_membership_id FROM contribution_texts c
+         JOIN room_facts r ON r.id = c.room_id AND r.kind <> 'direct'
          JOIN memberships m ON m.id = c.author_membership_id AND m.status = 'active'
         WHERE c.organisation_id = $1 AND c.deleted_at IS NULL AND c.hidden_at IS NULL AND c.body IS NOT NULL
           AND c.crisis = 'none' AND ${CONSENTING_AUTHOR}
@@ -98,12 +100,12 @@ export class CodingRepository {
     const rows = await this.ds.query<{ id: string; room_ids: string[] | null }[]>(
       `SELECT m.id, array_agg(rm.room_id) FILTER (WHERE rm.room_id IS NOT NULL) AS room_ids
          FROM memberships m
-         LEFT JOIN room_members rm ON rm.membership_id = m.id AND rm.status = 'active'
-              AND EXISTS (SELECT 1 FROM rooms r WHERE r.id = rm.room_id AND r.kind <> 'direct')
+         LEFT JOIN room_member_facts rm ON rm.membership_id = m.id AND rm.status = 'active'
+              AND EXISTS (SELECT 1 FROM room_facts r WHERE r.id = rm.room_id AND r.kind <> 'direct')
         WHERE m.organisation_id = $1 AND m.status = 'active'
           AND (m.role = 'facilitator'
                OR (m.role = 'participant' AND EXISTS (
-                    SELECT 1 FROM mentor_profiles mp WHERE mp.membership_id = m.id AND mp.status = 'active')))
+                    SELECT 1 FROM mentor_statuses mp WHERE mp.membership_id = m.id AND mp.status = 'active')))
         GROUP BY m.id ORDER BY m.id`,
       [organisationId],
     );
@@ -131,7 +133,7 @@ export class CodingRepository {
       `INSERT INTO coding_items (id, study_id, organisation_id, contribution_id, classifier_label, position)
        SELECT u.item_id, $1, $2, c.id, c.phase_suggested, u.n
          FROM unnest($3::uuid[], $4::bigint[]) WITH ORDINALITY AS u(item_id, contribution_id, n)
-         JOIN contributions c ON c.id = u.contribution_id AND c.organisation_id = $2`,
+         JOIN contribution_texts c ON c.id = u.contribution_id AND c.organisation_id = $2`,
       [studyId, s.organisationId, itemIds, s.assignments.map((a) => a.contributionId)],
     );
     const codeRows = s.assignments.flatMap((a, i) => a.coders.map((coder) => [itemIds[i]!, coder] as const));
@@ -165,7 +167,7 @@ export class CodingRepository {
          FROM coding_codes k
          JOIN coding_items i ON i.id = k.item_id
          JOIN coding_studies s ON s.id = i.study_id AND s.organisation_id = $1
-         JOIN contributions c ON c.id = i.contribution_id AND c.organisation_id = $1
+         JOIN contribution_texts c ON c.id = i.contribution_id AND c.organisation_id = $1
         WHERE k.coder_membership_id = $2 AND k.label IS NULL AND c.author_membership_id <> $2 AND ${showable('$2')}
         ORDER BY s.created_at, i.position LIMIT 1`,
       [organisationId, membershipId],
@@ -183,7 +185,7 @@ export class CodingRepository {
          FROM coding_codes k
          JOIN coding_items i ON i.id = k.item_id
          JOIN coding_studies s ON s.id = i.study_id AND s.organisation_id = $1
-         JOIN contributions c ON c.id = i.contribution_id
+         JOIN contribution_texts c ON c.id = i.contribution_id
         WHERE k.coder_membership_id = $2 AND (k.label IS NOT NULL OR ${showable('$2')})
         GROUP BY s.id, s.name, s.created_at ORDER BY s.created_at`,
       [organisationId, membershipId],
@@ -203,7 +205,7 @@ export class CodingRepository {
     const saved = await this.ds.query<{ id: string }[]>(
       // In a CTE: TypeORM answers a bare UPDATE with [rows, count], whose length is always 2.
       `WITH u AS (UPDATE coding_codes k SET label = $4, coded_at = now()
-         FROM coding_items i JOIN coding_studies s ON s.id = i.study_id JOIN contributions c ON c.id = i.contribution_id
+         FROM coding_items i JOIN coding_studies s ON s.id = i.study_id JOIN contribution_texts c ON c.id = i.contribution_id
         WHERE k.id = $3 AND k.item_id = i.id AND s.organisation_id = $1 AND k.coder_membership_id = $2
           AND k.label IS NULL AND ${showable('$2')}
         RETURNING k.id) SELECT id FROM u`,
@@ -229,7 +231,7 @@ export class CodingRepository {
               a.label AS first, b.label AS second, ca.code AS first_coder, cb.code AS second_coder
          FROM coding_items i
          JOIN coding_studies s ON s.id = i.study_id AND s.organisation_id = $1
-         JOIN contributions c ON c.id = i.contribution_id
+         JOIN contribution_facts c ON c.id = i.contribution_id
          JOIN LATERAL (SELECT k.* FROM coding_codes k JOIN coding_study_coders sc ON sc.study_id = k.study_id AND sc.membership_id = k.coder_membership_id
                         WHERE k.item_id = i.id ORDER BY sc.code LIMIT 1) a ON true
          JOIN LATERAL (SELECT k.* FROM coding_codes k JOIN coding_study_coders sc ON sc.study_id = k.study_id AND sc.membership_id = k.coder_membership_id
@@ -247,7 +249,7 @@ export class CodingRepository {
     const [row] = await this.ds.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM coding_codes k JOIN coding_items i ON i.id = k.item_id
          JOIN coding_studies s ON s.id = i.study_id AND s.organisation_id = $1
-         JOIN contributions c ON c.id = i.contribution_id
+         JOIN contribution_texts c ON c.id = i.contribution_id
         WHERE k.study_id = $2 AND k.coder_membership_id = $3 AND k.label IS NULL AND ${showable('$3')}`,
       [organisationId, studyId, membershipId],
     );
@@ -262,9 +264,9 @@ export class CodingRepository {
   ): Promise<Map<string, string>> {
     if (contributionIds.length === 0) return new Map();
     const rows = await this.ds.query<{ id: string; title: string | null; body: string }[]>(
-      `SELECT c.id::text AS id, c.title, c.body FROM contributions c
-         JOIN rooms r ON r.id = c.room_id AND r.kind <> 'direct'
-         JOIN room_members rm ON rm.room_id = c.room_id AND rm.membership_id = $2 AND rm.status = 'active'
+      `SELECT c.id::text AS id, c.title, c.body FROM contribution_texts c
+         JOIN room_facts r ON r.id = c.room_id AND r.kind <> 'direct'
+         JOIN room_member_facts rm ON rm.room_id = c.room_id AND rm.membership_id = $2 AND rm.status = 'active'
         WHERE c.organisation_id = $1 AND c.id = ANY($3::bigint[])
           AND c.deleted_at IS NULL AND c.hidden_at IS NULL AND c.body IS NOT NULL`,
       [organisationId, membershipId, contributionIds],
@@ -283,7 +285,7 @@ export class CodingRepository {
          JOIN coding_items i ON i.id = k.item_id
          JOIN coding_studies s ON s.id = i.study_id AND s.organisation_id = $1
          JOIN coding_study_coders sc ON sc.study_id = k.study_id AND sc.membership_id = k.coder_membership_id
-         JOIN contributions c ON c.id = i.contribution_id
+         JOIN contribution_facts c ON c.id = i.contribution_id
         WHERE k.study_id = $2 AND k.label IS NOT NULL AND ${CONSENTING_AUTHOR}
         ORDER BY i.position, sc.code`,
       [organisationId, studyId],

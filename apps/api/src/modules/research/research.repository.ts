@@ -51,7 +51,7 @@ const ENROLMENTS = `
   SELECT e.id AS enrolment_id, e.membership_id, t.id AS traject_id, t.name AS traject_name, t.room_id,
          t.starts_on::text AS starts_on, t.ends_on::text AS ends_on,
          COALESCE(e.completed_at, t.completed_at, t.closed_early_at) AS ended_at, e.consent_at,
-         (SELECT min(r.created_at) FROM recognitions r
+         (SELECT min(r.created_at) FROM recognition_facts r
            WHERE r.room_id = t.room_id AND (r.from_membership_id = e.membership_id OR r.to_membership_id = e.membership_id)) AS first_herkenning_at
     FROM enrolments e JOIN trajecten t ON t.id = e.traject_id
    WHERE e.organisation_id = $1 AND e.status IN ('active', 'completed') AND e.consent_at IS NOT NULL`;
@@ -71,8 +71,8 @@ export interface NewResponse {
 
 /**
  * The only place that reads or writes `research_participants`, `questionnaire_responses`,
- * `research_traject_codes` and `questionnaire_reminders`. It reads enrolments, trajecten, contributions
- * and recognitions (read-only, as the insight module does) for moments, timelines and weekly counts.
+ * `research_traject_codes` and `questionnaire_reminders`. It reads enrolments, trajecten, and the
+ * contributions module's views `contribution_facts` and `recognition_facts` (read-only, as the insight module does) for moments, timelines and weekly counts.
  */
 @Injectable()
 export class ResearchRepository {
@@ -259,7 +259,7 @@ export class ResearchRepository {
     if (pairs.length === 0) return [];
     return this.ds.query(
       `SELECT c.author_membership_id AS membership_id, c.room_id, c.phase, c.created_at
-         FROM contributions c
+         FROM contribution_facts c
          JOIN unnest($2::uuid[], $3::uuid[]) AS p(membership_id, room_id) ON p.membership_id = c.author_membership_id AND p.room_id = c.room_id
         WHERE c.organisation_id = $1 AND c.deleted_at IS NULL ORDER BY c.created_at`,
       [organisationId, pairs.map((p) => p.membershipId), pairs.map((p) => p.roomId)],
@@ -272,7 +272,7 @@ export class ResearchRepository {
   ): Promise<{ room_id: string; from_membership_id: string; to_membership_id: string; created_at: Date }[]> {
     if (roomIds.length === 0) return [];
     return this.ds.query(
-      `SELECT room_id, from_membership_id, to_membership_id, created_at FROM recognitions
+      `SELECT room_id, from_membership_id, to_membership_id, created_at FROM recognition_facts
         WHERE organisation_id = $1 AND room_id = ANY($2::uuid[]) ORDER BY created_at`,
       [organisationId, roomIds],
     );

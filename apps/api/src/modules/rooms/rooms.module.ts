@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { GroupRoomsRepository } from './group-rooms.repository.js';
 import { RoomAccessService } from './room-access.service.js';
 import { RoomMembersRepository } from './room-members.repository.js';
 import { RoomsController } from './rooms.controller.js';
@@ -15,7 +16,20 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 @Module({
   imports: [AuditModule, OrganisationsModule],
   controllers: [RoomsController],
-  providers: [RoomAccessService, RoomMembersRepository, RoomsRepository, RoomsService, RoomsPrivacyService],
-  exports: [RoomAccessService, RoomMembersRepository, RoomsService, RoomsPrivacyService],
+  providers: [
+    GroupRoomsRepository,
+    RoomAccessService,
+    RoomMembersRepository,
+    RoomsRepository,
+    RoomsService,
+    RoomsPrivacyService,
+  ],
+  exports: [
+    GroupRoomsRepository,
+    RoomAccessService,
+    RoomMembersRepository,
+    RoomsService,
+    RoomsPrivacyService,
+  ],
 })
 export class RoomsModule {}

@@ -29,7 +29,7 @@ export interface MemberRow {
 /**
  * All SQL on `rooms` and `room_members` but the membership status writes (RoomMembersRepository). Reads
  * pseudonyms from `memberships` (owned by organisations) and, for the room list, counts from
- * `contributions` in the same statement.
+ * the contributions module's view `contribution_facts` in the same statement.
  */
 @Injectable()
 export class RoomsRepository {
@@ -48,10 +48,10 @@ export class RoomsRepository {
   summaries(membershipId: string, organisationId: string, onlyRoomId?: string): Promise<SummaryRow[]> {
     return this.ds.query<SummaryRow[]>(
       `SELECT r.id, r.kind, r.name, r.description, r.last_seq, rm.last_read_seq,
-              (SELECT count(*) FROM contributions c
+              (SELECT count(*) FROM contribution_facts c
                 WHERE c.room_id = r.id AND c.seq > rm.last_read_seq
                   AND c.author_membership_id <> $1 AND c.deleted_at IS NULL)::int AS unread,
-              (SELECT c.created_at FROM contributions c WHERE c.room_id = r.id ORDER BY c.seq DESC LIMIT 1) AS last_activity_at,
+              (SELECT c.created_at FROM contribution_facts c WHERE c.room_id = r.id ORDER BY c.seq DESC LIMIT 1) AS last_activity_at,
               o.id AS other_id, o.display_name AS other_name, o.avatar_color AS other_color
          FROM room_members rm
          JOIN rooms r ON r.id = rm.room_id

@@ -47,7 +47,7 @@ const visibleTo = (who: string, org: string, role: string) => `k.organisation_id
     ${role} = 'admin'
     OR (${role} = 'facilitator' AND (
          ${who} = ANY(k.alerted) OR k.owner_membership_id = ${who} OR k.escalated_at IS NOT NULL
-         OR EXISTS (SELECT 1 FROM room_members rm JOIN rooms r ON r.id = rm.room_id
+         OR EXISTS (SELECT 1 FROM room_member_facts rm JOIN room_facts r ON r.id = rm.room_id
                      WHERE rm.room_id = k.room_id AND rm.membership_id = ${who} AND rm.status = 'active'
                        AND r.kind <> 'direct'))))`;
 
@@ -59,7 +59,7 @@ const VIEW_SELECT = `
          a.display_name AS author_name, a.avatar_color AS author_color,
          o.display_name AS owner_name, o.avatar_color AS owner_color
     FROM crisis_cases k
-    JOIN rooms r ON r.id = k.room_id
+    JOIN room_facts r ON r.id = k.room_id
     JOIN memberships a ON a.id = k.author_membership_id
     LEFT JOIN memberships o ON o.id = k.owner_membership_id`;
 
@@ -282,7 +282,7 @@ export class SafetyRepository {
     );
     const signalMarks = await this.ds.query<Record<string, unknown>[]>(
       `SELECT s.contribution_id AS "contributionId", s.label, s.detected, s.marked_at AS "markedAt"
-         FROM signal_marks s JOIN contributions c ON c.id = s.contribution_id
+         FROM signal_marks s JOIN contribution_facts c ON c.id = s.contribution_id
         WHERE c.author_membership_id = $1 ORDER BY s.id`,
       [membershipId],
     );

@@ -83,7 +83,7 @@ export class SignalMarksRepository {
     >(
       `WITH marks AS (
          SELECT DISTINCT ON (s.contribution_id) s.contribution_id, s.label, c.author_membership_id AS author
-           FROM signal_marks s JOIN contributions c ON c.id = s.contribution_id
+           FROM signal_marks s JOIN contribution_facts c ON c.id = s.contribution_id
           WHERE s.organisation_id = $1 AND ($2::uuid[] IS NULL OR s.room_id = ANY($2::uuid[]))
           ORDER BY s.contribution_id, s.marked_at DESC),
        cases AS (

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { GroupRoomsRepository } from '../rooms/group-rooms.repository.js';
 import { RoomMembersRepository } from '../rooms/room-members.repository.js';
 import { effectiveEnd } from './traject-status.js';
 import { dateOnly } from './traject-view.js';
@@ -25,6 +26,7 @@ export class TrajectCompletionService {
     private readonly realtime: RealtimeEmitter,
     private readonly notifications: NotificationsService,
     private readonly roomMembers: RoomMembersRepository,
+    private readonly groupRooms: GroupRoomsRepository,
   ) {}
 
   /**
@@ -42,7 +44,7 @@ export class TrajectCompletionService {
       await this.ds.transaction(async (em) => {
         if (!(await this.repo.lockOpen(em, t.id))) return;
         const alumni = await this.repo.completeEnrolments(em, t.id, end);
-        alumniRoomId = await this.repo.alumniRoom(
+        alumniRoomId = await this.groupRooms.alumniRoom(
           em,
           t.organisation_id,
           ALUMNI_ROOM_NAME,

@@ -83,7 +83,7 @@ export class TrajectenRepository {
     );
   }
 
-  /** A new traject with its group room (a `rooms` row), sessions and facilitators, inside the caller's transaction. */
+  /** A new traject with its sessions and facilitators, inside the caller's transaction (its group room exists: GroupRoomsRepository). */
   async insert(
     em: EntityManager,
     t: {
@@ -99,10 +99,6 @@ export class TrajectenRepository {
       facilitatorIds: string[];
     },
   ): Promise<void> {
-    await em.query(
-      `INSERT INTO rooms (id, organisation_id, kind, name, description, created_by) VALUES ($1, $2, 'group', $3, $4, $5)`,
-      [t.roomId, t.organisationId, t.name, t.description, t.createdBy],
-    );
     await em.query(
       `INSERT INTO trajecten (id, organisation_id, name, description, starts_on, ends_on, room_id, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [t.id, t.organisationId, t.name, t.description, t.startsOn, t.endsOn, t.roomId, t.createdBy],
@@ -121,18 +117,15 @@ export class TrajectenRepository {
     }
   }
 
-  /** Changes what is given; `room.name` renames the group room (`rooms`) too. */
+  /** Changes what is given (a new name renames the group room too: GroupRoomsRepository.rename). */
   async update(
     id: string,
     change: { name: string | null; description: string | null; endsOn: string | null },
-    room: { id: string; name: string | null },
   ): Promise<void> {
     await this.ds.query(
       `UPDATE trajecten SET name = COALESCE($2, name), description = COALESCE($3, description), ends_on = COALESCE($4, ends_on) WHERE id = $1`,
       [id, change.name, change.description, change.endsOn],
     );
-    if (room.name !== null)
-      await this.ds.query(`UPDATE rooms SET name = $2 WHERE id = $1`, [room.id, room.name]);
   }
 
   async closeEarly(id: string, at: Date): Promise<void> {
@@ -297,26 +290,5 @@ export class TrajectenRepository {
 
   async markCompleted(em: EntityManager, id: string, at: Date): Promise<void> {
     await em.query(`UPDATE trajecten SET completed_at = $2 WHERE id = $1`, [id, at]);
-  }
-
-  /** The organisation's alumni room (`rooms`), created the first time someone completes a traject. */
-  async alumniRoom(
-    em: EntityManager,
-    organisationId: string,
-    name: string,
-    description: string,
-  ): Promise<string> {
-    await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`alumni:${organisationId}`]);
-    const [existing] = await em.query<{ id: string }[]>(
-      `SELECT id FROM rooms WHERE organisation_id = $1 AND kind = 'alumni' ORDER BY created_at LIMIT 1`,
-      [organisationId],
-    );
-    if (existing) return existing.id;
-    const id = newId();
-    await em.query(
-      `INSERT INTO rooms (id, organisation_id, kind, name, description) VALUES ($1, $2, 'alumni', $3, $4)`,
-      [id, organisationId, name, description],
-    );
-    return id;
   }
 }

@@ -10,6 +10,7 @@ import { isUuid } from '../../common/ids.js';
 import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
 import { AuditService } from '../audit/audit.service.js';
 import { memberView as view } from '../organisations/member-view.js';
+import { GroupRoomsRepository } from '../rooms/group-rooms.repository.js';
 import { RoomMembersRepository } from '../rooms/room-members.repository.js';
 import type { CreateTrajectDto, UpdateTrajectDto } from './dto/traject.dto.js';
 import { TrajectCompletionService } from './traject-completion.service.js';
@@ -30,6 +31,7 @@ export class TrajectenService {
     private readonly audit: AuditService,
     private readonly roomMembers: RoomMembersRepository,
     private readonly completion: TrajectCompletionService,
+    private readonly groupRooms: GroupRoomsRepository,
   ) {}
 
   async create(actor: Actor, dto: CreateTrajectDto): Promise<TrajectDetail> {
@@ -42,6 +44,13 @@ export class TrajectenService {
     const id = newId();
     const roomId = newId();
     await this.ds.transaction(async (em) => {
+      await this.groupRooms.insertGroup(em, {
+        id: roomId,
+        organisationId: actor.organisationId,
+        name: dto.name.trim(),
+        description: dto.description?.trim() ?? '',
+        createdBy: actor.membershipId,
+      });
       await this.repo.insert(em, {
         id,
         roomId,
@@ -121,15 +130,12 @@ export class TrajectenService {
       trajectStatus(toStatusInput(t), this.clock.now()) === 'afgerond'
     )
       throw new AppError(409, 'CONFLICT', 'Dit traject is afgerond; de einddatum ligt vast.');
-    await this.repo.update(
-      id,
-      {
-        name: dto.name?.trim() ?? null,
-        description: dto.description?.trim() ?? null,
-        endsOn: dto.endsOn ?? null,
-      },
-      { id: t.room_id, name: dto.name ? dto.name.trim() : null },
-    );
+    await this.repo.update(id, {
+      name: dto.name?.trim() ?? null,
+      description: dto.description?.trim() ?? null,
+      endsOn: dto.endsOn ?? null,
+    });
+    if (dto.name) await this.groupRooms.rename(t.room_id, dto.name.trim());
     return this.detail(actor, id);
   }
 
