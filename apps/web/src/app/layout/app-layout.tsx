@@ -58,9 +58,13 @@ export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const logout = useLogout();
-  const me = session.data?.me ?? null;
+  // The header's tools and menu are drawn in a deferred render when the session arrives, together with
+  // the page under it (SessionGate): the answer itself (a store update, rendered in one go) changes
+  // nothing on screen, and React draws the rest in slices. Later changes (log-out) are drawn at once.
+  const drawn = useDeferredValue(!session.isPending);
+  const known = drawn && !session.isPending;
+  const me = known ? (session.data?.me ?? null) : null;
   const researcher = me?.role === 'onderzoeker';
-  const known = !session.isPending;
   const menuButton = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
   // The menu is open on the page where it was opened: following one of its links closes it.
