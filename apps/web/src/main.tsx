@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { languageReady } from './i18n';
@@ -8,10 +8,15 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // An earlier choice of English loads first, so the first screen is already in the right language.
+// The first render is a transition: React yields to the browser every few milliseconds instead of
+// holding the main thread for the whole tree (a phone's blocking time); the static shell of index.html
+// stays on screen until it commits.
 void languageReady.then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   ),
 );

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { resetToLoggedOut, sessionQueryKey, useMe } from '../features/auth/api/get-session';
 import { createSocket, SocketContext, type SpiegelSocket } from '../lib/socket';
 
@@ -31,7 +31,9 @@ export function SocketProvider({
     const take = (s: SpiegelSocket) => {
       if (!live) return;
       created = s;
-      setSocket(s);
+      // Every page that listens redraws with the socket: a transition, so React draws it in slices
+      // instead of one long task (the client's code arrives while the page's first draw is under way).
+      startTransition(() => setSocket(s));
     };
     const made = connect();
     // The chunk did not arrive: the pages work without live updates, as when offline.

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGE_STORAGE_KEY } from '../config/constants';
 import { longDate, timeOfDay, weekdayDate } from './dates';
+import { groupedInteger } from './numbers';
 import { nl } from './nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -146,6 +147,11 @@ export function numberFormat(): Intl.NumberFormat {
     numberFormats.set(locale(), format);
   }
   return format;
+}
+
+/** A count for the current language, e.g. "4.000"; whole numbers without Intl (see numbers.ts). */
+export function formatCount(n: number): string {
+  return groupedInteger(currentLanguage(), n) ?? numberFormat().format(n);
 }
 
 /** A time of day, e.g. "14:05". */

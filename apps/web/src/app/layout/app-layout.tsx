@@ -1,4 +1,4 @@
-import { Suspense, useRef, useState } from 'react';
+import { Suspense, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/ui/alert';
@@ -18,9 +18,14 @@ function SessionGate() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const session = useSession();
+  // The page under the header is drawn in a deferred render once the session is there: the session's
+  // answer first draws the header alone, then React draws the page in slices of a few milliseconds,
+  // yielding to the browser in between (one long task on a phone otherwise). The answer itself is a
+  // store update, which React always renders in one go.
+  const pageReady = useDeferredValue(session.isSuccess);
   // The session is preloaded by index.html: while it arrives, nothing is drawn that would move (on wide
   // screens the menu row joins the header with the session; a skeleton here was pushed down by it).
-  if (session.isPending)
+  if (session.isPending || (session.isSuccess && !pageReady))
     // Offline, the question waits (paused) until the network is back: say so instead of an empty page.
     return session.fetchStatus === 'paused' ? (
       <div className="page page--narrow">
@@ -53,9 +58,13 @@ export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const logout = useLogout();
-  const me = session.data?.me ?? null;
+  // The header's tools and menu are drawn in a deferred render when the session arrives, together with
+  // the page under it (SessionGate): the answer itself (a store update, rendered in one go) changes
+  // nothing on screen, and React draws the rest in slices. Later changes (log-out) are drawn at once.
+  const drawn = useDeferredValue(!session.isPending);
+  const known = drawn && !session.isPending;
+  const me = known ? (session.data?.me ?? null) : null;
   const researcher = me?.role === 'onderzoeker';
-  const known = !session.isPending;
   const menuButton = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
   // The menu is open on the page where it was opened: following one of its links closes it.

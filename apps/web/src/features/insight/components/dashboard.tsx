@@ -1,5 +1,5 @@
 import { type DashboardView, formatMessage } from '@spiegel/domain';
-import { type FormEvent, memo, useState } from 'react';
+import { type FormEvent, memo, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/alert';
@@ -29,12 +29,16 @@ export function Dashboard({ roomId, roomHref }: DashboardProps) {
   const errorMessage = useErrorMessage();
   const [period, setPeriod] = useState<DashboardPeriod>({ from: '', to: '' });
   const dashboard = useDashboard(roomId, period);
-  const d = dashboard.data;
+  // The figures are first drawn in a deferred render: their answer is a store update, which React renders
+  // in one go, so that update keeps the loading line and React then draws the charts and tables in slices
+  // of a few milliseconds (one long task on a phone otherwise). Later answers are drawn at once.
+  const drawn = useDeferredValue(dashboard.data !== undefined);
+  const d = drawn ? dashboard.data : undefined;
   const title = d ? t('insight.dashboard.title', { room: d.room.name }) : t('insight.dashboard.heading');
 
   // Until the first answer only the heading and a loading line: the introduction and the period form
   // arrive together with the figures, so nothing drawn early is pushed down (layout shift).
-  if (dashboard.isPending && !d)
+  if ((dashboard.isPending || dashboard.data !== undefined) && !d)
     return (
       <Page title={title} heading={t('insight.dashboard.heading')} width="wide">
         <Loading label={t('insight.dashboard.loading')} />

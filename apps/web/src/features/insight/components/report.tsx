@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
 import { Loading } from '../../../components/ui/loading';
@@ -37,7 +37,12 @@ export function Report({ isAdmin, trajectId, onSelect, extra }: ReportProps) {
   // A facilitator without trajecten has no report to show: say so instead.
   const noTrajecten = !isAdmin && compare.data?.trajecten.length === 0;
 
-  const r = report.data;
+  // The report is first drawn in a deferred render: its answer is a store update, which React renders in
+  // one go, so that update keeps the loading line and React then draws the report in slices of a few
+  // milliseconds (one long task on a phone otherwise). Later answers are drawn at once.
+  const drawn = useDeferredValue(report.data !== undefined);
+  const r = drawn ? report.data : undefined;
+  const arriving = report.data !== undefined && !r;
   return (
     <Page
       title={t('insight.report.title')}
@@ -46,14 +51,16 @@ export function Report({ isAdmin, trajectId, onSelect, extra }: ReportProps) {
       intro={<p className="lead">{t('insight.report.intro')}</p>}
     >
       {r && <ReportToolbar report={r} isAdmin={isAdmin} selected={selected} onSelect={onSelect} />}
-      {(report.isPending || compare.isPending) && !r && <Loading label={t('insight.report.loading')} />}
+      {(report.isPending || compare.isPending || arriving) && !r && (
+        <Loading label={t('insight.report.loading')} />
+      )}
       {noTrajecten && <p>{t('insight.report.noTrajecten')}</p>}
       {report.isError && <ErrorAlert>{errorMessage(report.error)}</ErrorAlert>}
       {r && <ReportBody r={r} />}
       {compare.isError && <ErrorAlert>{errorMessage(compare.error)}</ErrorAlert>}
       {/* Under the report, so only once the report is there: drawn earlier, the report would push it
           down when it arrives (layout shift). */}
-      {compare.data && compare.data.trajecten.length > 1 && (r || !report.isLoading) && (
+      {compare.data && compare.data.trajecten.length > 1 && (r || (!report.isLoading && !arriving)) && (
         <CompareTable rows={compare.data.trajecten} />
       )}
       {/* Likewise the extra sections: drawn under the loading line, the report would push them down. */}

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { numberFormat } from '../../../i18n';
+import { formatCount } from '../../../i18n';
 import { TextAreaField, TextField } from '../../../components/ui/field';
 import { useSocket } from '../../../lib/socket';
 import { useTouchInput } from '../../../lib/use-touch-input';
@@ -32,7 +32,6 @@ function limitLevel(length: number, max: number): 'ok' | 'near' | 'last' | 'over
 function Counter({ length, max, id }: { length: number; max: number; id: string }) {
   const { t } = useTranslation();
   const level = limitLevel(length, max);
-  const format = (n: number) => numberFormat().format(n);
   const spoken =
     level === 'over'
       ? t('rooms.composer.overBy', { count: length - max })
@@ -42,7 +41,7 @@ function Counter({ length, max, id }: { length: number; max: number; id: string 
   return (
     <>
       <p id={id} className={`counter counter--${level}`} aria-hidden="true">
-        {format(length)} / {format(max)}
+        {formatCount(length)} / {formatCount(max)}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {level === 'ok' ? '' : spoken}

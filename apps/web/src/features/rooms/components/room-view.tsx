@@ -1,4 +1,13 @@
-import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -53,7 +62,16 @@ export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomVi
   const crisis = useCrisisSignal(roomId);
   const client = useQueryClient();
   const navigate = useNavigate();
-  useHashFocus(Boolean(room.data && timeline.data), (elementId) =>
+  // The room and its messages are first drawn in a deferred render: their answers are store updates,
+  // which React renders in one go, so that update only keeps the loading lines, and React then draws the
+  // room in slices of a few milliseconds, yielding to the browser in between (one long task on a phone
+  // otherwise). Once drawn, later answers are drawn at once. Mounted in a deferred render (the page under
+  // a session that just arrived), the data already there is drawn in that render.
+  const roomDrawn = useDeferredValue(room.data !== undefined);
+  const detail = roomDrawn ? room.data : undefined;
+  const timelineDrawn = useDeferredValue(timeline.data !== undefined);
+  const timelineData = timelineDrawn ? timeline.data : undefined;
+  useHashFocus(Boolean(detail && timelineData), (elementId) =>
     locateContribution(client, roomId, elementId, (storyId, id) =>
       navigate(`${storyHref(storyId)}#${id}`, { replace: true }),
     ),
@@ -88,13 +106,6 @@ export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomVi
     [name, roomKind, isHost, roomId, me.membershipId, session.showPhases, session.mutedIds],
   );
 
-  if (room.isPending)
-    return (
-      <Page title={t('rooms.view.loadingTitle')} heading={t('rooms.view.loadingTitle')}>
-        <Loading label={t('rooms.view.loading')} />
-      </Page>
-    );
-
   if (room.isError)
     return isApiError(room.error) && room.error.status === 404 ? (
       <Page title={t('rooms.view.notFoundTitle')} heading={t('rooms.view.notFoundTitle')}>
@@ -109,7 +120,13 @@ export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomVi
       </Page>
     );
 
-  const detail = room.data;
+  if (!detail)
+    return (
+      <Page title={t('rooms.view.loadingTitle')} heading={t('rooms.view.loadingTitle')}>
+        <Loading label={t('rooms.view.loading')} />
+      </Page>
+    );
+
   const direct = detail.kind === 'direct';
   const others = detail.members.filter((m) => m.membershipId !== me.membershipId);
   const waitingForOther = direct && others.length === 0;
@@ -156,7 +173,7 @@ export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomVi
             {waitingForOther && (
               <p className="notice-line">{t('rooms.view.waitingFor', { name: detail.name })}</p>
             )}
-            {timeline.isPending && (
+            {(timeline.isPending || (timeline.data && !timelineData)) && (
               // The conversation's own box, already at its size: the composer below does not move when
               // the messages arrive (layout shift).
               <div className="timeline timeline--pending">
@@ -171,9 +188,9 @@ export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomVi
                 </Button>
               </>
             )}
-            {timeline.data && (
+            {timelineData && (
               <RoomTimeline
-                timeline={timeline.data}
+                timeline={timelineData}
                 readSeqAtOpen={readSeqAtOpen ?? detail.lastReadSeq}
                 me={me}
                 scrollRequest={scrollRequest}
