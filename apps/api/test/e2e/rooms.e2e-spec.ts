@@ -365,8 +365,10 @@ describe('history pages carry reactions', () => {
       [a, 'anna'],
       [b, 'bram'],
     ] as const) {
-      const one = (await c.get<ContributionView>(`/api/contributions/${sent.contribution.id}`)).body.reactions;
-      const other = (await c.get<ContributionView>(`/api/contributions/${plain.contribution.id}`)).body.reactions;
+      const one = (await c.get<ContributionView>(`/api/contributions/${sent.contribution.id}`)).body
+        .reactions;
+      const other = (await c.get<ContributionView>(`/api/contributions/${plain.contribution.id}`)).body
+        .reactions;
       expect(one).toHaveLength(2);
       expect(one.map((r) => r.mine)).toEqual(viewer === 'bram' ? [true, true] : [false, false]);
       const page = await c.get<Page>(`/api/rooms/${roomId}/contributions?limit=10`);
@@ -380,9 +382,9 @@ describe('history pages carry reactions', () => {
         [sent.contribution.id, one],
       ]);
     }
-    expect((await b.get<Page>(`/api/rooms/${roomId}/contributions?limit=10`)).body.items[1]!.reactions).toEqual([
-      { kind: 'steun', count: 1, mine: false },
-    ]);
+    expect(
+      (await b.get<Page>(`/api/rooms/${roomId}/contributions?limit=10`)).body.items[1]!.reactions,
+    ).toEqual([{ kind: 'steun', count: 1, mine: false }]);
   });
 });
 

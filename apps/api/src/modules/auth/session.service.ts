@@ -82,7 +82,8 @@ export class SessionService {
       .andWhere('s.expires_at > now()')
       .andWhere("m.status = 'active'")
       .getQueryAndParameters();
-    if (params.length !== 1 || params[0] !== 'session-id') throw new Error('session query: unexpected parameters');
+    if (params.length !== 1 || params[0] !== 'session-id')
+      throw new Error('session query: unexpected parameters');
     return sql;
   }
 
