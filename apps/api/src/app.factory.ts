@@ -99,10 +99,14 @@ function serveWeb(app: NestExpressApplication, config: AppConfig): void {
     index: false,
     serveStatic: { index: false, maxAge: '1h', setHeaders: cacheHeaders },
   });
-  app.use(files);
+  const forTheApi = (req: Request) => req.path.startsWith('/api') || req.path.startsWith('/socket.io');
+  // Registered before Nest's routes, so it sees every request first: the API's own paths skip it (a file
+  // lookup per API request, answered "no such file" by a thread of the pool, was one more turn of the loop).
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    forTheApi(req) ? next() : files(req, res, next),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io'))
-      return next();
+    if (req.method !== 'GET' || forTheApi(req)) return next();
     // Every client-side route is index.html, compressed like the other files.
     const originalUrl = req.url;
     req.url = '/index.html';

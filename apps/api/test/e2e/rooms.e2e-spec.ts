@@ -347,6 +347,47 @@ describe('herkenning and reactions', () => {
   });
 });
 
+describe('history pages carry reactions', () => {
+  type Page = { items: ContributionView[]; nextBefore: number | null };
+
+  it('should give each viewer the same reactions on a page (history and catch-up) as on the message itself', async () => {
+    const a = await clientFor(anna);
+    const b = await clientFor(bram);
+    const empty = await a.get<Page>(`/api/rooms/${roomId}/contributions`);
+    expect(empty.status).toBe(200);
+    expect(empty.body).toEqual({ items: [], nextBefore: null });
+    const plain = await say(a, 'Een bericht zonder reacties.');
+    const sent = await say(a, 'Ik durfde het jarenlang aan niemand te vertellen.');
+    await b.post(`/api/contributions/${sent.contribution.id}/reactions`, { kind: 'herkenning', on: true });
+    await b.post(`/api/contributions/${sent.contribution.id}/reactions`, { kind: 'steun', on: true });
+    await a.post(`/api/contributions/${plain.contribution.id}/reactions`, { kind: 'steun', on: true });
+    for (const [c, viewer] of [
+      [a, 'anna'],
+      [b, 'bram'],
+    ] as const) {
+      const one = (await c.get<ContributionView>(`/api/contributions/${sent.contribution.id}`)).body
+        .reactions;
+      const other = (await c.get<ContributionView>(`/api/contributions/${plain.contribution.id}`)).body
+        .reactions;
+      expect(one).toHaveLength(2);
+      expect(one.map((r) => r.mine)).toEqual(viewer === 'bram' ? [true, true] : [false, false]);
+      const page = await c.get<Page>(`/api/rooms/${roomId}/contributions?limit=10`);
+      expect(page.body.items.map((i) => [i.id, i.reactions])).toEqual([
+        [sent.contribution.id, one],
+        [plain.contribution.id, other],
+      ]);
+      const after = await c.get<{ items: ContributionView[] }>(`/api/rooms/${roomId}/contributions?after=0`);
+      expect(after.body.items.map((i) => [i.id, i.reactions])).toEqual([
+        [plain.contribution.id, other],
+        [sent.contribution.id, one],
+      ]);
+    }
+    expect(
+      (await b.get<Page>(`/api/rooms/${roomId}/contributions?limit=10`)).body.items[1]!.reactions,
+    ).toEqual([{ kind: 'steun', count: 1, mine: false }]);
+  });
+});
+
 describe('crisis', () => {
   it('should answer the author with the crisis level, alert the facilitators without content, and still deliver', async () => {
     const h = await clientFor(host);

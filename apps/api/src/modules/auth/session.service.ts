@@ -11,6 +11,8 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 @Injectable()
 export class SessionService {
+  private resolveSql: string | undefined;
+
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -42,7 +44,27 @@ export class SessionService {
   async resolve(token: string | undefined): Promise<Actor | null> {
     if (!token || token.length > 128) return null;
     const id = sha256Hex(token);
-    const row = await this.sessions
+    this.resolveSql ??= this.resolveQuery();
+    const [row] = await this.sessions.query<(Actor & { lastSeenAt: Date })[]>(this.resolveSql, [id]);
+    if (!row) return null;
+    const now = Date.now();
+    if (now - new Date(row.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
+      // Sliding expiry, written at most once a minute per session.
+      await this.sessions.update(
+        { id },
+        { lastSeenAt: new Date(now), expiresAt: new Date(now + this.ttlMs()) },
+      );
+    }
+    const { lastSeenAt: _ignored, ...actor } = row;
+    return actor;
+  }
+
+  /**
+   * The statement behind every request's session check (its one parameter: the session id), built once:
+   * building it with the query builder on each request cost more CPU than running it.
+   */
+  private resolveQuery(): string {
+    const [sql, params] = this.sessions
       .createQueryBuilder('s')
       .innerJoin('memberships', 'm', 'm.id = s.membership_id')
       .select([
@@ -55,22 +77,14 @@ export class SessionService {
         'm.display_name AS "displayName"',
         'm.avatar_color AS "avatarColor"',
       ])
-      .where('s.id = :id', { id })
+      .where('s.id = :id', { id: 'session-id' })
       .andWhere('s.revoked_at IS NULL')
       .andWhere('s.expires_at > now()')
       .andWhere("m.status = 'active'")
-      .getRawOne<Actor & { lastSeenAt: Date }>();
-    if (!row) return null;
-    const now = Date.now();
-    if (now - new Date(row.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
-      // Sliding expiry, written at most once a minute per session.
-      await this.sessions.update(
-        { id },
-        { lastSeenAt: new Date(now), expiresAt: new Date(now + this.ttlMs()) },
-      );
-    }
-    const { lastSeenAt: _ignored, ...actor } = row;
-    return actor;
+      .getQueryAndParameters();
+    if (params.length !== 1 || params[0] !== 'session-id')
+      throw new Error('session query: unexpected parameters');
+    return sql;
   }
 
   async revoke(sessionId: string): Promise<void> {

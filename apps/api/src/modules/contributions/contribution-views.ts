@@ -43,6 +43,19 @@ export interface Viewer {
 /** Per contribution id, per kind: how many, and whether the viewer is one of them. */
 export type ReactionCounts = Map<string, Map<ReactionKind, { count: number; mine: boolean }>>;
 
+/** A row of a page read with its own reactions (`[kind, count, mine]` per kind, null when none). */
+export type PagedRow = ContributionRow & { reactions: [ReactionKind, number, boolean][] | null };
+
+/** The reaction counts a page read carries in its rows, as `reactionCounts` gives them. */
+export function countsOfRows(rows: PagedRow[]): ReactionCounts {
+  const out: ReactionCounts = new Map();
+  for (const r of rows) {
+    if (!r.reactions) continue;
+    out.set(String(r.id), new Map(r.reactions.map(([kind, count, mine]) => [kind, { count, mine }])));
+  }
+  return out;
+}
+
 export function reactionSummaries(counts: ReactionCounts, id: string): ReactionSummary[] {
   const map = counts.get(id);
   if (!map) return [];

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CrisisSeverity, PhaseId, ReactionKind } from '@spiegel/domain';
+import type { CrisisSeverity, PhaseId, ReactionKind, RoomKind } from '@spiegel/domain';
 import { roomSql } from '../rooms/room-sql.js';
-import type { ContributionRow, ReactionCounts } from './contribution-views.js';
+import type { ContributionRow, PagedRow, ReactionCounts } from './contribution-views.js';
 
 /**
  * The columns of a ContributionRow from contributions `c` joined with the author's membership `m`;
@@ -17,12 +17,26 @@ export const CONTRIBUTION_COLUMNS = (c: string, replyCount: string) => `
          ${c}.phase, ${c}.phase_suggested, ${c}.phase_confidence, ${c}.phase_cues, ${c}.phase_set_by, ${c}.crisis,
          ${c}.created_at, ${c}.edited_at, ${c}.deleted_at, ${c}.hidden_at, ${c}.hidden_reason, ${c}.hidden_by`;
 
-/** The SELECT every contribution read goes through; callers add WHERE / ORDER / LIMIT. */
-const CONTRIBUTION_SELECT = `${CONTRIBUTION_COLUMNS(
+/** The SELECT every contribution read goes through, with `extra` columns; callers add WHERE / ORDER / LIMIT. */
+const CONTRIBUTION_SELECT_WITH = (extra?: string) => `${CONTRIBUTION_COLUMNS(
   'c',
   'SELECT count(*) FROM contributions r WHERE r.reply_to_id = c.id AND r.deleted_at IS NULL',
-)}
+)}${extra ? `, ${extra}` : ''}
     FROM contributions c JOIN memberships m ON m.id = c.author_membership_id`;
+const CONTRIBUTION_SELECT = CONTRIBUTION_SELECT_WITH();
+
+/**
+ * The reactions and herkenningen of the contribution of row alias `c`, as `[kind, count, mine]` per kind
+ * (mine: viewer parameter `viewer` is one of them), the same figures as `reactionCounts`; both branches are
+ * index-only scans of the unique indexes (contribution, member, kind) and (contribution, giver).
+ */
+const REACTIONS_OF = (c: string, viewer: string) =>
+  `(SELECT json_agg(json_build_array(x.kind, x.n, x.mine)) FROM (
+      SELECT kind::text AS kind, count(*)::int AS n, bool_or(membership_id = ${viewer}) AS mine
+        FROM reactions WHERE contribution_id = ${c}.id GROUP BY kind
+      UNION ALL
+      SELECT 'herkenning', count(*)::int, bool_or(from_membership_id = ${viewer})
+        FROM recognitions WHERE contribution_id = ${c}.id HAVING count(*) > 0) x)`;
 
 /** The caller (parameter `p`) is still an active member of the room of row alias `c`. */
 const stillMember = (c: string, p: string) => roomSql.isActiveMember(`${c}.room_id`, p);
@@ -91,23 +105,43 @@ export class ContributionsRepository {
     return row ? String(row.id) : null;
   }
 
-  /** Newest first, `limit` rows, before a sequence number (exclusive) when given. */
-  page(roomId: string, before: number | undefined, limit: number): Promise<ContributionRow[]> {
-    const params: unknown[] = [roomId, limit];
+  /**
+   * A page of a room's conversation for a member's read, in one statement: whether `viewer` is an active
+   * member of the room of organisation `org` (`roomSql.memberAccess`: no rows when not), the page (newest
+   * first before a sequence number, or oldest first after one) and each row's reactions. A member of a room
+   * whose page is empty gets one row with only the access columns (`id` null).
+   */
+  async pageWithAccess(
+    viewer: { organisationId: string; membershipId: string },
+    roomId: string,
+    range: { before?: number } | { after: number },
+    limit: number,
+  ): Promise<{ access: { kind: RoomKind; archived: boolean } | null; rows: PagedRow[] }> {
+    const params: unknown[] = [roomId, viewer.organisationId, viewer.membershipId, limit];
     let where = 'c.room_id = $1';
-    if (before !== undefined) {
-      params.push(before);
-      where += ' AND c.seq < $3';
+    let order = 'DESC';
+    if ('after' in range) {
+      params.push(range.after);
+      where += ' AND c.seq > $5';
+      order = 'ASC';
+    } else if (range.before !== undefined) {
+      params.push(range.before);
+      where += ' AND c.seq < $5';
     }
-    return this.ds.query(`${CONTRIBUTION_SELECT} WHERE ${where} ORDER BY c.seq DESC LIMIT $2`, params);
-  }
-
-  /** Oldest first, after a sequence number (exclusive). */
-  after(roomId: string, afterSeq: number, limit: number): Promise<ContributionRow[]> {
-    return this.ds.query(
-      `${CONTRIBUTION_SELECT} WHERE c.room_id = $1 AND c.seq > $2 ORDER BY c.seq ASC LIMIT $3`,
-      [roomId, afterSeq, limit],
+    const rows = await this.ds.query<(PagedRow & { access_kind: RoomKind; access_archived: boolean })[]>(
+      `SELECT a.kind AS access_kind, a.archived AS access_archived, p.*
+         FROM (${roomSql.memberAccess('$2', '$1', '$3')}) a
+         LEFT JOIN LATERAL (${CONTRIBUTION_SELECT_WITH(`${REACTIONS_OF('c', '$3')} AS reactions`)}
+                             WHERE ${where} ORDER BY c.seq ${order} LIMIT $4) p ON true
+        ORDER BY p.seq ${order}`,
+      params,
     );
+    const first = rows[0];
+    if (!first) return { access: null, rows: [] };
+    return {
+      access: { kind: first.access_kind, archived: first.access_archived },
+      rows: first.id === null ? [] : rows,
+    };
   }
 
   replies(id: string): Promise<ContributionRow[]> {

@@ -21,6 +21,14 @@ const NOT_FOUND = 'Deze ruimte bestaat niet, of je bent er geen lid van.';
 export const isRoomHost = (kind: RoomKind, role: Actor['role']): boolean =>
   kind !== 'direct' && (role === 'facilitator' || role === 'admin');
 
+const accessOf = (actor: Actor, roomId: string, row: { kind: RoomKind; archived: boolean }): RoomAccess => ({
+  roomId,
+  kind: row.kind,
+  organisationId: actor.organisationId,
+  isHost: isRoomHost(row.kind, actor.role),
+  archived: row.archived,
+});
+
 /**
  * The one place that decides who may see or do what in a room. A non-member gets the same 404 as
  * for a room that does not exist, so membership checks leak nothing.
@@ -73,17 +81,20 @@ export class RoomAccessService {
     return member;
   }
 
+  /**
+   * For a read that tested the membership inside its own statement (`roomSql.memberAccess`, with the
+   * actor's organisation and membership): the access its row grants, or the 404 of any room without one.
+   * Call it only for a `roomId` that `isUuid` accepts (the statement never ran for another).
+   */
+  granted(actor: Actor, roomId: string, row: { kind: RoomKind; archived: boolean } | null): RoomAccess {
+    if (!row) throw notFound(NOT_FOUND);
+    return accessOf(actor, roomId, row);
+  }
+
   private async find(actor: Actor, roomId: string, em: EntityManager): Promise<RoomAccess | null> {
     if (!isUuid(roomId)) return null;
     const row = await this.repo.activeMembership(em, actor, roomId);
-    if (!row) return null;
-    return {
-      roomId,
-      kind: row.kind,
-      organisationId: actor.organisationId,
-      isHost: isRoomHost(row.kind, actor.role),
-      archived: row.archived,
-    };
+    return row ? accessOf(actor, roomId, row) : null;
   }
 
   /** Active members of a room who are facilitators or admins: who gets crisis alerts and reports. */

@@ -13,6 +13,15 @@ export const roomSql = {
     `EXISTS (SELECT 1 FROM room_members sm WHERE sm.room_id = ${roomId} AND sm.membership_id = ${member} AND sm.status = 'active')`,
 
   /**
+   * The room's kind (`kind`) and whether it is archived (`archived`) when `room` (a parameter) is a room of
+   * organisation `org` and `member` is an active member of it; no row otherwise. The membership test of
+   * RoomAccessService, also placed inside a read's own statement (a history page with its access check).
+   */
+  memberAccess: (org: string, room: string, member: string) =>
+    `SELECT r.kind, r.archived_at IS NOT NULL AS archived FROM rooms r JOIN room_members rm ON rm.room_id = r.id
+      WHERE r.id = ${room} AND r.organisation_id = ${org} AND rm.membership_id = ${member} AND rm.status = 'active'`,
+
+  /**
    * The room's kind (`kind`) when `room` (a parameter) is a room of organisation `org` that is not
    * archived and `member` is an active member of it; no row otherwise. Add more conditions with `AND …`.
    */

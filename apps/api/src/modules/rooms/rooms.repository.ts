@@ -5,6 +5,7 @@ import type { Actor } from '../../common/actor.js';
 import type { RoomKind } from '@spiegel/domain';
 import { RoomMember } from './room-member.entity.js';
 import { Room } from './room.entity.js';
+import { roomSql } from './room-sql.js';
 
 export interface SummaryRow {
   id: string;
@@ -200,10 +201,7 @@ export class RoomsRepository {
     roomId: string,
   ): Promise<{ kind: RoomKind; archived: boolean } | undefined> {
     const rows = await em.query<{ kind: RoomKind; archived: boolean }[]>(
-      `SELECT r.kind, r.archived_at IS NOT NULL AS archived
-         FROM rooms r JOIN room_members rm ON rm.room_id = r.id
-        WHERE r.id = $1 AND r.organisation_id = $2 AND rm.membership_id = $3 AND rm.status = 'active'
-          ${em.queryRunner?.isTransactionActive ? 'FOR SHARE OF rm' : ''}`,
+      `${roomSql.memberAccess('$2', '$1', '$3')} ${em.queryRunner?.isTransactionActive ? 'FOR SHARE OF rm' : ''}`,
       [roomId, actor.organisationId, actor.membershipId],
     );
     return rows[0];
