@@ -22,7 +22,7 @@ import { ReactionsService } from '../modules/contributions/reactions.service.js'
 import { RoomAccessService } from '../modules/rooms/room-access.service.js';
 import { type EventName, eventSchemas } from './event-schemas.js';
 import { RealtimeEmitter, socketRooms } from '../realtime/realtime-emitter.js';
-import { bindSocketEvents, type SocketEventHandler } from '../realtime/socket-events.js';
+import { bindSocketEvents, SocketEvent, socketEventHandlers } from '../realtime/socket-events.js';
 import type { SpiegelServer, SpiegelSocket } from '../realtime/socket-types.js';
 
 const KNOWN_CODES = new Set<string>([
@@ -39,6 +39,12 @@ const KNOWN_CODES = new Set<string>([
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   @WebSocketServer() server: SpiegelServer;
   private subscription?: Subscription;
+  /**
+   * The `@SocketEvent` methods, bound by `bindSocketEvents` rather than with `@SubscribeMessage`: Nest's
+   * per-event pipeline (its global guard and interceptor act on HTTP only) cost about 5 % of the API's CPU
+   * per chat message. Each validates its payload and answers through `handle`.
+   */
+  private readonly handlers = socketEventHandlers(this);
 
   constructor(
     private readonly sessions: SessionService,
@@ -73,7 +79,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   async handleConnection(socket: SpiegelSocket): Promise<void> {
     // Before anything is awaited: at once, as Nest binds @SubscribeMessage handlers.
-    bindSocketEvents(socket, this.events(socket), this.logger);
+    bindSocketEvents(socket, this.handlers, this.logger);
     const actor = socket.data.actor;
     if (!actor) return;
     try {
@@ -103,43 +109,26 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     }
   }
 
-  /**
-   * The socket's events and their handlers. Bound by `bindSocketEvents` rather than with
-   * `@SubscribeMessage`: Nest's per-event pipeline (its global guard and interceptor act on HTTP only)
-   * cost about 5 % of the API's CPU per chat message. Each handler validates its payload and answers
-   * through `handle`.
-   */
-  private events(socket: SpiegelSocket): Record<EventName, SocketEventHandler> {
-    return {
-      ping: (p) => this.ping(p),
-      'contribution:send': (p) => this.send(socket, p),
-      'contribution:edit': (p) => this.edit(socket, p),
-      'contribution:delete': (p) => this.remove(socket, p),
-      'contribution:setPhase': (p) => this.setPhase(socket, p),
-      'reaction:set': (p) => this.react(socket, p),
-      catchup: (p) => this.catchup(socket, p),
-      typing: (p) => this.typing(socket, p),
-      'room:read': (p) => this.read(socket, p),
-      'room:presence': (p) => this.presence(socket, p),
-    };
-  }
-
-  ping(payload: unknown) {
+  @SocketEvent('ping')
+  ping(_socket: SpiegelSocket, payload: unknown) {
     return this.handle('ping', payload, () => ({ at: new Date().toISOString() }));
   }
 
+  @SocketEvent('contribution:send')
   send(socket: SpiegelSocket, payload: unknown) {
     return this.handle('contribution:send', payload, (input) =>
       this.contributions.submit(socket.data.actor, input),
     );
   }
 
+  @SocketEvent('contribution:edit')
   edit(socket: SpiegelSocket, payload: unknown) {
     return this.handle('contribution:edit', payload, (input) =>
       this.contributions.edit(socket.data.actor, input.id, input.body, input.title),
     );
   }
 
+  @SocketEvent('contribution:delete')
   remove(socket: SpiegelSocket, payload: unknown) {
     return this.handle('contribution:delete', payload, async (input) => {
       await this.contributions.remove(socket.data.actor, input.id);
@@ -147,23 +136,27 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     });
   }
 
+  @SocketEvent('contribution:setPhase')
   setPhase(socket: SpiegelSocket, payload: unknown) {
     return this.handle('contribution:setPhase', payload, (input) =>
       this.contributions.setPhase(socket.data.actor, input.id, input.phase),
     );
   }
 
+  @SocketEvent('reaction:set')
   react(socket: SpiegelSocket, payload: unknown) {
     return this.handle('reaction:set', payload, (input) =>
       this.reactions.setReaction(socket.data.actor, input.contributionId, input.kind, input.on),
     );
   }
 
+  @SocketEvent('catchup')
   catchup(socket: SpiegelSocket, payload: unknown) {
     return this.handle('catchup', payload, (input) => this.reads.catchUp(socket.data.actor, input));
   }
 
   /** Best effort: only to sockets already subscribed to the room, which only members are. */
+  @SocketEvent('typing')
   typing(socket: SpiegelSocket, payload: unknown) {
     return this.handle('typing', payload, (input) => {
       const room = socketRooms.room(input.roomId);
@@ -182,12 +175,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     });
   }
 
+  @SocketEvent('room:read')
   read(socket: SpiegelSocket, payload: unknown) {
     return this.handle('room:read', payload, (input) =>
       this.reactions.markRead(socket.data.actor, input.roomId, input.seq),
     );
   }
 
+  @SocketEvent('room:presence')
   presence(socket: SpiegelSocket, payload: unknown) {
     return this.handle('room:presence', payload, async (input) => {
       if (!socket.rooms.has(socketRooms.room(input.roomId))) {
