@@ -9,7 +9,7 @@ import type { MessageMappingProperties } from '@nestjs/websockets';
 import type { Observable } from 'rxjs';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
-import { adapterInstalled } from './adapter-installed.js';
+import { adapterInstalled } from './realtime-emitter.js';
 import { originAllowed } from './socket-auth.js';
 
 /**
