@@ -33,7 +33,7 @@ export async function steady(
     for (let r = 0; r < o.runs; r++) {
       const f = await swarm.run({ ratePerSecond: o.rate, seconds: o.seconds, senders: c.connected });
       log(
-        `${target.kind} run ${r + 1}/${o.runs}: p50 ${f.latencyMs.p50} p95 ${f.latencyMs.p95} p99 ${f.latencyMs.p99} ms (ack p50 ${f.ackLatencyMs.p50} p99 ${f.ackLatencyMs.p99}), ${f.ackedPerSecond} msg/s, lost ${f.lost}, dup ${f.duplicates}, errors ${f.errors}, rss ${median(f.rssMiB)} MiB, cpu ${median(f.cpuPercent)}% (postgres ${median(f.postgresCpuPercent)}%), lag ${f.loadGeneratorLagP99Ms} ms`,
+        `${target.kind} run ${r + 1}/${o.runs}: p50 ${f.latencyMs.p50} p95 ${f.latencyMs.p95} p99 ${f.latencyMs.p99} ms (ack p50 ${f.ackLatencyMs.p50} p99 ${f.ackLatencyMs.p99}), ${f.ackedPerSecond} msg/s, lost ${f.lost}, dup ${f.duplicates}, errors ${f.errors}, rss ${median(f.rssMiB)} MiB, cpu ${median(f.cpuPercent)}% (${f.cpuMsPerMessage} ms/msg; postgres ${median(f.postgresCpuPercent)}%), lag ${f.loadGeneratorLagP99Ms} ms`,
       );
       runs.push(f);
     }
@@ -74,6 +74,8 @@ export interface SweepStep {
   errors: number;
   lost: number;
   cpuPercent: number;
+  /** The target's CPU time per message sent in the step (ms). */
+  cpuMsPerMessage: number;
   postgresCpuPercent: number;
   loadGeneratorLagP99Ms: number;
   ok: boolean;
@@ -116,12 +118,13 @@ export async function sweep(
         errors: f.errors,
         lost: f.lost,
         cpuPercent: median(f.cpuPercent),
+        cpuMsPerMessage: f.cpuMsPerMessage,
         postgresCpuPercent: median(f.postgresCpuPercent),
         loadGeneratorLagP99Ms: f.loadGeneratorLagP99Ms,
         ok: f.latencyMs.p99 <= SATURATION_P99_MS && f.lost === 0 && f.errors <= 0.01 * Math.max(1, f.sent),
       };
       log(
-        `${target.kind} sweep ${step.rate} msg/s: p50 ${step.p50} p99 ${step.p99} ms, acked ${step.ackedPerSecond}/s, lost ${step.lost}, errors ${step.errors}, cpu ${step.cpuPercent}% → ${step.ok ? 'ok' : 'over'}`,
+        `${target.kind} sweep ${step.rate} msg/s: p50 ${step.p50} p99 ${step.p99} ms, acked ${step.ackedPerSecond}/s, lost ${step.lost}, errors ${step.errors}, cpu ${step.cpuPercent}% (${step.cpuMsPerMessage} ms/msg) → ${step.ok ? 'ok' : 'over'}`,
       );
       steps.push(step);
       // Let a backlog clear before the next step.

@@ -54,6 +54,8 @@ export interface PhaseFigures {
   rssMiB: number[];
   /** CPU of the target process(es), per second of the window (100 = one core). */
   cpuPercent: number[];
+  /** CPU time of the target process(es) over the window divided by the messages sent in it (ms). */
+  cpuMsPerMessage: number;
   /** CPU of all PostgreSQL processes on the machine (others' tests included, if any). */
   postgresCpuPercent: number[];
 }
@@ -242,6 +244,7 @@ export class Swarm {
     const cpu: number[] = [];
     const pgCpu: number[] = [];
     let lastCpu = this.target.instances.map((c) => c.cpu() ?? 0);
+    const firstCpu = lastCpu.reduce((x, y) => x + y, 0);
     let lastPg = postgresCpuSeconds();
     let lastAt = performance.now();
     const sampler = setInterval(() => {
@@ -262,6 +265,8 @@ export class Swarm {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     const windowSeconds = (performance.now() - windowStart) / 1000;
+    const windowCpu = this.target.instances.reduce((x, c) => x + (c.cpu() ?? 0), 0) - firstCpu;
+    const sentInWindow = this.sent.size;
     clearInterval(sampler);
     lag.disable();
     // Drain: every send answered, every acknowledged message delivered to the rest of its room.
@@ -305,6 +310,7 @@ export class Swarm {
       loadGeneratorLagP99Ms: round(lag.percentile(99) / 1e6),
       rssMiB: rss,
       cpuPercent: cpu,
+      cpuMsPerMessage: round((windowCpu * 1000) / Math.max(1, sentInWindow), 3),
       postgresCpuPercent: pgCpu,
     };
   }

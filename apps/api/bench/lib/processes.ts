@@ -9,6 +9,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The built API; BENCH_API_MAIN points at another build (e.g. of an older commit, for before/after figures). */
 export const API_MAIN = process.env.BENCH_API_MAIN ?? path.join(ROOT, 'apps/api/dist/main.js');
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/**
+ * Extra node flags for the API processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the API
+ * under a benchmark's load (the profile is written when the API stops).
+ */
+const API_NODE_ARGS = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -89,7 +94,7 @@ export async function startApi(options: ApiOptions): Promise<Child> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const { NODE_OPTIONS: _ignored, REDIS_URL: _redis, ...inherited } = process.env;
-  const proc = spawn(process.execPath, [API_MAIN], {
+  const proc = spawn(process.execPath, [...API_NODE_ARGS, API_MAIN], {
     env: {
       ...inherited,
       DATABASE_URL: options.databaseUrl,

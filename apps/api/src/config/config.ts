@@ -31,6 +31,8 @@ const envSchema = z.object({
   SEND_LIMIT_PER_USER: z.coerce.number().int().min(1).default(20),
   SEND_LIMIT_PER_ROOM: z.coerce.number().int().min(1).default(60),
   JOBS: z.enum(['on', 'off']).optional(),
+  /** Classification and crisis detection of new contributions on a worker thread (off: on the event loop). */
+  TEXT_READER_THREAD: z.enum(['on', 'off']).optional(),
   RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(730),
   // NEN 7513 is read as "keep access logs at least five years"; the institution may choose longer.
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(1826),
@@ -133,6 +135,8 @@ export interface AppConfig {
   sendLimitPerRoom: number;
   /** Scheduled jobs (traject completion, zwart-gat); off by default in tests, which run them explicitly. */
   jobsEnabled: boolean;
+  /** New contributions are classified on a worker thread (`TextReader`); off by default in tests. */
+  textReaderThread: boolean;
   /** Days after a traject's completion before the text in its group room is removed; 0 keeps it. */
   retentionDays: number;
   /** Days the access log keeps an entry before the retention job removes it (chain anchored); 0 keeps all. */
@@ -243,6 +247,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pushAllowLoopback: e.NODE_ENV === 'test',
     researchLetterVersion: e.RESEARCH_LETTER_VERSION,
     jobsEnabled: (e.JOBS ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
+    // Off by default in tests (one thread less to start per test app); the send tests switch it on.
+    textReaderThread: (e.TEXT_READER_THREAD ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
   };
 }
 

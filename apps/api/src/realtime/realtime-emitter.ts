@@ -2,22 +2,45 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { ContributionView, ServerToClientEvents } from '@spiegel/domain';
 import type { InterServerEvents, SpiegelServer } from './socket-types.js';
 
+const ROOM = 'room:';
+const HOSTS = ':hosts';
+
 /**
- * Socket.io room names: the only place they are spelled. The gateway joins sockets to them; services
- * address people through the emitter's methods below (`toRoom`, `toRoomViewers`, `toMember`, …).
+ * Socket.io room names: the only place they are spelled and parsed. The gateway joins sockets to them;
+ * services address people through the emitter's methods below (`toRoom`, `toRoomViewers`, `toMember`, …).
  */
 export const socketRooms = {
   session: (id: string) => `session:${id}`,
   member: (id: string) => `member:${id}`,
-  room: (id: string) => `room:${id}`,
-  roomHosts: (id: string) => `room:${id}:hosts`,
+  room: (id: string) => `${ROOM}${id}`,
+  roomHosts: (id: string) => `${ROOM}${id}${HOSTS}`,
+  /** A room's id when `name` is its host channel (`roomHosts`), else null. */
+  hostsRoomOf: (name: string): string | null =>
+    name.length > ROOM.length + HOSTS.length && name.startsWith(ROOM) && name.endsWith(HOSTS)
+      ? name.slice(ROOM.length, -HOSTS.length)
+      : null,
 };
 
-const HOSTS_ROOM = /^room:(.+):hosts$/;
+type Listener = () => void;
 
-/** A room's id when `name` is its host channel (`socketRooms.roomHosts`), else null. */
-export function hostsRoomOf(name: string): string | null {
-  return HOSTS_ROOM.exec(name)?.[1] ?? null;
+const listeners = new WeakMap<object, Set<Listener>>();
+
+/**
+ * Calls `listener` now and each time `server` (a socket.io server) gets a new adapter (`adapterInstalled`, called by
+ * `SpiegelIoAdapter` right after it installs the Redis or PostgreSQL adapter), so hooks on the
+ * namespace's adapter follow the one in use without polling. Returns how to stop.
+ */
+export function onAdapterInstalled(server: object, listener: Listener): () => void {
+  let set = listeners.get(server);
+  if (!set) listeners.set(server, (set = new Set()));
+  set.add(listener);
+  listener();
+  return () => set.delete(listener);
+}
+
+/** `server`'s namespaces now use a new adapter (`server.adapter(…)` was just called). */
+export function adapterInstalled(server: object): void {
+  for (const listener of listeners.get(server) ?? []) listener();
 }
 
 /** The first host socket of a room arrived on this instance (true), or its last one left (false). */
@@ -36,20 +59,18 @@ export class RealtimeEmitter implements OnModuleDestroy {
   private readonly interServer: { event: keyof InterServerEvents; handler: (...args: never[]) => void }[] =
     [];
   private hooked?: object;
-  private hookTimer?: NodeJS.Timeout;
+  private stopFollowing?: () => void;
 
   attach(server: SpiegelServer): void {
     this.server = server;
     for (const { event, handler } of this.interServer) server.on(event, handler as never);
-    this.hookAdapter();
     // The cluster adapter (Redis or PostgreSQL) replaces the namespace's adapter once it has connected,
     // shortly after start: follow it, so the local host-room hooks sit on the adapter in use.
-    this.hookTimer = setInterval(() => this.hookAdapter(), 1000);
-    this.hookTimer.unref();
+    this.stopFollowing = onAdapterInstalled(server, () => this.hookAdapter());
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.hookTimer);
+    this.stopFollowing?.();
   }
 
   /**
@@ -68,7 +89,7 @@ export class RealtimeEmitter implements OnModuleDestroy {
     if (!rooms) return [];
     const ids: string[] = [];
     for (const name of rooms.keys()) {
-      const id = hostsRoomOf(name);
+      const id = socketRooms.hostsRoomOf(name);
       if (id) ids.push(id);
     }
     return ids;
@@ -98,7 +119,7 @@ export class RealtimeEmitter implements OnModuleDestroy {
     if (!adapter || adapter === this.hooked) return;
     this.hooked = adapter;
     const tell = (present: boolean) => (name: string) => {
-      const id = hostsRoomOf(name);
+      const id = socketRooms.hostsRoomOf(name);
       if (id) for (const l of this.hostListeners) l(id, present);
     };
     adapter.on('create-room', tell(true));

@@ -9,6 +9,7 @@ import type { MessageMappingProperties } from '@nestjs/websockets';
 import type { Observable } from 'rxjs';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
+import { adapterInstalled } from './realtime-emitter.js';
 import { originAllowed } from './socket-auth.js';
 
 /**
@@ -58,6 +59,7 @@ export class SpiegelIoAdapter extends IoAdapter {
       sub.on('error', onError);
       await Promise.all([pub.connect(), sub.connect()]);
       server.adapter(createRedisAdapter(pub, sub));
+      adapterInstalled(server);
       this.closers.push(async () => {
         await Promise.allSettled([pub.quit(), sub.quit()]);
       });
@@ -74,6 +76,7 @@ export class SpiegelIoAdapter extends IoAdapter {
       server.adapter(
         createPostgresAdapter(pool, { errorHandler: onError, tableName: 'socket_io_attachments' }),
       );
+      adapterInstalled(server);
       this.closers.push(() => pool.end());
       this.log.info('socket.io: PostgreSQL adapter');
     }

@@ -16,7 +16,12 @@ async function clientFor(m: TestMember): Promise<TestClient> {
 }
 
 beforeAll(async () => {
-  t = await startTestApp({ SEND_LIMIT_PER_USER: '1000', SEND_LIMIT_PER_ROOM: '5000' });
+  t = await startTestApp({
+    SEND_LIMIT_PER_USER: '1000',
+    SEND_LIMIT_PER_ROOM: '5000',
+    // Classification on its worker thread, as in production (tests default to the event loop).
+    TEXT_READER_THREAD: 'on',
+  });
 });
 afterAll(async () => {
   await t.close();

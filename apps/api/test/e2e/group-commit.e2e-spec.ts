@@ -23,7 +23,12 @@ let archived: string;
 type SendAck = Ack<SendContributionResult>;
 
 beforeAll(async () => {
-  t = await startTestApp({ SEND_LIMIT_PER_USER: '1000', SEND_LIMIT_PER_ROOM: '5000' });
+  t = await startTestApp({
+    SEND_LIMIT_PER_USER: '1000',
+    SEND_LIMIT_PER_ROOM: '5000',
+    // Classification on its worker thread, as in production (tests default to the event loop).
+    TEXT_READER_THREAD: 'on',
+  });
   batcher = t.app.get(SendBatcher);
 });
 afterAll(async () => {

@@ -3,10 +3,11 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { ModulesContainer } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
-import { GATEWAY_METADATA, MESSAGE_METADATA } from '@nestjs/websockets/constants.js';
+import { GATEWAY_METADATA } from '@nestjs/websockets/constants.js';
 import { getMetadataStorage } from 'class-validator';
 import { IS_PUBLIC, ROLES } from '../../src/common/actor.js';
 import { PERSONAL_DATA, type PersonalDataMeta } from '../../src/common/personal-data.js';
+import { SOCKET_EVENT } from '../../src/realtime/socket-events.js';
 
 export interface RouteInfo {
   /** e.g. 'POST /api/rooms/:id/members' */
@@ -76,7 +77,7 @@ export function restRoutes(app: INestApplication): RouteInfo[] {
   return out.sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** Every socket event the gateway subscribes to. */
+/** Every socket event the gateway subscribes to (its `@SocketEvent` methods, which it binds). */
 export function socketEvents(app: INestApplication): string[] {
   const events = new Set<string>();
   for (const module of app.get(ModulesContainer).values()) {
@@ -86,7 +87,7 @@ export function socketEvents(app: INestApplication): string[] {
       for (const name of Object.getOwnPropertyNames(type.prototype)) {
         const fn = Object.getOwnPropertyDescriptor(type.prototype, name)?.value as unknown;
         if (name === 'constructor' || typeof fn !== 'function') continue;
-        const message = Reflect.getMetadata(MESSAGE_METADATA, fn) as string | undefined;
+        const message = Reflect.getMetadata(SOCKET_EVENT, fn) as string | undefined;
         if (message) events.add(message);
       }
     }

@@ -11,6 +11,7 @@ import { ContributionsService } from './contributions.service.js';
 import { ReactionsService } from './reactions.service.js';
 import { SendBatcher } from './send-batcher.js';
 import { ContributionRateLimits } from './send-limits.js';
+import { TextReader } from './text-reader.js';
 
 /**
  * Owns `contributions`, `phase_changes`, `reactions` and `recognitions`. Asks the rooms module who may
@@ -31,6 +32,7 @@ import { ContributionRateLimits } from './send-limits.js';
     ContributionsPrivacyRepository,
     ContributionsPrivacyService,
     ContributionRateLimits,
+    TextReader,
   ],
   exports: [ContributionsService, ContributionReadsService, ReactionsService, ContributionsPrivacyService],
 })

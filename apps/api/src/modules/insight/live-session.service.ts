@@ -12,7 +12,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { RoomAccessService } from '../rooms/room-access.service.js';
 import { LiveCounters } from './live-counters.js';
 import { buildLivePicture } from './live-picture.js';
-import { LivePictureRepository } from './live-picture.repository.js';
+import { type LivePictureRows, LivePictureRepository } from './live-picture.repository.js';
 
 /** Without a session in progress, "the current session" is the last few hours. */
 export const LIVE_WINDOW_HOURS = 3;
@@ -40,6 +40,14 @@ interface Watch {
   buffer: RoomActivityFact[];
   timer?: NodeJS.Timeout;
   recomputeAt: number;
+  /** The recomputation's statement while it is in flight (`picture` answers from it too). */
+  loading?: Promise<Loaded>;
+}
+
+/** The picture's rows from the database, and the moment they describe. */
+interface Loaded {
+  rows: LivePictureRows | null;
+  now: Date;
 }
 
 /**
@@ -100,10 +108,17 @@ export class LiveSessionService implements OnModuleInit, OnModuleDestroy {
 
   /** Null for a room that does not exist or is a 1:1 conversation (which has no hosts and no picture). */
   async picture(roomId: string): Promise<InsightSessionPicture | null> {
-    const now = this.clock.now();
-    const rows = await this.repo.livePicture(roomId, now, LIVE_WINDOW_HOURS, EARLY_MINUTES);
+    // The panel opens as its host socket arrives, which starts a recomputation of the room here: answer
+    // from that statement rather than run the same one twice.
+    const { rows, now } = await (this.watched.get(roomId)?.loading ?? this.load(roomId));
     if (!rows || rows.kind === 'direct') return null;
     return buildLivePicture(roomId, rows, now);
+  }
+
+  /** The one statement behind every picture (a recomputation's and the panel's `view`). */
+  private async load(roomId: string): Promise<Loaded> {
+    const now = this.clock.now();
+    return { rows: await this.repo.livePicture(roomId, now, LIVE_WINDOW_HOURS, EARLY_MINUTES), now };
   }
 
   /** Whether this instance computes the room's picture (a host socket of it is connected here). */
@@ -172,8 +187,9 @@ export class LiveSessionService implements OnModuleInit, OnModuleDestroy {
     w.buffer = [];
     const first = !w.counters;
     try {
-      const now = this.clock.now();
-      const rows = await this.repo.livePicture(roomId, now, LIVE_WINDOW_HOURS, EARLY_MINUTES);
+      // Started after `recomputing` was set: every fact from here on is buffered, every earlier one counted.
+      w.loading = this.load(roomId);
+      const { rows, now } = await w.loading;
       w.counters = rows && rows.kind !== 'direct' ? new LiveCounters(rows) : null;
       const moves = w.counters?.movesAt(LIVE_WINDOW_HOURS, EARLY_MINUTES)?.getTime() ?? Infinity;
       const next = Date.now() + (first ? FIRST_RECONCILE_MS : LIVE_RECONCILE_MS);
@@ -188,6 +204,7 @@ export class LiveSessionService implements OnModuleInit, OnModuleDestroy {
     } finally {
       w.recomputing = false;
       w.buffer = [];
+      w.loading = undefined;
     }
     if (w.stale) this.schedule(roomId, w);
   }
