@@ -3,7 +3,6 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { InvitationsModule } from '../invitations/invitations.module.js';
-import { Organisation } from '../organisations/organisation.entity.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
@@ -19,7 +18,7 @@ import { User } from './user.entity.js';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, Organisation, Session, PasswordReset, LoginAttempt]),
+    TypeOrmModule.forFeature([User, Session, PasswordReset, LoginAttempt]),
     InvitationsModule,
     OrganisationsModule,
     AuditModule,

@@ -24,11 +24,11 @@ export class ContributionsPrivacyRepository {
       ),
       recognitionsGiven: await all(
         `SELECT r.contribution_id AS "contributionId", m.display_name AS "to", r.created_at AS "createdAt"
-           FROM recognitions r JOIN memberships m ON m.id = r.to_membership_id WHERE r.from_membership_id = $1 ORDER BY r.id`,
+           FROM recognitions r JOIN member_names m ON m.id = r.to_membership_id WHERE r.from_membership_id = $1 ORDER BY r.id`,
       ),
       recognitionsReceived: await all(
         `SELECT r.contribution_id AS "contributionId", m.display_name AS "from", r.created_at AS "createdAt"
-           FROM recognitions r JOIN memberships m ON m.id = r.from_membership_id WHERE r.to_membership_id = $1 ORDER BY r.id`,
+           FROM recognitions r JOIN member_names m ON m.id = r.from_membership_id WHERE r.to_membership_id = $1 ORDER BY r.id`,
       ),
     };
   }

@@ -81,7 +81,7 @@ export class DashboardRepository {
     return this.ds.query<RoomMemberRow[]>(
       `SELECT m.id, m.display_name, m.avatar_color, m.role,
               COALESCE(e.consent_at, rm.joined_at) AS started_at
-         FROM room_members rm JOIN memberships m ON m.id = rm.membership_id
+         FROM room_members rm JOIN member_names m ON m.id = rm.membership_id
          LEFT JOIN enrolments e ON e.traject_id = $2 AND e.membership_id = m.id
         WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active'
         ORDER BY m.display_name, m.id`,

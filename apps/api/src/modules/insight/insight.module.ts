@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { MentorsModule } from '../mentors/mentors.module.js';
 import { NazorgModule } from '../nazorg/nazorg.module.js';
 import { ParticipantPathsModule } from '../participant-paths/participant-paths.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { RoomsModule } from '../rooms/rooms.module.js';
 import { DashboardService } from './dashboard.service.js';
 import { InsightController } from './insight.controller.js';
@@ -18,7 +19,14 @@ import { ReportService } from './report.service.js';
 
 /** Insight: the facilitator dashboard, the live session panel, "mijn pad" and the evaluation report. */
 @Module({
-  imports: [AuditModule, RoomsModule, ParticipantPathsModule, NazorgModule, MentorsModule],
+  imports: [
+    AuditModule,
+    OrganisationsModule,
+    RoomsModule,
+    ParticipantPathsModule,
+    NazorgModule,
+    MentorsModule,
+  ],
   controllers: [InsightController],
   providers: [
     InsightRepository,

@@ -69,7 +69,7 @@ export class LivePictureRepository {
               (SELECT COALESCE(json_agg(json_build_array(c.id::text, c.member, c.phase)), '[]') FROM c) AS contributions,
               (SELECT COALESCE(json_agg(m ORDER BY m.display_name, m.id), '[]')
                  FROM (SELECT m.id, m.display_name, m.avatar_color, m.role
-                         FROM room_members rm JOIN memberships m ON m.id = rm.membership_id
+                         FROM room_members rm JOIN member_names m ON m.id = rm.membership_id
                         WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active') m) AS members,
               (SELECT COALESCE(json_agg(v), '[]')
                  FROM (SELECT member, count(*)::int AS n, sum(chars)::int AS chars FROM c GROUP BY 1) v) AS voice,

@@ -69,13 +69,6 @@ export class ReportRepository {
     );
   }
 
-  async organisation(organisationId: string): Promise<{ name: string; slug: string }[]> {
-    return this.ds.query<{ name: string; slug: string }[]>(
-      `SELECT name, slug FROM organisations WHERE id = $1`,
-      [organisationId],
-    );
-  }
-
   /** The alumni rooms of a traject's organisation: where its participants' path continues after the end. */
   async alumniRooms(trajectId: string): Promise<string[]> {
     const rows = await this.ds.query<{ id: string }[]>(

@@ -60,7 +60,7 @@ export class MentorsRepository {
               COALESCE((SELECT s.level = 'hoog' FROM zwart_gat_scores s
                          WHERE s.membership_id = m.id AND s.computed_at > $2::timestamptz - make_interval(days => $3)
                          ORDER BY s.computed_at DESC, s.id DESC LIMIT 1), false) AS zwart_gat_high
-         FROM memberships m LEFT JOIN mentor_profiles p ON p.membership_id = m.id
+         FROM member_names m LEFT JOIN mentor_profiles p ON p.membership_id = m.id
         WHERE m.id = ANY($1::uuid[])`,
       [membershipIds, now, recentScoreDays],
     );
@@ -122,7 +122,7 @@ export class MentorsRepository {
   /** Active mentors of the organisation a seeker could ask: not themself, not one they already asked. */
   listable(organisationId: string, seekerId: string): Promise<ProfileRow[]> {
     return this.ds.query<ProfileRow[]>(
-      `SELECT p.*, m.display_name, m.avatar_color FROM mentor_profiles p JOIN memberships m ON m.id = p.membership_id
+      `SELECT p.*, m.display_name, m.avatar_color FROM mentor_profiles p JOIN member_names m ON m.id = p.membership_id
         WHERE p.organisation_id = $1 AND p.status = 'active' AND m.status = 'active' AND p.membership_id <> $2
           AND NOT EXISTS (SELECT 1 FROM mentorships x WHERE x.mentor_membership_id = p.membership_id
                             AND x.mentee_membership_id = $2 AND x.status IN ('requested', 'active'))`,
@@ -166,7 +166,7 @@ export class MentorsRepository {
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = p.membership_id AND x.status = 'active')::int AS active,
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = p.membership_id AND x.status = 'requested')::int AS requested,
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = p.membership_id AND x.status = 'ended')::int AS ended
-         FROM mentor_profiles p JOIN memberships m ON m.id = p.membership_id
+         FROM mentor_profiles p JOIN member_names m ON m.id = p.membership_id
         WHERE p.organisation_id = $1 AND m.status = 'active' ORDER BY m.display_name`,
       [organisationId],
     );
@@ -175,7 +175,7 @@ export class MentorsRepository {
   /** Active alumni of the organisation without a mentor profile. */
   alumniWithoutProfile(organisationId: string): Promise<MemberRow[]> {
     return this.ds.query<MemberRow[]>(
-      `SELECT DISTINCT m.id, m.display_name, m.avatar_color FROM enrolments e JOIN memberships m ON m.id = e.membership_id
+      `SELECT DISTINCT m.id, m.display_name, m.avatar_color FROM enrolments e JOIN member_names m ON m.id = e.membership_id
         WHERE e.organisation_id = $1 AND e.status = 'completed' AND m.status = 'active'
           AND NOT EXISTS (SELECT 1 FROM mentor_profiles p WHERE p.membership_id = m.id)`,
       [organisationId],
@@ -194,7 +194,7 @@ export class MentorsRepository {
       `SELECT * FROM (
          SELECT DISTINCT ON (m.id) m.id, m.display_name, m.avatar_color, t.name AS traject_name,
                 (SELECT g.confirmed FROM getuigenis_confirmations g WHERE g.membership_id = m.id) AS confirmed
-           FROM enrolments e JOIN memberships m ON m.id = e.membership_id AND m.status = 'active'
+           FROM enrolments e JOIN member_names m ON m.id = e.membership_id AND m.status = 'active'
            JOIN trajecten t ON t.id = e.traject_id
           WHERE e.organisation_id = $1 AND e.status = 'completed'
             AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM traject_facilitators f
@@ -218,7 +218,7 @@ export class MentorsRepository {
   }): Promise<boolean> {
     const rows = await this.ds.query<{ membership_id: string }[]>(
       `WITH allowed AS (
-         SELECT m.id FROM memberships m
+         SELECT m.id FROM member_names m
           WHERE m.id = $1 AND m.organisation_id = $2
             AND ($5 OR EXISTS (SELECT 1 FROM enrolments e JOIN traject_facilitators f ON f.traject_id = e.traject_id
                                WHERE e.membership_id = m.id AND e.status IN ('active', 'left', 'completed')
@@ -262,7 +262,7 @@ export class MentorsRepository {
   ): Promise<{ id: string; display_name: string } | null> {
     const [row] = await this.ds.query<{ id: string; display_name: string }[]>(
       `SELECT m.id, m.display_name FROM mentorships ms
-         JOIN memberships m ON m.id = ms.mentee_membership_id AND m.status = 'active' AND m.organisation_id = ms.organisation_id
+         JOIN member_names m ON m.id = ms.mentee_membership_id AND m.status = 'active' AND m.organisation_id = ms.organisation_id
         WHERE ms.id = $1 AND ms.organisation_id = $2 AND ms.mentor_membership_id = $3 AND ms.status = 'active'
           AND EXISTS (SELECT 1 FROM enrolments e WHERE e.membership_id = ms.mentee_membership_id
                          AND e.organisation_id = ms.organisation_id AND e.status = 'completed')`,
@@ -292,7 +292,7 @@ export class MentorsRepository {
   /** Mentors of the organisation with a free place. */
   async mentorsAvailable(organisationId: string): Promise<number> {
     const [row] = await this.ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM mentor_profiles p JOIN memberships m ON m.id = p.membership_id AND m.status = 'active'
+      `SELECT count(*)::int AS n FROM mentor_profiles p JOIN member_names m ON m.id = p.membership_id AND m.status = 'active'
         WHERE p.organisation_id = $1 AND p.status = 'active'
           AND (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = p.membership_id
                  AND x.status IN ('requested', 'active')) < p.max_mentees`,

@@ -66,7 +66,7 @@ export class MentorshipsRepository {
               EXISTS (SELECT 1 FROM enrolments e WHERE e.membership_id = x.mentee_membership_id
                          AND e.organisation_id = x.organisation_id AND e.status = 'completed') AS mentee_alumnus
          FROM mentorships x
-         JOIN memberships o ON o.id = CASE WHEN x.mentor_membership_id = $1 THEN x.mentee_membership_id ELSE x.mentor_membership_id END
+         JOIN member_names o ON o.id = CASE WHEN x.mentor_membership_id = $1 THEN x.mentee_membership_id ELSE x.mentor_membership_id END
         WHERE (x.mentor_membership_id = $1 OR x.mentee_membership_id = $1) AND x.organisation_id = $2
         ORDER BY x.created_at DESC`,
       [membershipId, organisationId],

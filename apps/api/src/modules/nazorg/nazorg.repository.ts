@@ -86,7 +86,7 @@ export class NazorgRepository {
   }): Promise<OverviewRow[]> {
     return this.ds.query<OverviewRow[]>(
       `SELECT e.membership_id, m.display_name, m.avatar_color, e.traject_id, t.name AS traject_name, e.completed_at, e.consent_follow_up
-         FROM enrolments e JOIN trajecten t ON t.id = e.traject_id JOIN memberships m ON m.id = e.membership_id
+         FROM enrolments e JOIN trajecten t ON t.id = e.traject_id JOIN member_names m ON m.id = e.membership_id
         WHERE e.organisation_id = $1 AND e.status = 'completed' AND m.status = 'active'
           AND e.completed_at > $2::timestamptz - make_interval(days => $3)
           AND ($4::uuid IS NULL OR e.traject_id = $4)
@@ -118,7 +118,7 @@ export class NazorgRepository {
       `SELECT e.traject_id FROM enrolments e
         WHERE e.membership_id = $1 AND e.organisation_id = $2 AND e.status = 'completed' AND e.consent_follow_up
           AND ($3 OR EXISTS (SELECT 1 FROM traject_facilitators f WHERE f.traject_id = e.traject_id AND f.membership_id = $4))
-          AND (NOT $5 OR EXISTS (SELECT 1 FROM memberships m WHERE m.id = e.membership_id AND m.status = 'active'))
+          AND (NOT $5 OR EXISTS (SELECT 1 FROM member_names m WHERE m.id = e.membership_id AND m.status = 'active'))
         ORDER BY e.completed_at DESC LIMIT 1`,
       [membershipId, organisationId, caller.admin, caller.membershipId, liveMembership],
     );
@@ -194,7 +194,7 @@ export class NazorgRepository {
   actions(membershipIds: string[]): Promise<ActionRow[]> {
     return this.ds.query<ActionRow[]>(
       `SELECT a.membership_id, a.kind, a.note, a.snooze_until, a.created_at, m.display_name AS by_name
-         FROM follow_up_actions a JOIN memberships m ON m.id = a.facilitator_membership_id
+         FROM follow_up_actions a JOIN member_names m ON m.id = a.facilitator_membership_id
         WHERE a.membership_id = ANY($1::uuid[]) ORDER BY a.created_at DESC, a.id DESC`,
       [membershipIds],
     );

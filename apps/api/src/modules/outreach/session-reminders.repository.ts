@@ -71,8 +71,8 @@ export class SessionRemindersRepository {
                   AND d.idempotency_key LIKE 'session:' || x.session_id || ':%') AS earlier,
               (e.membership_id IS NOT NULL) AS has_email
          FROM people x
-         JOIN memberships m ON m.id = x.membership_id AND m.status = 'active'
-         JOIN organisations o ON o.id = x.organisation_id
+         JOIN member_names m ON m.id = x.membership_id AND m.status = 'active'
+         JOIN organisation_names o ON o.id = x.organisation_id
          LEFT JOIN outreach_email_addresses e ON e.membership_id = x.membership_id
               AND e.verified_at IS NOT NULL AND e.unverified_reason IS NULL
          LEFT JOIN outreach_preferences p ON p.membership_id = x.membership_id
@@ -97,8 +97,8 @@ export class SessionRemindersRepository {
          JOIN traject_sessions s ON s.traject_id = t.id
          JOIN outreach_deliveries d ON d.organisation_id = t.organisation_id AND d.kind = 'trajecten'
               AND d.idempotency_key LIKE 'session:' || s.id || ':%' AND d.status IN ('queued', 'retrying', 'sent')
-         JOIN memberships m ON m.id = d.membership_id AND m.status = 'active'
-         JOIN organisations o ON o.id = t.organisation_id
+         JOIN member_names m ON m.id = d.membership_id AND m.status = 'active'
+         JOIN organisation_names o ON o.id = t.organisation_id
          JOIN outreach_email_addresses e ON e.membership_id = d.membership_id
               AND e.verified_at IS NOT NULL AND e.unverified_reason IS NULL
          LEFT JOIN outreach_preferences p ON p.membership_id = d.membership_id
@@ -125,8 +125,8 @@ export class SessionRemindersRepository {
          JOIN outreach_deliveries d ON d.organisation_id = t.organisation_id AND d.kind = 'trajecten'
               AND d.channel = 'push' AND d.idempotency_key LIKE 'session-push:' || s.id || ':%'
               AND d.status IN ('queued', 'retrying', 'sent')
-         JOIN memberships m ON m.id = d.membership_id AND m.status = 'active'
-         JOIN organisations o ON o.id = t.organisation_id
+         JOIN member_names m ON m.id = d.membership_id AND m.status = 'active'
+         JOIN organisation_names o ON o.id = t.organisation_id
          JOIN outreach_push_subscriptions ps ON ps.id::text = split_part(d.idempotency_key, ':', 5)
               AND ps.membership_id = d.membership_id
          LEFT JOIN outreach_preferences p ON p.membership_id = d.membership_id
@@ -184,7 +184,7 @@ export class SessionRemindersRepository {
   async feedOwner(tokenHash: string): Promise<{ membership_id: string; organisation_id: string } | null> {
     const [row] = await this.ds.query<{ membership_id: string; organisation_id: string }[]>(
       `SELECT f.membership_id, f.organisation_id FROM outreach_calendar_feeds f
-         JOIN memberships m ON m.id = f.membership_id AND m.status = 'active'
+         JOIN member_names m ON m.id = f.membership_id AND m.status = 'active'
         WHERE f.token_hash = $1`,
       [tokenHash],
     );

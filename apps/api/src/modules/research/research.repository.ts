@@ -229,7 +229,7 @@ export class ResearchRepository {
   /** People whose research consent is in force now, with what they agreed to. */
   async consenting(organisationId: string): Promise<ParticipantRow[]> {
     return this.ds.query<ParticipantRow[]>(
-      `SELECT p.* FROM research_participants p JOIN memberships m ON m.id = p.membership_id AND m.status = 'active'
+      `SELECT p.* FROM research_participants p JOIN member_names m ON m.id = p.membership_id AND m.status = 'active'
         WHERE p.organisation_id = $1 AND p.consent_withdrawn_at IS NULL
           AND (p.consent_answers OR p.consent_phase_timeline OR p.consent_phase_tags)`,
       [organisationId],
