@@ -94,19 +94,8 @@ const KNOWN_REACHES = {
   organisations: ['privacy'],
   room_members: ['insight', 'nazorg', 'research', 'safety'],
   rooms: ['insight', 'nazorg', 'outreach', 'research', 'safety', 'trajecten'],
-  enrolments: ['insight', 'mentors', 'nazorg', 'outreach', 'privacy', 'research', 'rooms'],
-  traject_facilitators: ['insight', 'mentors', 'nazorg', 'outreach', 'rooms'],
-  traject_sessions: ['insight', 'outreach'],
-  trajecten: [
-    'contributions',
-    'insight',
-    'invitations',
-    'mentors',
-    'nazorg',
-    'outreach',
-    'privacy',
-    'research',
-  ],
+  enrolments: ['nazorg', 'privacy'],
+  trajecten: ['nazorg', 'privacy'],
 };
 const EXEMPT = new Set(['seed']);
 

@@ -6,7 +6,7 @@ import { Invitation } from './invitation.entity.js';
 
 /**
  * All data access on `invitations`; and, for the preview a person sees before they have an account, the
- * name of the traject they are invited to (`trajecten`: read here because trajecten imports this module).
+ * name of the traject they are invited to (trajecten's view `traject_facts`: read here because trajecten imports this module).
  */
 @Injectable()
 export class InvitationsRepository {
@@ -46,9 +46,10 @@ export class InvitationsRepository {
 
   async trajectName(trajectId: string | null): Promise<string | null> {
     const traject = trajectId
-      ? await this.invitations.manager.query<{ name: string }[]>(`SELECT name FROM trajecten WHERE id = $1`, [
-          trajectId,
-        ])
+      ? await this.invitations.manager.query<{ name: string }[]>(
+          `SELECT name FROM traject_facts WHERE id = $1`,
+          [trajectId],
+        )
       : [];
     return traject[0]?.name ?? null;
   }

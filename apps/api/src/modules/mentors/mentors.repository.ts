@@ -4,6 +4,7 @@ import type { AvailabilitySlot, MentorLanguage, MentorStatus, ThemeId } from '@s
 import type { DataSource, EntityManager } from 'typeorm';
 import { num } from '../../common/sql-number.js';
 import { TRAJECT_PERIOD } from '../trajecten/traject-period.js';
+import { hasCompletedATraject } from '../trajecten/traject-reads.js';
 
 export interface ProfileRow {
   membership_id: string;
@@ -32,8 +33,8 @@ type MemberRow = { id: string; display_name: string; avatar_color: string };
 
 /**
  * SQL on the mentors' tables (`mentor_profiles`, `mentorships`, `getuigenis_confirmations`). Some statements
- * also read other modules' tables, and say so: `memberships` (organisations), `enrolments`, `trajecten` and
- * `traject_facilitators` (trajecten), `contributions` and `recognition_evidence` (contributions),
+ * also read other modules' tables, and say so: the views `member_names` (organisations), `traject_enrolments`,
+ * `traject_facts` and `traject_facilitator_links` (trajecten), `contributions` and `recognition_evidence` (contributions),
  * `zwart_gat_scores` (nazorg).
  */
 @Injectable()
@@ -51,7 +52,7 @@ export class MentorsRepository {
   ): Promise<EligibilityFacts[]> {
     return em.query<EligibilityFacts[]>(
       `SELECT m.id,
-              EXISTS (SELECT 1 FROM enrolments e WHERE e.membership_id = m.id AND e.status = 'completed') AS completed,
+              EXISTS (SELECT 1 FROM traject_enrolments e WHERE e.membership_id = m.id AND e.status = 'completed') AS completed,
               (SELECT g.confirmed FROM getuigenis_confirmations g WHERE g.membership_id = m.id) AS confirmed,
               p.status, p.max_mentees,
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = m.id AND x.status IN ('requested', 'active'))::int AS open,
@@ -66,12 +67,8 @@ export class MentorsRepository {
     );
   }
 
-  async completedATraject(membershipId: string): Promise<boolean> {
-    const [done] = await this.ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM enrolments WHERE membership_id = $1 AND status = 'completed'`,
-      [membershipId],
-    );
-    return !!done?.n;
+  completedATraject(membershipId: string): Promise<boolean> {
+    return hasCompletedATraject(this.ds, membershipId);
   }
 
   // — Profiles —
@@ -175,7 +172,7 @@ export class MentorsRepository {
   /** Active alumni of the organisation without a mentor profile. */
   alumniWithoutProfile(organisationId: string): Promise<MemberRow[]> {
     return this.ds.query<MemberRow[]>(
-      `SELECT DISTINCT m.id, m.display_name, m.avatar_color FROM enrolments e JOIN member_names m ON m.id = e.membership_id
+      `SELECT DISTINCT m.id, m.display_name, m.avatar_color FROM traject_enrolments e JOIN member_names m ON m.id = e.membership_id
         WHERE e.organisation_id = $1 AND e.status = 'completed' AND m.status = 'active'
           AND NOT EXISTS (SELECT 1 FROM mentor_profiles p WHERE p.membership_id = m.id)`,
       [organisationId],
@@ -194,10 +191,10 @@ export class MentorsRepository {
       `SELECT * FROM (
          SELECT DISTINCT ON (m.id) m.id, m.display_name, m.avatar_color, t.name AS traject_name,
                 (SELECT g.confirmed FROM getuigenis_confirmations g WHERE g.membership_id = m.id) AS confirmed
-           FROM enrolments e JOIN member_names m ON m.id = e.membership_id AND m.status = 'active'
-           JOIN trajecten t ON t.id = e.traject_id
+           FROM traject_enrolments e JOIN member_names m ON m.id = e.membership_id AND m.status = 'active'
+           JOIN traject_facts t ON t.id = e.traject_id
           WHERE e.organisation_id = $1 AND e.status = 'completed'
-            AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM traject_facilitators f
+            AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM traject_facilitator_links f
                                               WHERE f.traject_id = t.id AND f.membership_id = $2))
           ORDER BY m.id, e.completed_at DESC) x
         ORDER BY display_name, id`,
@@ -220,7 +217,7 @@ export class MentorsRepository {
       `WITH allowed AS (
          SELECT m.id FROM member_names m
           WHERE m.id = $1 AND m.organisation_id = $2
-            AND ($5 OR EXISTS (SELECT 1 FROM enrolments e JOIN traject_facilitators f ON f.traject_id = e.traject_id
+            AND ($5 OR EXISTS (SELECT 1 FROM traject_enrolments e JOIN traject_facilitator_links f ON f.traject_id = e.traject_id
                                WHERE e.membership_id = m.id AND e.status IN ('active', 'left', 'completed')
                                  AND f.membership_id = $4))),
        w AS (
@@ -264,7 +261,7 @@ export class MentorsRepository {
       `SELECT m.id, m.display_name FROM mentorships ms
          JOIN member_names m ON m.id = ms.mentee_membership_id AND m.status = 'active' AND m.organisation_id = ms.organisation_id
         WHERE ms.id = $1 AND ms.organisation_id = $2 AND ms.mentor_membership_id = $3 AND ms.status = 'active'
-          AND EXISTS (SELECT 1 FROM enrolments e WHERE e.membership_id = ms.mentee_membership_id
+          AND EXISTS (SELECT 1 FROM traject_enrolments e WHERE e.membership_id = ms.mentee_membership_id
                          AND e.organisation_id = ms.organisation_id AND e.status = 'completed')`,
       [mentorshipId, organisationId, mentorId],
     );
@@ -319,8 +316,8 @@ export class MentorsRepository {
               count(DISTINCT x.id)::int AS involving
          FROM t JOIN mentorships x ON x.organisation_id = t.organisation_id AND x.status IN ('active', 'ended')
               AND x.created_at >= t.p_from
-         LEFT JOIN enrolments em ON em.traject_id = t.id AND em.membership_id = x.mentor_membership_id
-         LEFT JOIN enrolments ee ON ee.traject_id = t.id AND ee.membership_id = x.mentee_membership_id
+         LEFT JOIN traject_enrolments em ON em.traject_id = t.id AND em.membership_id = x.mentor_membership_id
+         LEFT JOIN traject_enrolments ee ON ee.traject_id = t.id AND ee.membership_id = x.mentee_membership_id
               AND ee.status IN ('active', 'left', 'completed')
         WHERE em.id IS NOT NULL AND em.status IN ('active', 'left', 'completed') OR ee.id IS NOT NULL
         GROUP BY 1`,

@@ -28,7 +28,7 @@ export interface MemberRow {
 
 /**
  * All SQL on `rooms` and `room_members` but the membership status writes (RoomMembersRepository). Reads
- * pseudonyms from `memberships` (owned by organisations) and, for the room list, counts from
+ * pseudonyms from `member_names` (organisations' view) and, for the room list, counts from
  * `contributions` in the same statement.
  */
 @Injectable()
@@ -222,13 +222,13 @@ export class RoomsRepository {
   }
 
   /**
-   * Active facilitators of the author's trajecten (reads `enrolments` and `traject_facilitators`, owned
-   * by trajecten, which imports this module).
+   * Active facilitators of the author's trajecten (reads trajecten's views `traject_enrolments` and
+   * `traject_facilitator_links`: trajecten imports this module).
    */
   async facilitatorsOfTrajectenOf(authorId: string): Promise<string[]> {
     const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT DISTINCT f.membership_id AS id FROM enrolments e
-         JOIN traject_facilitators f ON f.traject_id = e.traject_id
+      `SELECT DISTINCT f.membership_id AS id FROM traject_enrolments e
+         JOIN traject_facilitator_links f ON f.traject_id = e.traject_id
          JOIN member_names m ON m.id = f.membership_id AND m.status = 'active'
         WHERE e.membership_id = $1 AND e.status IN ('invited', 'active', 'completed') AND f.membership_id <> $1`,
       [authorId],
