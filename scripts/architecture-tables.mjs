@@ -77,9 +77,9 @@ for (const f of files) {
  */
 const KNOWN_REACHES = {
   login_attempts: ['privacy'],
-  password_resets: ['members', 'privacy'],
+  password_resets: ['privacy'],
   sessions: ['privacy'],
-  users: ['privacy', 'sso'],
+  users: ['privacy'],
   contributions: ['insight', 'mentors', 'nazorg', 'participant-paths', 'research', 'rooms', 'safety'],
   reactions: ['insight', 'nazorg'],
   recognitions: ['research'],

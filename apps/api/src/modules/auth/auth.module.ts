@@ -12,6 +12,7 @@ import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { SessionRevocations } from './session-revocations.js';
 import { Session } from './session.entity.js';
+import { PasswordResets } from './password-resets.js';
 import { SessionService } from './session.service.js';
 import { User } from './user.entity.js';
 
@@ -28,9 +29,10 @@ import { User } from './user.entity.js';
     AuthService,
     SessionService,
     SessionRevocations,
+    PasswordResets,
     LoginRateLimiter,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [SessionService, SessionRevocations],
+  exports: [SessionService, SessionRevocations, PasswordResets],
 })
 export class AuthModule {}

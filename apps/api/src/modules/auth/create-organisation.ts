@@ -51,6 +51,11 @@ export async function createAccount(
   return { user, membership };
 }
 
+/** Whether an account already uses this login name (sso picks a free one inside its transaction). */
+export function loginNameTaken(em: EntityManager, loginName: string): Promise<boolean> {
+  return em.getRepository(User).exists({ where: { loginName } });
+}
+
 export async function createOrganisationWithAdmin(
   ds: DataSource,
   input: { name: string; adminLogin: string; adminDisplayName: string; adminPassword: string; slug?: string },

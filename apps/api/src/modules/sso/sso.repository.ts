@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { User } from '../auth/user.entity.js';
 import { SsoConfig } from './sso-config.entity.js';
 import { SsoIdentity } from './sso-identity.entity.js';
 import { SsoLoginState } from './sso-login-state.entity.js';
@@ -73,9 +72,5 @@ export class SsoRepository {
 
   async touchIdentity(id: string, at: Date): Promise<void> {
     await this.ds.getRepository(SsoIdentity).update({ id }, { lastLoginAt: at });
-  }
-
-  loginNameTaken(em: EntityManager, loginName: string): Promise<boolean> {
-    return em.getRepository(User).exists({ where: { loginName } });
   }
 }

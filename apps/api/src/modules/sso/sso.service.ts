@@ -15,7 +15,7 @@ import {
 } from '../auth/second-factor-gate.js';
 import { SessionService } from '../auth/session.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
-import { createAccount } from '../auth/create-organisation.js';
+import { createAccount, loginNameTaken } from '../auth/create-organisation.js';
 import { normaliseDisplayName } from '../organisations/display-name.js';
 import type { Membership } from '../organisations/membership.entity.js';
 import { MembershipsService } from '../organisations/memberships.service.js';
@@ -327,11 +327,8 @@ export class SsoService {
     });
   }
 
-  private async freeLoginName(
-    em: Parameters<SsoRepository['loginNameTaken']>[0],
-    email: string,
-  ): Promise<string> {
-    if (!(await this.repo.loginNameTaken(em, email))) return email;
+  private async freeLoginName(em: Parameters<typeof loginNameTaken>[0], email: string): Promise<string> {
+    if (!(await loginNameTaken(em, email))) return email;
     return `${email}-${randomToken(4).toLowerCase()}`;
   }
 
