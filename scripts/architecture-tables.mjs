@@ -90,12 +90,12 @@ const KNOWN_REACHES = {
   follow_up_actions: ['privacy'],
   zwart_gat_scores: ['mentors', 'privacy'],
   notifications: ['outreach'],
-  memberships: ['contributions', 'nazorg', 'privacy'],
+  memberships: ['privacy'],
   organisations: ['privacy'],
   room_members: ['insight', 'nazorg', 'research', 'safety'],
   rooms: ['insight', 'nazorg', 'outreach', 'research', 'safety', 'trajecten'],
-  enrolments: ['nazorg', 'privacy'],
-  trajecten: ['nazorg', 'privacy'],
+  enrolments: ['privacy'],
+  trajecten: ['privacy'],
 };
 const EXEMPT = new Set(['seed']);
 

@@ -22,7 +22,7 @@ const CONTRIBUTION_SELECT = `${CONTRIBUTION_COLUMNS(
   'c',
   'SELECT count(*) FROM contributions r WHERE r.reply_to_id = c.id AND r.deleted_at IS NULL',
 )}
-    FROM contributions c JOIN memberships m ON m.id = c.author_membership_id`;
+    FROM contributions c JOIN member_names m ON m.id = c.author_membership_id`;
 
 /** The caller (parameter `p`) is still an active member of the room of row alias `c`. */
 const stillMember = (c: string, p: string) => roomSql.isActiveMember(`${c}.room_id`, p);

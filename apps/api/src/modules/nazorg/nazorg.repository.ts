@@ -68,7 +68,7 @@ export class NazorgRepository {
   alumniInFollowUp(now: Date, days: number, organisationId: string | null): Promise<AlumnusInFollowUp[]> {
     return this.ds.query<AlumnusInFollowUp[]>(
       `SELECT e.membership_id, e.organisation_id, e.traject_id, e.completed_at, e.consent_follow_up, t.name AS traject_name
-         FROM enrolments e JOIN trajecten t ON t.id = e.traject_id JOIN memberships m ON m.id = e.membership_id
+         FROM traject_enrolments e JOIN traject_facts t ON t.id = e.traject_id JOIN member_names m ON m.id = e.membership_id
         WHERE e.status = 'completed' AND m.status = 'active'
           AND e.completed_at > $1::timestamptz - make_interval(days => $2) AND e.completed_at <= $1
           AND ($3::uuid IS NULL OR e.organisation_id = $3)`,
