@@ -17,6 +17,7 @@ import { AccessLogChain1796612014100 } from './1796612014100-AccessLogChain.js';
 import { Research1796612276068 } from './1796612276068-Research.js';
 import { CodingStudies1796623361474 } from './1796623361474-CodingStudies.js';
 import { ContributionAuthorLookup1796624000000 } from './1796624000000-ContributionAuthorLookup.js';
+import { OwnerReadViews1796624100000 } from './1796624100000-OwnerReadViews.js';
 import { OwnerReadViews1796625100000 } from './1796625100000-OwnerReadViews.js';
 
 /** Migrations in order. Listed explicitly so ESM builds, tests and the CLI load the same set. */
@@ -43,5 +44,6 @@ export const MIGRATIONS: Function[] = [
   Research1796612276068,
   CodingStudies1796623361474,
   ContributionAuthorLookup1796624000000,
+  OwnerReadViews1796624100000,
   OwnerReadViews1796625100000,
 ];

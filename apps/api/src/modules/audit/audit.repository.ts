@@ -202,8 +202,8 @@ export class AuditRepository {
               am.role AS actor_role, a.subject_membership_id AS subject_id, sm.display_name AS subject,
               cardinality(a.subject_ids) AS subject_count, a.target_type, a.target_id, a.details, a.ip
          FROM audit_events a
-         LEFT JOIN memberships am ON am.id = a.actor_membership_id
-         LEFT JOIN memberships sm ON sm.id = a.subject_membership_id
+         LEFT JOIN member_names am ON am.id = a.actor_membership_id
+         LEFT JOIN member_names sm ON sm.id = a.subject_membership_id
         WHERE ${where.join(' AND ')}
         ORDER BY a.id DESC LIMIT $${params.length}`,
       params,

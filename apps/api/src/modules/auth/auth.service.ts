@@ -10,7 +10,7 @@ import { InvitationsService } from '../invitations/invitations.service.js';
 import { createAccount } from './create-organisation.js';
 import type { Membership } from '../organisations/membership.entity.js';
 import { MembershipsService } from '../organisations/memberships.service.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import type { ChangePasswordDto, LoginDto, RegisterDto, ResetPasswordDto } from './dto/auth.dto.js';
 import { insertInvitedEnrolment } from '../trajecten/trajecten.repository.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
@@ -33,7 +33,7 @@ export class AuthService {
     @InjectDataSource() private readonly ds: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly memberships: MembershipsService,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
+    private readonly organisations: OrganisationsService,
     @InjectRepository(PasswordReset) private readonly resets: Repository<PasswordReset>,
     private readonly sessions: SessionService,
     private readonly limiter: LoginRateLimiter,
@@ -233,7 +233,7 @@ export class AuthService {
   }
 
   private async me(m: Membership): Promise<Me> {
-    const org = await this.organisations.findOneByOrFail({ id: m.organisationId });
+    const org = await this.organisations.byId(m.organisationId);
     return {
       userId: m.userId,
       membershipId: m.id,

@@ -4,7 +4,7 @@ import { hashPassword } from './password-hasher.js';
 import { User } from './user.entity.js';
 import type { Membership, MembershipRole } from '../organisations/membership.entity.js';
 import { insertMembership } from '../organisations/memberships.repository.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { insertOrganisation } from '../organisations/organisations.repository.js';
 
 export function slugify(name: string): string {
   return (
@@ -51,17 +51,21 @@ export async function createAccount(
   return { user, membership };
 }
 
+/** Whether an account already uses this login name (sso picks a free one inside its transaction). */
+export function loginNameTaken(em: EntityManager, loginName: string): Promise<boolean> {
+  return em.getRepository(User).exists({ where: { loginName } });
+}
+
 export async function createOrganisationWithAdmin(
   ds: DataSource,
   input: { name: string; adminLogin: string; adminDisplayName: string; adminPassword: string; slug?: string },
 ): Promise<{ organisationId: string; membershipId: string }> {
   return ds.transaction(async (em) => {
-    const org = em.create(Organisation, {
+    const org = await insertOrganisation(em, {
       id: newId(),
       name: input.name.trim(),
       slug: input.slug ?? slugify(input.name),
     });
-    await em.insert(Organisation, org);
     const { membership } = await createAccount(em, {
       organisationId: org.id,
       loginName: input.adminLogin,

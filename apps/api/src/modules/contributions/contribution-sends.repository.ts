@@ -72,7 +72,7 @@ const INSERT_BATCH = `
          RETURNING *
        )
   ${CONTRIBUTION_COLUMNS('c', '0')}, ok.room_kind, ok.n AS batch_index
-    FROM c JOIN memberships m ON m.id = c.author_membership_id
+    FROM c JOIN member_names m ON m.id = c.author_membership_id
     JOIN ok ON ok.author_id = c.author_membership_id AND ok.client_id = c.client_id`;
 
 /**
@@ -111,7 +111,7 @@ export class ContributionSendsRepository {
            RETURNING *
          )
          ${CONTRIBUTION_COLUMNS('c', '0')}, a.kind AS room_kind
-           FROM c JOIN memberships m ON m.id = c.author_membership_id CROSS JOIN a`,
+           FROM c JOIN member_names m ON m.id = c.author_membership_id CROSS JOIN a`,
       [
         n.organisationId,
         n.roomId,

@@ -24,11 +24,11 @@ export class ContributionsPrivacyRepository {
       ),
       recognitionsGiven: await all(
         `SELECT r.contribution_id AS "contributionId", m.display_name AS "to", r.created_at AS "createdAt"
-           FROM recognitions r JOIN memberships m ON m.id = r.to_membership_id WHERE r.from_membership_id = $1 ORDER BY r.id`,
+           FROM recognitions r JOIN member_names m ON m.id = r.to_membership_id WHERE r.from_membership_id = $1 ORDER BY r.id`,
       ),
       recognitionsReceived: await all(
         `SELECT r.contribution_id AS "contributionId", m.display_name AS "from", r.created_at AS "createdAt"
-           FROM recognitions r JOIN memberships m ON m.id = r.from_membership_id WHERE r.to_membership_id = $1 ORDER BY r.id`,
+           FROM recognitions r JOIN member_names m ON m.id = r.from_membership_id WHERE r.to_membership_id = $1 ORDER BY r.id`,
       ),
     };
   }
@@ -64,11 +64,11 @@ export class ContributionsPrivacyRepository {
     await em.query(`UPDATE recognitions SET to_membership_id = $2 WHERE to_membership_id = $1`, [X, P]);
   }
 
-  /** Reads `trajecten` (owned by trajecten, which imports this module) to find the rooms past retention. */
+  /** Reads trajecten's view `traject_facts` (trajecten imports this module) to find the rooms past retention. */
   async clearRetained(now: Date, days: number, organisationId?: string): Promise<number> {
     const [, cleared] = (await this.ds.query(
       `UPDATE contributions c SET title = NULL, body = NULL, phase_cues = '[]'::jsonb, themes = '{}', deleted_at = COALESCE(c.deleted_at, $1)
-         FROM trajecten t
+         FROM traject_facts t
         WHERE t.room_id = c.room_id AND t.completed_at IS NOT NULL
           AND COALESCE(t.closed_early_at, (t.ends_on + 1)::timestamp AT TIME ZONE 'UTC') < $1::timestamptz - make_interval(days => $2)
           AND (c.body IS NOT NULL OR c.title IS NOT NULL)

@@ -22,7 +22,7 @@ const CONTRIBUTION_SELECT_WITH = (extra?: string) => `${CONTRIBUTION_COLUMNS(
   'c',
   'SELECT count(*) FROM contributions r WHERE r.reply_to_id = c.id AND r.deleted_at IS NULL',
 )}${extra ? `, ${extra}` : ''}
-    FROM contributions c JOIN memberships m ON m.id = c.author_membership_id`;
+    FROM contributions c JOIN member_names m ON m.id = c.author_membership_id`;
 const CONTRIBUTION_SELECT = CONTRIBUTION_SELECT_WITH();
 
 /**
@@ -305,7 +305,7 @@ export class ContributionsRepository {
     return this.ds.query(
       `SELECT c.id, m.id AS author_id, m.display_name AS author_name, m.avatar_color AS author_color,
               c.hidden_at IS NOT NULL AS hidden
-         FROM contributions c JOIN memberships m ON m.id = c.author_membership_id WHERE c.id = ANY($1::bigint[])`,
+         FROM contributions c JOIN member_names m ON m.id = c.author_membership_id WHERE c.id = ANY($1::bigint[])`,
       [ids],
     );
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { PhaseId, RoomKind } from '@spiegel/domain';
 import type { DataSource } from 'typeorm';
 import type { MembershipRole } from '../organisations/membership.entity.js';
+import { sessionsStartedBy } from '../trajecten/traject-reads.js';
 import { CHARS, LIVE, WEEK } from './insight-sql.js';
 
 export interface RoomRow {
@@ -69,7 +70,7 @@ export class DashboardRepository {
     const [row] = await this.ds.query<RoomRow[]>(
       `SELECT r.id, r.name, r.kind, r.created_at, t.id AS traject_id, t.name AS traject_name,
               t.starts_on::text AS starts_on, t.ends_on::text AS ends_on
-         FROM room_facts r LEFT JOIN trajecten t ON t.room_id = r.id
+         FROM room_facts r LEFT JOIN traject_facts t ON t.room_id = r.id
         WHERE r.id = $1 AND ($2::uuid IS NULL OR r.organisation_id = $2)
         ORDER BY t.starts_on DESC NULLS LAST LIMIT 1`,
       [roomId, organisationId],
@@ -81,8 +82,8 @@ export class DashboardRepository {
     return this.ds.query<RoomMemberRow[]>(
       `SELECT m.id, m.display_name, m.avatar_color, m.role,
               COALESCE(e.consent_at, rm.joined_at) AS started_at
-         FROM room_member_facts rm JOIN memberships m ON m.id = rm.membership_id
-         LEFT JOIN enrolments e ON e.traject_id = $2 AND e.membership_id = m.id
+         FROM room_member_facts rm JOIN member_names m ON m.id = rm.membership_id
+         LEFT JOIN traject_enrolments e ON e.traject_id = $2 AND e.membership_id = m.id
         WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active'
         ORDER BY m.display_name, m.id`,
       [roomId, trajectId],
@@ -90,11 +91,8 @@ export class DashboardRepository {
   }
 
   /** Sessions of a traject that have started by `to`. */
-  async sessions(trajectId: string, to: Date): Promise<SessionRow[]> {
-    return this.ds.query<SessionRow[]>(
-      `SELECT id, starts_at, title FROM traject_sessions WHERE traject_id = $1 AND starts_at <= $2 ORDER BY starts_at, id`,
-      [trajectId, to],
-    );
+  sessions(trajectId: string, to: Date): Promise<SessionRow[]> {
+    return sessionsStartedBy(this.ds, trajectId, to);
   }
 
   /**
@@ -107,7 +105,7 @@ export class DashboardRepository {
   async roomPeriod(roomId: string, trajectId: string | null, from: Date, to: Date): Promise<RoomPeriodRows> {
     const [row] = await this.ds.query<RoomPeriodRows[]>(
       `WITH s AS (SELECT id, starts_at, row_number() OVER (ORDER BY starts_at, id) AS i
-                    FROM traject_sessions WHERE traject_id = $4 AND starts_at <= $3),
+                    FROM traject_schedule WHERE traject_id = $4 AND starts_at <= $3),
        b AS (SELECT array_agg(starts_at ORDER BY i) AS starts FROM s),
        c AS MATERIALIZED (
          SELECT c.author_membership_id AS member, c.phase, ${CHARS} AS chars, c.created_at, c.reply_to_id, c.themes

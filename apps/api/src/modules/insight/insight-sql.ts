@@ -22,7 +22,7 @@ export { TRAJECT_PERIOD } from '../trajecten/traject-period.js';
  */
 export const ALUMNI_MARKS = `
   SELECT e.traject_id, e.membership_id, m.month, e.completed_at + make_interval(days => 30 * m.month) AS mark
-    FROM enrolments e CROSS JOIN (VALUES (1), (3), (6)) AS m(month)
+    FROM traject_enrolments e CROSS JOIN (VALUES (1), (3), (6)) AS m(month)
    WHERE e.traject_id = ANY($1::uuid[]) AND e.status = 'completed' AND e.completed_at IS NOT NULL`;
 
 export { num } from '../../common/sql-number.js';

@@ -4,6 +4,7 @@ import { MentorsModule } from '../mentors/mentors.module.js';
 import { NazorgModule } from '../nazorg/nazorg.module.js';
 import { PrivacyModule } from '../privacy/privacy.module.js';
 import { ParticipantPathsModule } from '../participant-paths/participant-paths.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { RoomsModule } from '../rooms/rooms.module.js';
 import { DashboardService } from './dashboard.service.js';
 import { InsightController } from './insight.controller.js';
@@ -20,7 +21,15 @@ import { ReportService } from './report.service.js';
 
 /** Insight: the facilitator dashboard, the live session panel, "mijn pad" and the evaluation report. */
 @Module({
-  imports: [AuditModule, RoomsModule, ParticipantPathsModule, NazorgModule, MentorsModule, PrivacyModule],
+  imports: [
+    AuditModule,
+    OrganisationsModule,
+    RoomsModule,
+    ParticipantPathsModule,
+    NazorgModule,
+    MentorsModule,
+    PrivacyModule,
+  ],
   controllers: [InsightController],
   providers: [
     InsightRepository,

@@ -43,10 +43,10 @@ export class LivePictureRepository {
   ): Promise<LivePictureRows | null> {
     const [row] = await this.ds.query<LivePictureRows[]>(
       `WITH room AS (
-         SELECT r.id, r.kind, t.id AS traject_id FROM room_facts r LEFT JOIN trajecten t ON t.room_id = r.id
+         SELECT r.id, r.kind, t.id AS traject_id FROM room_facts r LEFT JOIN traject_facts t ON t.room_id = r.id
           WHERE r.id = $1 ORDER BY t.starts_on DESC NULLS LAST LIMIT 1),
        session AS (
-         SELECT s.starts_at FROM traject_sessions s JOIN trajecten t ON t.id = s.traject_id
+         SELECT s.starts_at FROM traject_schedule s JOIN traject_facts t ON t.id = s.traject_id
           WHERE t.room_id = $1 AND s.starts_at <= $2::timestamptz + interval '30 minutes'
             AND s.starts_at >= $2::timestamptz - make_interval(hours => $3)
           ORDER BY s.starts_at DESC LIMIT 1),
@@ -64,12 +64,12 @@ export class LivePictureRepository {
        SELECT (SELECT kind FROM room) AS kind,
               (SELECT starts_at FROM session) AS session_start,
               (SELECT from_at FROM win) AS from_at,
-              (SELECT min(s.starts_at) FROM traject_sessions s JOIN trajecten t ON t.id = s.traject_id
+              (SELECT min(s.starts_at) FROM traject_schedule s JOIN traject_facts t ON t.id = s.traject_id
                 WHERE t.room_id = $1 AND s.starts_at > $2::timestamptz + interval '30 minutes') AS next_session_start,
               (SELECT COALESCE(json_agg(json_build_array(c.id::text, c.member, c.phase)), '[]') FROM c) AS contributions,
               (SELECT COALESCE(json_agg(m ORDER BY m.display_name, m.id), '[]')
                  FROM (SELECT m.id, m.display_name, m.avatar_color, m.role
-                         FROM room_member_facts rm JOIN memberships m ON m.id = rm.membership_id
+                         FROM room_member_facts rm JOIN member_names m ON m.id = rm.membership_id
                         WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active') m) AS members,
               (SELECT COALESCE(json_agg(v), '[]')
                  FROM (SELECT member, count(*)::int AS n, sum(chars)::int AS chars FROM c GROUP BY 1) v) AS voice,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ALUMNI_MARKS, CHARS, LIVE, num, SESSION_MEETING, TRAJECT_PERIOD } from './insight-sql.js';
+import { isTrajectFacilitator, trajectOrganisation } from '../trajecten/traject-reads.js';
 
 export interface TrajectRow {
   id: string;
@@ -61,45 +62,30 @@ export class ReportRepository {
   async trajecten(organisationId: string, facilitatorId: string | null): Promise<TrajectRow[]> {
     return this.ds.query<TrajectRow[]>(
       `SELECT t.id, t.name, t.starts_on::text AS starts_on, t.ends_on::text AS ends_on, t.room_id, t.closed_early_at, t.completed_at
-         FROM trajecten t
+         FROM traject_facts t
         WHERE t.organisation_id = $1
-          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM traject_facilitators f WHERE f.traject_id = t.id AND f.membership_id = $2))
+          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM traject_facilitator_links f WHERE f.traject_id = t.id AND f.membership_id = $2))
         ORDER BY t.starts_on DESC, t.name`,
       [organisationId, facilitatorId],
-    );
-  }
-
-  async organisation(organisationId: string): Promise<{ name: string; slug: string }[]> {
-    return this.ds.query<{ name: string; slug: string }[]>(
-      `SELECT name, slug FROM organisations WHERE id = $1`,
-      [organisationId],
     );
   }
 
   /** The alumni rooms of a traject's organisation: where its participants' path continues after the end. */
   async alumniRooms(trajectId: string): Promise<string[]> {
     const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT r.id FROM room_facts r JOIN trajecten t ON t.organisation_id = r.organisation_id
+      `SELECT r.id FROM room_facts r JOIN traject_facts t ON t.organisation_id = r.organisation_id
         WHERE t.id = $1 AND r.kind = 'alumni' ORDER BY r.created_at`,
       [trajectId],
     );
     return rows.map((r) => r.id);
   }
 
-  async trajectOrganisation(trajectId: string): Promise<{ organisation_id: string } | null> {
-    const [row] = await this.ds.query<{ organisation_id: string }[]>(
-      `SELECT organisation_id FROM trajecten WHERE id = $1`,
-      [trajectId],
-    );
-    return row ?? null;
+  trajectOrganisation(trajectId: string): Promise<{ organisation_id: string } | null> {
+    return trajectOrganisation(this.ds, trajectId);
   }
 
-  async isTrajectFacilitator(trajectId: string, membershipId: string): Promise<boolean> {
-    const [row] = await this.ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM traject_facilitators WHERE traject_id = $1 AND membership_id = $2`,
-      [trajectId, membershipId],
-    );
-    return num(row?.n) > 0;
+  isTrajectFacilitator(trajectId: string, membershipId: string): Promise<boolean> {
+    return isTrajectFacilitator(this.ds, trajectId, membershipId);
   }
 
   /**
@@ -116,7 +102,7 @@ export class ReportRepository {
          SELECT e.traject_id, e.membership_id, e.status, e.completed_at, COALESCE(e.consent_at, t.p_from) AS started_at,
                 t.room_id, t.p_from, t.p_to, t.p_from + (t.p_to - t.p_from) / 2 AS p_mid,
                 ARRAY(SELECT r.id FROM room_facts r WHERE r.organisation_id = t.organisation_id AND r.kind = 'alumni') || t.room_id AS rooms
-           FROM enrolments e JOIN t ON t.id = e.traject_id
+           FROM traject_enrolments e JOIN t ON t.id = e.traject_id
           WHERE e.status IN ('active', 'left', 'completed')
        ),
        -- One pass over the members' contributions for both the phase evidence (group and alumni rooms, from
@@ -193,7 +179,7 @@ export class ReportRepository {
     if (trajectIds.length === 0) return new Set();
     const rows = await this.ds.query<{ traject_id: string; membership_id: string }[]>(
       `SELECT e.traject_id, e.membership_id
-         FROM enrolments e JOIN trajecten t ON t.id = e.traject_id
+         FROM traject_enrolments e JOIN traject_facts t ON t.id = e.traject_id
         WHERE e.traject_id = ANY($1::uuid[]) AND e.status IN ('active', 'left', 'completed')
           AND NOT EXISTS (SELECT 1 FROM contribution_facts c
                            WHERE c.author_membership_id = e.membership_id AND c.phase = 'herkenning' AND ${LIVE}
@@ -212,10 +198,10 @@ export class ReportRepository {
     const rows = await this.ds.query<TrajectVoiceRow[]>(
       `WITH t AS (${TRAJECT_PERIOD}),
        m AS (
-         SELECT e.traject_id, e.membership_id, false AS is_facilitator FROM enrolments e
+         SELECT e.traject_id, e.membership_id, false AS is_facilitator FROM traject_enrolments e
           WHERE e.traject_id = ANY($1::uuid[]) AND e.status IN ('active', 'left', 'completed')
          UNION
-         SELECT f.traject_id, f.membership_id, true FROM traject_facilitators f WHERE f.traject_id = ANY($1::uuid[])
+         SELECT f.traject_id, f.membership_id, true FROM traject_facilitator_links f WHERE f.traject_id = ANY($1::uuid[])
        ),
        v AS (
          SELECT t.id AS traject_id, c.author_membership_id AS member, count(*) AS n, sum(${CHARS}) AS chars
@@ -241,7 +227,7 @@ export class ReportRepository {
       `WITH t AS (${TRAJECT_PERIOD})
        SELECT t.id AS traject_id, count(c.id)::int AS total,
               count(c.id) FILTER (WHERE NOT EXISTS (
-                SELECT 1 FROM traject_sessions s WHERE s.traject_id = t.id
+                SELECT 1 FROM traject_schedule s WHERE s.traject_id = t.id
                    AND c.created_at >= s.starts_at - make_interval(mins => ${SESSION_MEETING.beforeMinutes})
                    AND c.created_at < s.starts_at + make_interval(hours => ${SESSION_MEETING.afterHours})))::int AS outside
          FROM t LEFT JOIN contribution_facts c ON c.room_id = t.room_id AND c.created_at >= t.p_from AND c.created_at < t.p_to AND ${LIVE}
@@ -259,7 +245,7 @@ export class ReportRepository {
     if (trajectIds.length === 0) return [];
     return this.ds.query<{ traject_id: string; membership_id: string }[]>(
       `WITH t AS (${TRAJECT_PERIOD}),
-       p AS (SELECT e.traject_id, e.membership_id FROM enrolments e
+       p AS (SELECT e.traject_id, e.membership_id FROM traject_enrolments e
               WHERE e.traject_id = ANY($1::uuid[]) AND e.status IN ('active', 'left', 'completed')),
        e AS (
          SELECT t.id AS traject_id, r.from_membership_id AS a, r.to_membership_id AS b

@@ -16,6 +16,7 @@ import type { Actor } from '../../common/actor.js';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/audit.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { SignalMarksService } from '../safety/signal-marks.service.js';
 import { trajectStatus } from '../trajecten/traject-status.js';
 import { ReportRepository, type TrajectRow } from './report.repository.js';
@@ -43,6 +44,7 @@ export class ReportService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly signals: SignalMarksService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async report(actor: Actor, trajectId?: string, action = 'insight.report_view'): Promise<ReportView> {
@@ -128,7 +130,7 @@ export class ReportService {
   }
 
   private orgName(organisationId: string) {
-    return this.repo.organisation(organisationId);
+    return this.organisations.nameAndSlug(organisationId);
   }
 
   /**

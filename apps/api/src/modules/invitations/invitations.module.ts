@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { InvitationsController } from './invitations.controller.js';
 import { Invitation } from './invitation.entity.js';
 import { InvitationsRepository } from './invitations.repository.js';
 import { InvitationsService } from './invitations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Invitation, Organisation]), AuditModule],
+  imports: [TypeOrmModule.forFeature([Invitation]), AuditModule, OrganisationsModule],
   controllers: [InvitationsController],
   providers: [InvitationsRepository, InvitationsService],
   exports: [InvitationsService],

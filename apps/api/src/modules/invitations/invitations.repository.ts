@@ -2,20 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, IsNull, type Repository } from 'typeorm';
 import { scoped } from '../../common/tenant-scope.js';
-import { Organisation } from '../organisations/organisation.entity.js';
 import { Invitation } from './invitation.entity.js';
 
 /**
- * All data access on `invitations`; and, for the preview a person sees before they have an account,
- * the names of the organisation and traject they are invited to (`organisations`, `trajecten`: read here
- * because trajecten imports this module).
+ * All data access on `invitations`; and, for the preview a person sees before they have an account, the
+ * name of the traject they are invited to (trajecten's view `traject_facts`: read here because trajecten imports this module).
  */
 @Injectable()
 export class InvitationsRepository {
-  constructor(
-    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
-    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
-  ) {}
+  constructor(@InjectRepository(Invitation) private readonly invitations: Repository<Invitation>) {}
 
   build(fields: Partial<Invitation>): Invitation {
     return this.invitations.create(fields);
@@ -49,15 +44,14 @@ export class InvitationsRepository {
     return this.invitations.findOne({ where: { codeHash } });
   }
 
-  async namesFor(inv: Invitation): Promise<{ organisation: string; traject: string | null }> {
-    const org = await this.organisations.findOneByOrFail({ id: inv.organisationId });
-    const traject = inv.trajectId
-      ? await this.organisations.manager.query<{ name: string }[]>(
-          `SELECT name FROM trajecten WHERE id = $1`,
-          [inv.trajectId],
+  async trajectName(trajectId: string | null): Promise<string | null> {
+    const traject = trajectId
+      ? await this.invitations.manager.query<{ name: string }[]>(
+          `SELECT name FROM traject_facts WHERE id = $1`,
+          [trajectId],
         )
       : [];
-    return { organisation: org.name, traject: traject[0]?.name ?? null };
+    return traject[0]?.name ?? null;
   }
 
   /** Locked for the caller's transaction: the staff invitations addressed to this e-mail, newest first. */

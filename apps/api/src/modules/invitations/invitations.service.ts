@@ -7,6 +7,7 @@ import { newId } from '../../common/crypto.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { MembershipRole } from '../organisations/membership.entity.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import type { CreateInvitationDto } from './dto/invitation.dto.js';
 import { hashInvitationCode, newInvitationCode } from './invitation-codes.js';
 import type { Invitation } from './invitation.entity.js';
@@ -41,6 +42,7 @@ export class InvitationsService {
     private readonly repo: InvitationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async create(
@@ -90,12 +92,13 @@ export class InvitationsService {
   async preview(code: string): Promise<InvitationPreview> {
     const inv = await this.repo.byCodeHash(hashInvitationCode(code));
     this.assertUsable(inv);
-    const names = await this.repo.namesFor(inv);
+    const org = await this.organisations.byId(inv.organisationId);
+    const trajectName = await this.repo.trajectName(inv.trajectId);
     return {
-      organisationName: names.organisation,
+      organisationName: org.name,
       role: inv.role,
       expiresAt: inv.expiresAt.toISOString(),
-      trajectName: names.traject,
+      trajectName,
     };
   }
 

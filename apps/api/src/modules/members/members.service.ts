@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../common/app-error.js';
 import { newId, randomToken, sha256Hex } from '../../common/crypto.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
+import { PasswordResets } from '../auth/password-resets.js';
 import { SessionService } from '../auth/session.service.js';
 import type { Membership, MembershipRole } from '../organisations/membership.entity.js';
 import { MembershipsService } from '../organisations/memberships.service.js';
@@ -21,6 +22,7 @@ export class MembersService {
     private readonly memberships: MembershipsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
+    private readonly resets: PasswordResets,
     private readonly audit: AuditService,
     private readonly roomMembers: RoomMembersRepository,
     private readonly realtime: RealtimeEmitter,
@@ -81,7 +83,7 @@ export class MembersService {
     const member = await this.activeMember(actor, membershipId);
     const token = randomToken(24);
     const expiresAt = new Date(Date.now() + RESET_TTL_MS);
-    await this.repo.insertPasswordReset({
+    await this.resets.insert({
       id: newId(),
       organisationId: actor.organisationId,
       membershipId: member.id,

@@ -30,7 +30,7 @@ export class MentorsPersonalData implements PersonalDataPart<MentorsSections> {
     const mentorships = await this.ds.query<unknown[]>(
       `SELECT CASE WHEN x.mentor_membership_id = $1 THEN 'mentor' ELSE 'mentee' END AS role, o.display_name AS other, x.status,
               CASE WHEN x.mentee_membership_id = $1 THEN x.request_message END AS "yourRequest", x.created_at AS "createdAt", x.ended_at AS "endedAt"
-         FROM mentorships x JOIN memberships o ON o.id = CASE WHEN x.mentor_membership_id = $1 THEN x.mentee_membership_id ELSE x.mentor_membership_id END
+         FROM mentorships x JOIN member_names o ON o.id = CASE WHEN x.mentor_membership_id = $1 THEN x.mentee_membership_id ELSE x.mentor_membership_id END
         WHERE x.mentor_membership_id = $1 OR x.mentee_membership_id = $1`,
       m,
     );

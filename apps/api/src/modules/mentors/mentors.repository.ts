@@ -4,6 +4,7 @@ import type { AvailabilitySlot, MentorLanguage, MentorStatus, ThemeId } from '@s
 import type { DataSource, EntityManager } from 'typeorm';
 import { num } from '../../common/sql-number.js';
 import { TRAJECT_PERIOD } from '../trajecten/traject-period.js';
+import { hasCompletedATraject } from '../trajecten/traject-reads.js';
 
 export interface ProfileRow {
   membership_id: string;
@@ -32,9 +33,9 @@ type MemberRow = { id: string; display_name: string; avatar_color: string };
 
 /**
  * SQL on the mentors' tables (`mentor_profiles`, `mentorships`, `getuigenis_confirmations`). Some statements
- * also read other modules' tables, and say so: `memberships` (organisations), `enrolments`, `trajecten` and
- * `traject_facilitators` (trajecten), the views `contribution_facts` and `recognition_evidence` (contributions),
- * `zwart_gat_levels` (nazorg's view).
+ * also read other modules' tables through the views they publish, and say so: `member_names` (organisations),
+ * `traject_enrolments`, `traject_facts` and `traject_facilitator_links` (trajecten), `contribution_facts` and
+ * `recognition_evidence` (contributions), `zwart_gat_levels` (nazorg).
  */
 @Injectable()
 export class MentorsRepository {
@@ -51,7 +52,7 @@ export class MentorsRepository {
   ): Promise<EligibilityFacts[]> {
     return em.query<EligibilityFacts[]>(
       `SELECT m.id,
-              EXISTS (SELECT 1 FROM enrolments e WHERE e.membership_id = m.id AND e.status = 'completed') AS completed,
+              EXISTS (SELECT 1 FROM traject_enrolments e WHERE e.membership_id = m.id AND e.status = 'completed') AS completed,
               (SELECT g.confirmed FROM getuigenis_confirmations g WHERE g.membership_id = m.id) AS confirmed,
               p.status, p.max_mentees,
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = m.id AND x.status IN ('requested', 'active'))::int AS open,
@@ -60,18 +61,14 @@ export class MentorsRepository {
               COALESCE((SELECT s.level = 'hoog' FROM zwart_gat_levels s
                          WHERE s.membership_id = m.id AND s.computed_at > $2::timestamptz - make_interval(days => $3)
                          ORDER BY s.computed_at DESC, s.id DESC LIMIT 1), false) AS zwart_gat_high
-         FROM memberships m LEFT JOIN mentor_profiles p ON p.membership_id = m.id
+         FROM member_names m LEFT JOIN mentor_profiles p ON p.membership_id = m.id
         WHERE m.id = ANY($1::uuid[])`,
       [membershipIds, now, recentScoreDays],
     );
   }
 
-  async completedATraject(membershipId: string): Promise<boolean> {
-    const [done] = await this.ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM enrolments WHERE membership_id = $1 AND status = 'completed'`,
-      [membershipId],
-    );
-    return !!done?.n;
+  completedATraject(membershipId: string): Promise<boolean> {
+    return hasCompletedATraject(this.ds, membershipId);
   }
 
   // — Profiles —
@@ -122,7 +119,7 @@ export class MentorsRepository {
   /** Active mentors of the organisation a seeker could ask: not themself, not one they already asked. */
   listable(organisationId: string, seekerId: string): Promise<ProfileRow[]> {
     return this.ds.query<ProfileRow[]>(
-      `SELECT p.*, m.display_name, m.avatar_color FROM mentor_profiles p JOIN memberships m ON m.id = p.membership_id
+      `SELECT p.*, m.display_name, m.avatar_color FROM mentor_profiles p JOIN member_names m ON m.id = p.membership_id
         WHERE p.organisation_id = $1 AND p.status = 'active' AND m.status = 'active' AND p.membership_id <> $2
           AND NOT EXISTS (SELECT 1 FROM mentorships x WHERE x.mentor_membership_id = p.membership_id
                             AND x.mentee_membership_id = $2 AND x.status IN ('requested', 'active'))`,
@@ -166,7 +163,7 @@ export class MentorsRepository {
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = p.membership_id AND x.status = 'active')::int AS active,
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = p.membership_id AND x.status = 'requested')::int AS requested,
               (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = p.membership_id AND x.status = 'ended')::int AS ended
-         FROM mentor_profiles p JOIN memberships m ON m.id = p.membership_id
+         FROM mentor_profiles p JOIN member_names m ON m.id = p.membership_id
         WHERE p.organisation_id = $1 AND m.status = 'active' ORDER BY m.display_name`,
       [organisationId],
     );
@@ -175,7 +172,7 @@ export class MentorsRepository {
   /** Active alumni of the organisation without a mentor profile. */
   alumniWithoutProfile(organisationId: string): Promise<MemberRow[]> {
     return this.ds.query<MemberRow[]>(
-      `SELECT DISTINCT m.id, m.display_name, m.avatar_color FROM enrolments e JOIN memberships m ON m.id = e.membership_id
+      `SELECT DISTINCT m.id, m.display_name, m.avatar_color FROM traject_enrolments e JOIN member_names m ON m.id = e.membership_id
         WHERE e.organisation_id = $1 AND e.status = 'completed' AND m.status = 'active'
           AND NOT EXISTS (SELECT 1 FROM mentor_profiles p WHERE p.membership_id = m.id)`,
       [organisationId],
@@ -194,10 +191,10 @@ export class MentorsRepository {
       `SELECT * FROM (
          SELECT DISTINCT ON (m.id) m.id, m.display_name, m.avatar_color, t.name AS traject_name,
                 (SELECT g.confirmed FROM getuigenis_confirmations g WHERE g.membership_id = m.id) AS confirmed
-           FROM enrolments e JOIN memberships m ON m.id = e.membership_id AND m.status = 'active'
-           JOIN trajecten t ON t.id = e.traject_id
+           FROM traject_enrolments e JOIN member_names m ON m.id = e.membership_id AND m.status = 'active'
+           JOIN traject_facts t ON t.id = e.traject_id
           WHERE e.organisation_id = $1 AND e.status = 'completed'
-            AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM traject_facilitators f
+            AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM traject_facilitator_links f
                                               WHERE f.traject_id = t.id AND f.membership_id = $2))
           ORDER BY m.id, e.completed_at DESC) x
         ORDER BY display_name, id`,
@@ -218,9 +215,9 @@ export class MentorsRepository {
   }): Promise<boolean> {
     const rows = await this.ds.query<{ membership_id: string }[]>(
       `WITH allowed AS (
-         SELECT m.id FROM memberships m
+         SELECT m.id FROM member_names m
           WHERE m.id = $1 AND m.organisation_id = $2
-            AND ($5 OR EXISTS (SELECT 1 FROM enrolments e JOIN traject_facilitators f ON f.traject_id = e.traject_id
+            AND ($5 OR EXISTS (SELECT 1 FROM traject_enrolments e JOIN traject_facilitator_links f ON f.traject_id = e.traject_id
                                WHERE e.membership_id = m.id AND e.status IN ('active', 'left', 'completed')
                                  AND f.membership_id = $4))),
        w AS (
@@ -262,9 +259,9 @@ export class MentorsRepository {
   ): Promise<{ id: string; display_name: string } | null> {
     const [row] = await this.ds.query<{ id: string; display_name: string }[]>(
       `SELECT m.id, m.display_name FROM mentorships ms
-         JOIN memberships m ON m.id = ms.mentee_membership_id AND m.status = 'active' AND m.organisation_id = ms.organisation_id
+         JOIN member_names m ON m.id = ms.mentee_membership_id AND m.status = 'active' AND m.organisation_id = ms.organisation_id
         WHERE ms.id = $1 AND ms.organisation_id = $2 AND ms.mentor_membership_id = $3 AND ms.status = 'active'
-          AND EXISTS (SELECT 1 FROM enrolments e WHERE e.membership_id = ms.mentee_membership_id
+          AND EXISTS (SELECT 1 FROM traject_enrolments e WHERE e.membership_id = ms.mentee_membership_id
                          AND e.organisation_id = ms.organisation_id AND e.status = 'completed')`,
       [mentorshipId, organisationId, mentorId],
     );
@@ -292,7 +289,7 @@ export class MentorsRepository {
   /** Mentors of the organisation with a free place. */
   async mentorsAvailable(organisationId: string): Promise<number> {
     const [row] = await this.ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM mentor_profiles p JOIN memberships m ON m.id = p.membership_id AND m.status = 'active'
+      `SELECT count(*)::int AS n FROM mentor_profiles p JOIN member_names m ON m.id = p.membership_id AND m.status = 'active'
         WHERE p.organisation_id = $1 AND p.status = 'active'
           AND (SELECT count(*) FROM mentorships x WHERE x.mentor_membership_id = p.membership_id
                  AND x.status IN ('requested', 'active')) < p.max_mentees`,
@@ -319,8 +316,8 @@ export class MentorsRepository {
               count(DISTINCT x.id)::int AS involving
          FROM t JOIN mentorships x ON x.organisation_id = t.organisation_id AND x.status IN ('active', 'ended')
               AND x.created_at >= t.p_from
-         LEFT JOIN enrolments em ON em.traject_id = t.id AND em.membership_id = x.mentor_membership_id
-         LEFT JOIN enrolments ee ON ee.traject_id = t.id AND ee.membership_id = x.mentee_membership_id
+         LEFT JOIN traject_enrolments em ON em.traject_id = t.id AND em.membership_id = x.mentor_membership_id
+         LEFT JOIN traject_enrolments ee ON ee.traject_id = t.id AND ee.membership_id = x.mentee_membership_id
               AND ee.status IN ('active', 'left', 'completed')
         WHERE em.id IS NOT NULL AND em.status IN ('active', 'left', 'completed') OR ee.id IS NOT NULL
         GROUP BY 1`,

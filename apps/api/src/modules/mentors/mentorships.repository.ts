@@ -16,7 +16,7 @@ export interface MentorshipRow {
   mentee_alumnus: boolean;
 }
 
-/** SQL on `mentorships`: requests, answers, ends, and each side's list (with the other's `memberships` row). */
+/** SQL on `mentorships`: requests, answers, ends, and each side's list (with the other's `member_names` row). */
 @Injectable()
 export class MentorshipsRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
@@ -63,10 +63,10 @@ export class MentorshipsRepository {
     return this.ds.query<MentorshipRow[]>(
       `SELECT x.id, x.mentor_membership_id, x.status, x.request_message, x.room_id, x.created_at,
               o.id AS other_id, o.display_name AS other_name, o.avatar_color AS other_color,
-              EXISTS (SELECT 1 FROM enrolments e WHERE e.membership_id = x.mentee_membership_id
+              EXISTS (SELECT 1 FROM traject_enrolments e WHERE e.membership_id = x.mentee_membership_id
                          AND e.organisation_id = x.organisation_id AND e.status = 'completed') AS mentee_alumnus
          FROM mentorships x
-         JOIN memberships o ON o.id = CASE WHEN x.mentor_membership_id = $1 THEN x.mentee_membership_id ELSE x.mentor_membership_id END
+         JOIN member_names o ON o.id = CASE WHEN x.mentor_membership_id = $1 THEN x.mentee_membership_id ELSE x.mentor_membership_id END
         WHERE (x.mentor_membership_id = $1 OR x.mentee_membership_id = $1) AND x.organisation_id = $2
         ORDER BY x.created_at DESC`,
       [membershipId, organisationId],

@@ -99,7 +99,7 @@ export class ModerationRepository {
         [m],
       ),
       mutes: await this.ds.query(
-        `SELECT m.display_name AS muted FROM mutes x JOIN memberships m ON m.id = x.muted_membership_id WHERE x.membership_id = $1`,
+        `SELECT m.display_name AS muted FROM mutes x JOIN member_names m ON m.id = x.muted_membership_id WHERE x.membership_id = $1`,
         [m],
       ),
     };

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FollowUpKind, Msg, ZwartGatLevel } from '@spiegel/domain';
 import type { DataSource } from 'typeorm';
 import { num } from '../../common/sql-number.js';
+import { trajectFacilitatorIds } from '../trajecten/traject-reads.js';
 
 export interface AlumnusInFollowUp {
   membership_id: string;
@@ -54,8 +55,8 @@ export interface NewScore {
 
 /**
  * SQL on nazorg's tables (`zwart_gat_scores`, `follow_up_actions`); the report reads the scores through it.
- * Who is in follow-up is read from `enrolments`, `trajecten` and `traject_facilitators` (trajecten's) and
- * `memberships` (organisations').
+ * Who is in follow-up is read from the views `traject_enrolments`, `traject_facts` and
+ * `traject_facilitator_links` (trajecten's) and `member_names` (organisations'), and through `traject-reads.ts`.
  */
 @Injectable()
 export class NazorgRepository {
@@ -67,7 +68,7 @@ export class NazorgRepository {
   alumniInFollowUp(now: Date, days: number, organisationId: string | null): Promise<AlumnusInFollowUp[]> {
     return this.ds.query<AlumnusInFollowUp[]>(
       `SELECT e.membership_id, e.organisation_id, e.traject_id, e.completed_at, e.consent_follow_up, t.name AS traject_name
-         FROM enrolments e JOIN trajecten t ON t.id = e.traject_id JOIN memberships m ON m.id = e.membership_id
+         FROM traject_enrolments e JOIN traject_facts t ON t.id = e.traject_id JOIN member_names m ON m.id = e.membership_id
         WHERE e.status = 'completed' AND m.status = 'active'
           AND e.completed_at > $1::timestamptz - make_interval(days => $2) AND e.completed_at <= $1
           AND ($3::uuid IS NULL OR e.organisation_id = $3)`,
@@ -86,21 +87,17 @@ export class NazorgRepository {
   }): Promise<OverviewRow[]> {
     return this.ds.query<OverviewRow[]>(
       `SELECT e.membership_id, m.display_name, m.avatar_color, e.traject_id, t.name AS traject_name, e.completed_at, e.consent_follow_up
-         FROM enrolments e JOIN trajecten t ON t.id = e.traject_id JOIN memberships m ON m.id = e.membership_id
+         FROM traject_enrolments e JOIN traject_facts t ON t.id = e.traject_id JOIN member_names m ON m.id = e.membership_id
         WHERE e.organisation_id = $1 AND e.status = 'completed' AND m.status = 'active'
           AND e.completed_at > $2::timestamptz - make_interval(days => $3)
           AND ($4::uuid IS NULL OR e.traject_id = $4)
-          AND ($5 OR EXISTS (SELECT 1 FROM traject_facilitators f WHERE f.traject_id = e.traject_id AND f.membership_id = $6))`,
+          AND ($5 OR EXISTS (SELECT 1 FROM traject_facilitator_links f WHERE f.traject_id = e.traject_id AND f.membership_id = $6))`,
       [q.organisationId, q.now, q.days, q.trajectId, q.admin, q.membershipId],
     );
   }
 
-  async facilitatorIds(trajectId: string): Promise<string[]> {
-    const rows = await this.ds.query<{ membership_id: string }[]>(
-      `SELECT membership_id FROM traject_facilitators WHERE traject_id = $1`,
-      [trajectId],
-    );
-    return rows.map((f) => f.membership_id);
+  facilitatorIds(trajectId: string): Promise<string[]> {
+    return trajectFacilitatorIds(this.ds, trajectId);
   }
 
   /**
@@ -115,10 +112,10 @@ export class NazorgRepository {
     liveMembership: boolean,
   ): Promise<string | null> {
     const [row] = await this.ds.query<{ traject_id: string }[]>(
-      `SELECT e.traject_id FROM enrolments e
+      `SELECT e.traject_id FROM traject_enrolments e
         WHERE e.membership_id = $1 AND e.organisation_id = $2 AND e.status = 'completed' AND e.consent_follow_up
-          AND ($3 OR EXISTS (SELECT 1 FROM traject_facilitators f WHERE f.traject_id = e.traject_id AND f.membership_id = $4))
-          AND (NOT $5 OR EXISTS (SELECT 1 FROM memberships m WHERE m.id = e.membership_id AND m.status = 'active'))
+          AND ($3 OR EXISTS (SELECT 1 FROM traject_facilitator_links f WHERE f.traject_id = e.traject_id AND f.membership_id = $4))
+          AND (NOT $5 OR EXISTS (SELECT 1 FROM member_names m WHERE m.id = e.membership_id AND m.status = 'active'))
         ORDER BY e.completed_at DESC LIMIT 1`,
       [membershipId, organisationId, caller.admin, caller.membershipId, liveMembership],
     );
@@ -194,7 +191,7 @@ export class NazorgRepository {
   actions(membershipIds: string[]): Promise<ActionRow[]> {
     return this.ds.query<ActionRow[]>(
       `SELECT a.membership_id, a.kind, a.note, a.snooze_until, a.created_at, m.display_name AS by_name
-         FROM follow_up_actions a JOIN memberships m ON m.id = a.facilitator_membership_id
+         FROM follow_up_actions a JOIN member_names m ON m.id = a.facilitator_membership_id
         WHERE a.membership_id = ANY($1::uuid[]) ORDER BY a.created_at DESC, a.id DESC`,
       [membershipIds],
     );
@@ -228,7 +225,7 @@ export class NazorgRepository {
       { traject_id: string; month: number; level: ZwartGatLevel; n: number }[]
     >(
       `SELECT e.traject_id, m.month, z.level, count(*)::int AS n
-         FROM enrolments e CROSS JOIN generate_series(1, 6) AS m(month)
+         FROM traject_enrolments e CROSS JOIN generate_series(1, 6) AS m(month)
          JOIN LATERAL (
            SELECT s.level FROM zwart_gat_scores s
             WHERE s.membership_id = e.membership_id AND s.traject_id = e.traject_id
@@ -250,7 +247,7 @@ export class NazorgRepository {
     const rows = await this.ds.query<{ traject_id: string; scored: number; high: number }[]>(
       `SELECT traject_id, count(*)::int AS scored, count(*) FILTER (WHERE level = 'hoog')::int AS high FROM (
          SELECT DISTINCT ON (s.traject_id, s.membership_id) s.traject_id, s.level
-           FROM zwart_gat_scores s JOIN enrolments e ON e.traject_id = s.traject_id AND e.membership_id = s.membership_id
+           FROM zwart_gat_scores s JOIN traject_enrolments e ON e.traject_id = s.traject_id AND e.membership_id = s.membership_id
           WHERE s.traject_id = ANY($1::uuid[]) AND e.status = 'completed'
           ORDER BY s.traject_id, s.membership_id, s.computed_at DESC, s.id DESC) latest
         GROUP BY 1`,

@@ -20,9 +20,9 @@ export interface NotificationRow {
 
 const SELECT = `SELECT n.id, n.recipient_membership_id, n.kind, n.room_id, n.contribution_id, n.data, n.created_at, n.read_at,
                        a.id AS actor_id, a.display_name AS actor_name, a.avatar_color AS actor_color
-                  FROM notifications n LEFT JOIN memberships a ON a.id = n.actor_membership_id`;
+                  FROM notifications n LEFT JOIN member_names a ON a.id = n.actor_membership_id`;
 
-/** All SQL on `notifications` (with the actor's pseudonym from `memberships`, owned by organisations). */
+/** All SQL on `notifications` (with the actor's pseudonym from `member_names`, organisations' view). */
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}

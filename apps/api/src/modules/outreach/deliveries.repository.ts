@@ -93,7 +93,7 @@ export class DeliveriesRepository {
     >(
       `SELECT d.id, d.channel, d.kind, d.membership_id, m.display_name, d.status, d.attempts, d.last_error,
               d.created_at, d.sent_at
-         FROM outreach_deliveries d LEFT JOIN memberships m ON m.id = d.membership_id
+         FROM outreach_deliveries d LEFT JOIN member_names m ON m.id = d.membership_id
         WHERE d.organisation_id = $1
         ORDER BY (d.status IN ('queued', 'retrying', 'failed')) DESC, d.created_at DESC
         LIMIT 100`,

@@ -174,8 +174,8 @@ export class OutreachRepository {
       `SELECT m.id AS membership_id, m.organisation_id, m.role, o.name AS organisation_name,
               e.address, e.locale, e.verified_at, e.unverified_reason, e.unsubscribe_secret,
               p.preferences, p.quiet_from, p.quiet_to, p.crisis_in_quiet_hours, p.consented_at
-         FROM memberships m
-         JOIN organisations o ON o.id = m.organisation_id
+         FROM member_names m
+         JOIN organisation_names o ON o.id = m.organisation_id
          LEFT JOIN outreach_email_addresses e ON e.membership_id = m.id
          LEFT JOIN outreach_preferences p ON p.membership_id = m.id
         WHERE m.organisation_id = $1 AND m.id = ANY($2::uuid[]) AND m.status = 'active'`,
@@ -220,13 +220,6 @@ export class OutreachRepository {
     return row?.name ?? null;
   }
 
-  async organisationName(organisationId: string): Promise<string> {
-    const [row] = await this.ds.query<{ name: string }[]>(`SELECT name FROM organisations WHERE id = $1`, [
-      organisationId,
-    ]);
-    return row?.name ?? 'Spiegel';
-  }
-
   /**
    * Members due a digest for this frequency and period: per member the counts per kind of their
    * notifications in the period, only for kinds they want by e-mail at this frequency and only with a
@@ -266,7 +259,7 @@ export class OutreachRepository {
          FROM counted c
          JOIN outreach_email_addresses e ON e.membership_id = c.membership_id
               AND e.verified_at IS NOT NULL AND e.unverified_reason IS NULL
-         JOIN organisations o ON o.id = e.organisation_id
+         JOIN organisation_names o ON o.id = e.organisation_id
          JOIN outreach_preferences p ON p.membership_id = c.membership_id
         GROUP BY c.membership_id, e.organisation_id, e.locale, o.name, p.quiet_from, p.quiet_to`,
       [frequency, from, to, kindMap.map((k) => k[0]), kindMap.map((k) => k[1])],

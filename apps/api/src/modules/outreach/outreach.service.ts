@@ -32,6 +32,7 @@ import { signUnsubscribe, unsubscribeToken } from './unsubscribe-token.js';
 import { deliverAfter } from './quiet-hours.js';
 import { PushService } from './push.service.js';
 import { MembershipsService } from '../organisations/memberships.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 
 /** A notification that was just stored in-app, to be carried outside the app where the person chose so. */
 export interface OutreachEvent {
@@ -57,6 +58,7 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly repo: OutreachRepository,
     private readonly memberships: MembershipsService,
+    private readonly organisations: OrganisationsService,
     private readonly deliveryLog: DeliveriesRepository,
     private readonly queue: DeliveryQueue,
     private readonly mail: MailTransport,
@@ -126,7 +128,7 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
         'Deze installatie verstuurt (nog) geen e-mail. Vraag de beheerder ernaar.',
       );
     const token = randomToken(32);
-    const organisationName = await this.repo.organisationName(actor.organisationId);
+    const organisationName = (await this.organisations.name(actor.organisationId)) ?? 'Spiegel';
     const locale: MailLocale = dto.locale ?? 'nl';
     await this.ds.transaction(async (em) => {
       await this.repo.upsertEmailAddress(em, {

@@ -58,21 +58,21 @@ export class SessionRemindersRepository {
     return this.ds.query(
       `WITH s AS (
          SELECT s.id AS session_id, s.starts_at, s.title, t.id AS traject_id, t.name AS traject_name, t.organisation_id
-           FROM traject_sessions s JOIN trajecten t ON t.id = s.traject_id
+           FROM traject_schedule s JOIN traject_facts t ON t.id = s.traject_id
           WHERE s.starts_at >= $1 AND s.starts_at < $2 AND s.starts_at > $3
             AND t.completed_at IS NULL AND (t.closed_early_at IS NULL OR s.starts_at < t.closed_early_at)),
        people AS (
-         SELECT s.*, en.membership_id FROM s JOIN enrolments en ON en.traject_id = s.traject_id AND en.status = 'active'
+         SELECT s.*, en.membership_id FROM s JOIN traject_enrolments en ON en.traject_id = s.traject_id AND en.status = 'active'
          UNION
-         SELECT s.*, f.membership_id FROM s JOIN traject_facilitators f ON f.traject_id = s.traject_id)
+         SELECT s.*, f.membership_id FROM s JOIN traject_facilitator_links f ON f.traject_id = s.traject_id)
        SELECT x.*, ${RECIPIENT_COLUMNS},
               (SELECT count(*)::int FROM outreach_deliveries d
                 WHERE d.membership_id = x.membership_id AND d.kind = 'trajecten'
                   AND d.idempotency_key LIKE 'session:' || x.session_id || ':%') AS earlier,
               (e.membership_id IS NOT NULL) AS has_email
          FROM people x
-         JOIN memberships m ON m.id = x.membership_id AND m.status = 'active'
-         JOIN organisations o ON o.id = x.organisation_id
+         JOIN member_names m ON m.id = x.membership_id AND m.status = 'active'
+         JOIN organisation_names o ON o.id = x.organisation_id
          LEFT JOIN outreach_email_addresses e ON e.membership_id = x.membership_id
               AND e.verified_at IS NOT NULL AND e.unverified_reason IS NULL
          LEFT JOIN outreach_preferences p ON p.membership_id = x.membership_id
@@ -93,12 +93,12 @@ export class SessionRemindersRepository {
                 WHERE c.membership_id = d.membership_id AND c.kind = 'trajecten'
                   AND c.idempotency_key LIKE 'session:' || s.id || ':%') AS earlier,
               true AS has_email
-         FROM trajecten t
-         JOIN traject_sessions s ON s.traject_id = t.id
+         FROM traject_facts t
+         JOIN traject_schedule s ON s.traject_id = t.id
          JOIN outreach_deliveries d ON d.organisation_id = t.organisation_id AND d.kind = 'trajecten'
               AND d.idempotency_key LIKE 'session:' || s.id || ':%' AND d.status IN ('queued', 'retrying', 'sent')
-         JOIN memberships m ON m.id = d.membership_id AND m.status = 'active'
-         JOIN organisations o ON o.id = t.organisation_id
+         JOIN member_names m ON m.id = d.membership_id AND m.status = 'active'
+         JOIN organisation_names o ON o.id = t.organisation_id
          JOIN outreach_email_addresses e ON e.membership_id = d.membership_id
               AND e.verified_at IS NOT NULL AND e.unverified_reason IS NULL
          LEFT JOIN outreach_preferences p ON p.membership_id = d.membership_id
@@ -120,13 +120,13 @@ export class SessionRemindersRepository {
               s.id AS session_id, s.starts_at, s.title, t.id AS traject_id, t.name AS traject_name, t.organisation_id,
               d.membership_id, m.role, o.name AS organisation_name, p.preferences, p.quiet_from, p.quiet_to,
               p.crisis_in_quiet_hours, split_part(d.idempotency_key, ':', 5) AS subscription_id
-         FROM trajecten t
-         JOIN traject_sessions s ON s.traject_id = t.id
+         FROM traject_facts t
+         JOIN traject_schedule s ON s.traject_id = t.id
          JOIN outreach_deliveries d ON d.organisation_id = t.organisation_id AND d.kind = 'trajecten'
               AND d.channel = 'push' AND d.idempotency_key LIKE 'session-push:' || s.id || ':%'
               AND d.status IN ('queued', 'retrying', 'sent')
-         JOIN memberships m ON m.id = d.membership_id AND m.status = 'active'
-         JOIN organisations o ON o.id = t.organisation_id
+         JOIN member_names m ON m.id = d.membership_id AND m.status = 'active'
+         JOIN organisation_names o ON o.id = t.organisation_id
          JOIN outreach_push_subscriptions ps ON ps.id::text = split_part(d.idempotency_key, ':', 5)
               AND ps.membership_id = d.membership_id
          LEFT JOIN outreach_preferences p ON p.membership_id = d.membership_id
@@ -145,11 +145,11 @@ export class SessionRemindersRepository {
     return this.ds.query(
       `SELECT s.id AS session_id, s.starts_at, s.title, t.name AS traject_name,
               (t.closed_early_at IS NOT NULL AND s.starts_at >= t.closed_early_at) AS cancelled
-         FROM traject_sessions s JOIN trajecten t ON t.id = s.traject_id
+         FROM traject_schedule s JOIN traject_facts t ON t.id = s.traject_id
         WHERE t.organisation_id = $1 AND s.starts_at >= $3
-          AND (EXISTS (SELECT 1 FROM enrolments e WHERE e.traject_id = t.id AND e.membership_id = $2
+          AND (EXISTS (SELECT 1 FROM traject_enrolments e WHERE e.traject_id = t.id AND e.membership_id = $2
                          AND e.status IN ('invited', 'active', 'completed'))
-               OR EXISTS (SELECT 1 FROM traject_facilitators f WHERE f.traject_id = t.id AND f.membership_id = $2))
+               OR EXISTS (SELECT 1 FROM traject_facilitator_links f WHERE f.traject_id = t.id AND f.membership_id = $2))
         ORDER BY s.starts_at
         LIMIT 500`,
       [organisationId, membershipId, since],
@@ -184,7 +184,7 @@ export class SessionRemindersRepository {
   async feedOwner(tokenHash: string): Promise<{ membership_id: string; organisation_id: string } | null> {
     const [row] = await this.ds.query<{ membership_id: string; organisation_id: string }[]>(
       `SELECT f.membership_id, f.organisation_id FROM outreach_calendar_feeds f
-         JOIN memberships m ON m.id = f.membership_id AND m.status = 'active'
+         JOIN member_names m ON m.id = f.membership_id AND m.status = 'active'
         WHERE f.token_hash = $1`,
       [tokenHash],
     );

@@ -82,7 +82,7 @@ export class CodingRepository {
     const rows = await this.ds.query<{ id: string; room_id: string; author_membership_id: string }[]>(
       `SELECT c.id, c.room_id, c.author_membership_id FROM contribution_texts c
          JOIN room_facts r ON r.id = c.room_id AND r.kind <> 'direct'
-         JOIN memberships m ON m.id = c.author_membership_id AND m.status = 'active'
+         JOIN member_names m ON m.id = c.author_membership_id AND m.status = 'active'
         WHERE c.organisation_id = $1 AND c.deleted_at IS NULL AND c.hidden_at IS NULL AND c.body IS NOT NULL
           AND c.crisis = 'none' AND ${CONSENTING_AUTHOR}
         ORDER BY random() LIMIT 5000`,
@@ -99,7 +99,7 @@ export class CodingRepository {
   async coders(organisationId: string): Promise<CodingCoder[]> {
     const rows = await this.ds.query<{ id: string; room_ids: string[] | null }[]>(
       `SELECT m.id, array_agg(rm.room_id) FILTER (WHERE rm.room_id IS NOT NULL) AS room_ids
-         FROM memberships m
+         FROM member_names m
          LEFT JOIN room_member_facts rm ON rm.membership_id = m.id AND rm.status = 'active'
               AND EXISTS (SELECT 1 FROM room_facts r WHERE r.id = rm.room_id AND r.kind <> 'direct')
         WHERE m.organisation_id = $1 AND m.status = 'active'

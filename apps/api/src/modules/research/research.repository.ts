@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { newId } from '../../common/crypto.js';
 import { randomBytes } from 'node:crypto';
+import { organisationsWithConsentedEnrolments } from '../trajecten/traject-reads.js';
 
 export interface ParticipantRow {
   membership_id: string;
@@ -53,7 +54,7 @@ const ENROLMENTS = `
          COALESCE(e.completed_at, t.completed_at, t.closed_early_at) AS ended_at, e.consent_at,
          (SELECT min(r.created_at) FROM recognition_facts r
            WHERE r.room_id = t.room_id AND (r.from_membership_id = e.membership_id OR r.to_membership_id = e.membership_id)) AS first_herkenning_at
-    FROM enrolments e JOIN trajecten t ON t.id = e.traject_id
+    FROM traject_enrolments e JOIN traject_facts t ON t.id = e.traject_id
    WHERE e.organisation_id = $1 AND e.status IN ('active', 'completed') AND e.consent_at IS NOT NULL`;
 
 /** One response to a questionnaire moment: answered (answers and score) or skipped (neither). */
@@ -155,11 +156,8 @@ export class ResearchRepository {
     return this.ds.query<EnrolmentRow[]>(`${ENROLMENTS} ORDER BY t.starts_on, e.id`, [organisationId]);
   }
 
-  async organisationsWithEnrolments(): Promise<string[]> {
-    const rows = await this.ds.query<{ organisation_id: string }[]>(
-      `SELECT DISTINCT organisation_id FROM enrolments WHERE status IN ('active', 'completed') AND consent_at IS NOT NULL`,
-    );
-    return rows.map((r) => r.organisation_id);
+  organisationsWithEnrolments(): Promise<string[]> {
+    return organisationsWithConsentedEnrolments(this.ds);
   }
 
   async responsesOf(
@@ -209,7 +207,7 @@ export class ResearchRepository {
     return this.ds.query(
       `SELECT q.questionnaire_id AS "questionnaire", q.questionnaire_version AS "version", t.name AS traject, q.moment, q.status,
               q.answers, q.score, q.created_at AS "createdAt"
-         FROM questionnaire_responses q JOIN enrolments e ON e.id = q.enrolment_id JOIN trajecten t ON t.id = e.traject_id
+         FROM questionnaire_responses q JOIN traject_enrolments e ON e.id = q.enrolment_id JOIN traject_facts t ON t.id = e.traject_id
         WHERE q.membership_id = $1 ORDER BY q.created_at`,
       [membershipId],
     );
@@ -229,7 +227,7 @@ export class ResearchRepository {
   /** People whose research consent is in force now, with what they agreed to. */
   async consenting(organisationId: string): Promise<ParticipantRow[]> {
     return this.ds.query<ParticipantRow[]>(
-      `SELECT p.* FROM research_participants p JOIN memberships m ON m.id = p.membership_id AND m.status = 'active'
+      `SELECT p.* FROM research_participants p JOIN member_names m ON m.id = p.membership_id AND m.status = 'active'
         WHERE p.organisation_id = $1 AND p.consent_withdrawn_at IS NULL
           AND (p.consent_answers OR p.consent_phase_timeline OR p.consent_phase_tags)`,
       [organisationId],

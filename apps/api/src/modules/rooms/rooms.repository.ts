@@ -29,7 +29,7 @@ export interface MemberRow {
 
 /**
  * All SQL on `rooms` and `room_members` but the membership status writes (RoomMembersRepository). Reads
- * pseudonyms from `memberships` (owned by organisations) and, for the room list, counts from
+ * pseudonyms from `member_names` (organisations' view) and, for the room list, counts from
  * the contributions module's view `contribution_facts` in the same statement.
  */
 @Injectable()
@@ -57,7 +57,7 @@ export class RoomsRepository {
          FROM room_members rm
          JOIN rooms r ON r.id = rm.room_id
          LEFT JOIN LATERAL (
-           SELECT m.id, m.display_name, m.avatar_color FROM room_members rm2 JOIN memberships m ON m.id = rm2.membership_id
+           SELECT m.id, m.display_name, m.avatar_color FROM room_members rm2 JOIN member_names m ON m.id = rm2.membership_id
             WHERE r.kind = 'direct' AND rm2.room_id = r.id AND rm2.membership_id <> $1 LIMIT 1
          ) o ON true
         WHERE rm.membership_id = $1 AND rm.status = 'active' AND r.organisation_id = $2
@@ -98,7 +98,7 @@ export class RoomsRepository {
   /** Active members who are still active in the organisation, by pseudonym. */
   activeMembers(roomId: string): Promise<MemberRow[]> {
     return this.ds.query(
-      `SELECT m.id, m.display_name, m.avatar_color FROM room_members rm JOIN memberships m ON m.id = rm.membership_id
+      `SELECT m.id, m.display_name, m.avatar_color FROM room_members rm JOIN member_names m ON m.id = rm.membership_id
         WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active' ORDER BY m.display_name`,
       [roomId],
     );
@@ -169,7 +169,7 @@ export class RoomsRepository {
       `SELECT r.id AS room_id, m.id, m.display_name, m.avatar_color, r.created_at
          FROM room_members me JOIN rooms r ON r.id = me.room_id
          JOIN room_members them ON them.room_id = r.id AND them.membership_id <> me.membership_id
-         JOIN memberships m ON m.id = them.membership_id
+         JOIN member_names m ON m.id = them.membership_id
         WHERE me.membership_id = $1 AND me.status = 'invited' AND r.kind = 'direct' AND r.organisation_id = $2
         ORDER BY r.created_at DESC`,
       [membershipId, organisationId],
@@ -210,7 +210,7 @@ export class RoomsRepository {
   /** Active members of a (not 1:1) room who are facilitators or admins. */
   async hostIds(roomId: string): Promise<string[]> {
     const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT m.id FROM room_members rm JOIN memberships m ON m.id = rm.membership_id
+      `SELECT m.id FROM room_members rm JOIN member_names m ON m.id = rm.membership_id
          JOIN rooms r ON r.id = rm.room_id
         WHERE rm.room_id = $1 AND rm.status = 'active' AND m.status = 'active' AND m.role IN ('facilitator', 'admin')
           AND r.kind <> 'direct'`,
@@ -220,14 +220,14 @@ export class RoomsRepository {
   }
 
   /**
-   * Active facilitators of the author's trajecten (reads `enrolments` and `traject_facilitators`, owned
-   * by trajecten, which imports this module).
+   * Active facilitators of the author's trajecten (reads trajecten's views `traject_enrolments` and
+   * `traject_facilitator_links`: trajecten imports this module).
    */
   async facilitatorsOfTrajectenOf(authorId: string): Promise<string[]> {
     const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT DISTINCT f.membership_id AS id FROM enrolments e
-         JOIN traject_facilitators f ON f.traject_id = e.traject_id
-         JOIN memberships m ON m.id = f.membership_id AND m.status = 'active'
+      `SELECT DISTINCT f.membership_id AS id FROM traject_enrolments e
+         JOIN traject_facilitator_links f ON f.traject_id = e.traject_id
+         JOIN member_names m ON m.id = f.membership_id AND m.status = 'active'
         WHERE e.membership_id = $1 AND e.status IN ('invited', 'active', 'completed') AND f.membership_id <> $1`,
       [authorId],
     );
@@ -237,7 +237,7 @@ export class RoomsRepository {
   /** Active facilitators of the room's organisation but `except`. */
   async facilitatorsOfOrganisationOf(roomId: string, except: string): Promise<string[]> {
     const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT m.id FROM memberships m JOIN rooms r ON r.organisation_id = m.organisation_id
+      `SELECT m.id FROM member_names m JOIN rooms r ON r.organisation_id = m.organisation_id
         WHERE r.id = $1 AND m.status = 'active' AND m.role = 'facilitator' AND m.id <> $2`,
       [roomId, except],
     );
@@ -249,7 +249,7 @@ export class RoomsRepository {
     membershipId: string,
   ): Promise<{ role: Actor['role']; room_id: string | null; kind: RoomKind | null }[]> {
     return this.ds.query(
-      `SELECT m.role, rm.room_id, r.kind FROM memberships m
+      `SELECT m.role, rm.room_id, r.kind FROM member_names m
          LEFT JOIN room_members rm ON rm.membership_id = m.id AND rm.status = 'active'
          LEFT JOIN rooms r ON r.id = rm.room_id
         WHERE m.id = $1 AND m.status = 'active'`,

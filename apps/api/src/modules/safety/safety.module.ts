@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { ContributionsModule } from '../contributions/contributions.module.js';
 import { CRISIS_CASES } from '../contributions/crisis-cases.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { RoomsModule } from '../rooms/rooms.module.js';
 import { TrajectenModule } from '../trajecten/trajecten.module.js';
 import { EscalationJob } from './escalation.job.js';
@@ -17,7 +18,7 @@ import { SignalMarksService } from './signal-marks.service.js';
  */
 @Global()
 @Module({
-  imports: [AuditModule, RoomsModule, ContributionsModule, TrajectenModule],
+  imports: [AuditModule, OrganisationsModule, RoomsModule, ContributionsModule, TrajectenModule],
   controllers: [CrisisCasesController, SafetyController, SafetyAdminController],
   providers: [
     SafetyRepository,

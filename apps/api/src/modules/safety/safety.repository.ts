@@ -60,8 +60,8 @@ const VIEW_SELECT = `
          o.display_name AS owner_name, o.avatar_color AS owner_color
     FROM crisis_cases k
     JOIN room_facts r ON r.id = k.room_id
-    JOIN memberships a ON a.id = k.author_membership_id
-    LEFT JOIN memberships o ON o.id = k.owner_membership_id`;
+    JOIN member_names a ON a.id = k.author_membership_id
+    LEFT JOIN member_names o ON o.id = k.owner_membership_id`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -142,7 +142,7 @@ export class SafetyRepository {
     if (!row) return null;
     // Read after the lock: a join in the locking statement would show the owner from before the wait.
     const [owner] = row.owner_membership_id
-      ? await em.query<{ display_name: string }[]>(`SELECT display_name FROM memberships WHERE id = $1`, [
+      ? await em.query<{ display_name: string }[]>(`SELECT display_name FROM member_names WHERE id = $1`, [
           row.owner_membership_id,
         ])
       : [];
@@ -219,7 +219,7 @@ export class SafetyRepository {
   async watchers(id: string, em: EntityManager = this.ds.manager): Promise<string[]> {
     const rows = await em.query<{ id: string }[]>(
       `SELECT m.id FROM crisis_cases k
-         JOIN memberships m ON m.organisation_id = k.organisation_id AND m.status = 'active'
+         JOIN member_names m ON m.organisation_id = k.organisation_id AND m.status = 'active'
                            AND m.role IN ('facilitator', 'admin')
         WHERE k.id = $1 AND ${visibleTo('m.id', 'm.organisation_id', 'm.role')}`,
       [id],
@@ -229,15 +229,6 @@ export class SafetyRepository {
 
   async markEscalated(em: EntityManager, id: string): Promise<void> {
     await em.query(`UPDATE crisis_cases SET escalated_at = now() WHERE id = $1`, [id]);
-  }
-
-  /** The organisation's active facilitators and admins. */
-  async staffOf(organisationId: string, em: EntityManager = this.ds.manager): Promise<string[]> {
-    const rows = await em.query<{ id: string }[]>(
-      `SELECT id FROM memberships WHERE organisation_id = $1 AND status = 'active' AND role IN ('facilitator', 'admin')`,
-      [organisationId],
-    );
-    return rows.map((r) => r.id);
   }
 
   async staffedHours(organisationId: string): Promise<StaffedHours | null> {

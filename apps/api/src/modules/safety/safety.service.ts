@@ -23,6 +23,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CrisisCases, RaiseCrisisInput } from '../contributions/crisis-cases.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { MembershipsService } from '../organisations/memberships.service.js';
 import { RoomAccessService } from '../rooms/room-access.service.js';
 import { RoomsService } from '../rooms/rooms.service.js';
 import { TrajectenService } from '../trajecten/trajecten.service.js';
@@ -53,6 +54,7 @@ export class SafetyService implements CrisisCases {
     private readonly access: RoomAccessService,
     private readonly rooms: RoomsService,
     private readonly trajecten: TrajectenService,
+    private readonly memberships: MembershipsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -243,7 +245,7 @@ export class SafetyService implements CrisisCases {
             this.config.alertEscalationMs,
           );
           if (!due) continue;
-          const staff = await this.repo.staffOf(row.organisation_id, em);
+          const staff = await this.memberships.staffIds(row.organisation_id, em);
           const recipients = staff.filter((m) => !row.alerted.includes(m) && m !== row.author_membership_id);
           // Out-of-app delivery of an escalation belongs beside this notify.
           await this.notifications.notify({

@@ -5,6 +5,7 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { sealSecret } from './secret-box.js';
 import { cleanList, cleanMapping, mappingOf, parseIssuer } from './sso-config-rules.js';
 import type { SsoConfig } from './sso-config.entity.js';
@@ -17,6 +18,7 @@ export class SsoConfigService {
   constructor(
     private readonly repo: SsoRepository,
     private readonly sso: SsoService,
+    private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -27,7 +29,7 @@ export class SsoConfigService {
   async getConfig(actor: Actor): Promise<SsoConfigView> {
     const [row, org] = await Promise.all([
       this.repo.configFor(actor.organisationId),
-      this.repo.organisationById(actor.organisationId),
+      this.organisations.byId(actor.organisationId),
     ]);
     return this.toView(row, org.slug);
   }

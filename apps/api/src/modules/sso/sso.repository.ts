@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { User } from '../auth/user.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
 import { SsoConfig } from './sso-config.entity.js';
 import { SsoIdentity } from './sso-identity.entity.js';
 import { SsoLoginState } from './sso-login-state.entity.js';
-
-export interface OrganisationRef {
-  id: string;
-  name: string;
-  slug: string;
-}
 
 /** The SQL of the sso module: its three tables (memberships through `MembershipsService`). */
 @Injectable()
@@ -20,16 +12,6 @@ export class SsoRepository {
 
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.ds.transaction(work);
-  }
-
-  async organisationBySlug(slug: string): Promise<OrganisationRef | null> {
-    const org = await this.ds.getRepository(Organisation).findOne({ where: { slug } });
-    return org ? { id: org.id, name: org.name, slug: org.slug } : null;
-  }
-
-  async organisationById(id: string): Promise<OrganisationRef> {
-    const org = await this.ds.getRepository(Organisation).findOneByOrFail({ id });
-    return { id: org.id, name: org.name, slug: org.slug };
   }
 
   configFor(organisationId: string): Promise<SsoConfig | null> {
@@ -90,9 +72,5 @@ export class SsoRepository {
 
   async touchIdentity(id: string, at: Date): Promise<void> {
     await this.ds.getRepository(SsoIdentity).update({ id }, { lastLoginAt: at });
-  }
-
-  loginNameTaken(em: EntityManager, loginName: string): Promise<boolean> {
-    return em.getRepository(User).exists({ where: { loginName } });
   }
 }

@@ -15,10 +15,11 @@ import {
 } from '../auth/second-factor-gate.js';
 import { SessionService } from '../auth/session.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
-import { createAccount } from '../auth/create-organisation.js';
+import { createAccount, loginNameTaken } from '../auth/create-organisation.js';
 import { normaliseDisplayName } from '../organisations/display-name.js';
 import type { Membership } from '../organisations/membership.entity.js';
 import { MembershipsService } from '../organisations/memberships.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { openSecret } from './secret-box.js';
 import type { SsoConfig } from './sso-config.entity.js';
 import { isLoopback, mappingOf } from './sso-config-rules.js';
@@ -52,6 +53,7 @@ export class SsoService {
   constructor(
     private readonly repo: SsoRepository,
     private readonly memberships: MembershipsService,
+    private readonly organisations: OrganisationsService,
     private readonly sessions: SessionService,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
@@ -78,14 +80,14 @@ export class SsoService {
     const none: SsoDiscovery = { available: false, organisationName: null, startUrl: null };
     let row: SsoConfig | null = null;
     if (q.organisation) {
-      const org = await this.repo.organisationBySlug(q.organisation.trim().toLowerCase());
+      const org = await this.organisations.bySlug(q.organisation.trim().toLowerCase());
       row = org ? await this.repo.configFor(org.id) : null;
     } else if (q.email) {
       const domain = emailDomain(q.email);
       row = domain ? await this.repo.enabledConfigForDomain(domain) : null;
     }
     if (!row?.enabled || !row.clientSecretEncrypted) return none;
-    const org = await this.repo.organisationById(row.organisationId);
+    const org = await this.organisations.byId(row.organisationId);
     return {
       available: true,
       organisationName: org.name,
@@ -97,7 +99,7 @@ export class SsoService {
 
   /** Starts a log-in: remembers state, nonce and PKCE verifier, and returns where to send the browser. */
   async start(slug: string): Promise<{ url: string; state: string }> {
-    const org = await this.repo.organisationBySlug(slug.trim().toLowerCase());
+    const org = await this.organisations.bySlug(slug.trim().toLowerCase());
     const row = org ? await this.repo.configFor(org.id) : null;
     if (!org || !row?.enabled) throw new SsoRefusal('not_configured');
     const client = await this.client(row);
@@ -325,11 +327,8 @@ export class SsoService {
     });
   }
 
-  private async freeLoginName(
-    em: Parameters<SsoRepository['loginNameTaken']>[0],
-    email: string,
-  ): Promise<string> {
-    if (!(await this.repo.loginNameTaken(em, email))) return email;
+  private async freeLoginName(em: Parameters<typeof loginNameTaken>[0], email: string): Promise<string> {
+    if (!(await loginNameTaken(em, email))) return email;
     return `${email}-${randomToken(4).toLowerCase()}`;
   }
 

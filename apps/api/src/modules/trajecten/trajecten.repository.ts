@@ -158,7 +158,7 @@ export class TrajectenRepository {
   /** The traject's facilitators as others see them (their `memberships` row). */
   facilitators(trajectId: string): Promise<{ id: string; display_name: string; avatar_color: string }[]> {
     return this.ds.query<{ id: string; display_name: string; avatar_color: string }[]>(
-      `SELECT m.id, m.display_name, m.avatar_color FROM traject_facilitators f JOIN memberships m ON m.id = f.membership_id
+      `SELECT m.id, m.display_name, m.avatar_color FROM traject_facilitators f JOIN member_names m ON m.id = f.membership_id
         WHERE f.traject_id = $1 ORDER BY m.display_name`,
       [trajectId],
     );
@@ -207,7 +207,7 @@ export class TrajectenRepository {
     return this.ds.query<EnrolmentRow[]>(
       `SELECT e.id, m.id AS mid, m.display_name, m.avatar_color, e.status, e.consent_follow_up, e.invited_at, e.consent_at,
               e.left_at, e.left_note, e.completed_at
-         FROM enrolments e JOIN memberships m ON m.id = e.membership_id
+         FROM enrolments e JOIN member_names m ON m.id = e.membership_id
         WHERE e.traject_id = $1 ORDER BY m.display_name`,
       [trajectId],
     );
