@@ -47,6 +47,7 @@ describe('a person’s data', () => {
       'mentors',
       'nazorg',
       'organisations',
+      'sso',
       'trajecten',
     ]);
     const covered = new Set([...parts.flatMap((p) => p.tables), ...Object.keys(COVERED_BY_SERVICES)]);

@@ -244,6 +244,17 @@ describe('erasure', () => {
     ).toEqual([{ n: 1 }]);
   });
 
+  it('should hand the SSO settings someone saved last to the stand-in', async () => {
+    // Whoever saved the organisation's SSO settings last is named there; erasing them must not leave their id.
+    await t.ds.query(
+      `INSERT INTO sso_configs (organisation_id, issuer, client_id, updated_by_membership_id, updated_at)
+       VALUES ($1, 'https://idp.example', 'spiegel', $2, now())`,
+      [ruben.organisationId, ruben.membershipId],
+    );
+    const P = await erase(ruben);
+    expect(await t.ds.query(`SELECT updated_by_membership_id AS u FROM sso_configs`)).toEqual([{ u: P }]);
+  });
+
   it('should hand what a facilitator did for others to the stand-in', async () => {
     const P = await erase(ruben);
     const r = ruben.membershipId;

@@ -31,11 +31,8 @@ export const COVERED_BY_SERVICES: Readonly<Record<string, string>> = {
   outreach_preferences: 'OutreachService: forget',
   outreach_push_subscriptions: 'OutreachService: forget',
   onboarding_completions: 'onboarding: goes with the membership',
-  sso_identities: 'sso: goes with the membership',
   two_factor_factors: 'two-factor: goes with the user',
   two_factor_recovery_codes: 'two-factor: go with the user',
   two_factor_devices: 'two-factor: go with the user',
   two_factor_pending_logins: 'two-factor: go with the user',
-  // Not yet: an admin's membership id stays in the organisation's SSO settings after erasure.
-  sso_configs: 'NOT YET: updated_by_membership_id is not let go of (no owner part yet)',
 };

@@ -4,6 +4,7 @@ import type { InsightPersonalData } from '../insight/insight-personal-data.repos
 import { MentorsPersonalData } from '../mentors/mentors-personal-data.repository.js';
 import type { NazorgPersonalData } from '../nazorg/nazorg-personal-data.repository.js';
 import { MembershipsPersonalData } from '../organisations/memberships-personal-data.repository.js';
+import { SsoPersonalData } from '../sso/sso-personal-data.repository.js';
 import { TrajectenPersonalData } from '../trajecten/trajecten-personal-data.repository.js';
 import type { PersonalDataPart } from './personal-data-part.js';
 
@@ -15,13 +16,22 @@ export interface PartsByOwner {
   mentors: MentorsPersonalData;
   nazorg: NazorgPersonalData;
   insight: InsightPersonalData;
+  sso: SsoPersonalData;
 }
 type Owner = keyof PartsByOwner;
-const OWNERS: readonly Owner[] = ['auth', 'organisations', 'trajecten', 'mentors', 'nazorg', 'insight'];
+const OWNERS: readonly Owner[] = [
+  'auth',
+  'organisations',
+  'trajecten',
+  'mentors',
+  'nazorg',
+  'insight',
+  'sso',
+];
 
 /**
  * The owners' parts of a person's data (`PersonalDataPart`), which the privacy module runs. The owners below
- * privacy (auth, organisations, trajecten, mentors) are injected here by class, as any module uses a lower one.
+ * privacy (auth, organisations, trajecten, mentors, sso) are injected here by class, as any module uses a lower one.
  * Nazorg and insight sit above privacy (nazorg runs retention, insight imports nazorg), so privacy cannot
  * import them: they import privacy and register their part in `onModuleInit`, which Nest runs for every
  * module before the application starts; a part missing then stops the start.
@@ -35,8 +45,9 @@ export class PersonalDataParts implements OnApplicationBootstrap {
     organisations: MembershipsPersonalData,
     trajecten: TrajectenPersonalData,
     mentors: MentorsPersonalData,
+    sso: SsoPersonalData,
   ) {
-    for (const part of [auth, organisations, trajecten, mentors]) this.register(part);
+    for (const part of [auth, organisations, trajecten, mentors, sso]) this.register(part);
   }
 
   register(part: PersonalDataPart<object>): void {

@@ -11,6 +11,7 @@ import { ModerationModule } from '../moderation/moderation.module.js';
 import { RoomsModule } from '../rooms/rooms.module.js';
 import { MentorsModule } from '../mentors/mentors.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { SsoModule } from '../sso/sso.module.js';
 import { TrajectenModule } from '../trajecten/trajecten.module.js';
 import { PersonalDataParts } from './personal-data-parts.js';
 import { PrivacyRepository } from './privacy.repository.js';
@@ -32,6 +33,7 @@ import { PrivacyRepository } from './privacy.repository.js';
     OrganisationsModule,
     TrajectenModule,
     MentorsModule,
+    SsoModule,
   ],
   controllers: [PrivacyController],
   providers: [PrivacyRepository, PersonalDataParts, PrivacyService, RetentionService],

@@ -113,6 +113,7 @@ export class PrivacyService {
       await this.moderation.forgetMutes(em, X);
       await this.rooms.forget(em, X, P);
       await this.parts.of('trajecten').eraseFor(em, erasure);
+      await this.parts.of('sso').eraseFor(em, erasure);
       await this.audit.forget(em, actor.organisationId, X, P);
       await auth.forgetLoginAttempts(em, login);
       // The membership, and with it (cascade) her sessions, enrolments, scores, self-placements (insight's part
