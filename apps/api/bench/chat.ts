@@ -17,7 +17,7 @@ import { login } from './lib/accounts.js';
 import { freshDatabase, stopBenchServer, withClient } from './lib/database.js';
 import { describeMachine, waitUntilQuiet } from './lib/machine.js';
 import { commandLine, log, report, target } from './lib/output.js';
-import { assertBuilt, type Child, startApi, startRelay } from './lib/processes.js';
+import { assertBuilt, type Child, startApi, startApis, startRelay } from './lib/processes.js';
 import { ratio, round } from './lib/stats.js';
 
 const { values: a } = parseArgs({
@@ -107,8 +107,7 @@ async function main(): Promise<void> {
     let multi: SteadyFigures | null = null;
     if (instances > 1 && parts.has('multi')) {
       log(`api × ${instances} on Redis: ${clients} clients, ${rate} msg/s`);
-      const many = () =>
-        Promise.all(Array.from({ length: instances }, () => startApi({ databaseUrl: db.url, redis: true })));
+      const many = () => startApis(instances, { databaseUrl: db.url, redis: true });
       multi = await withProcess(many, (c) => steady(members, { kind: 'api', instances: c }, load));
     }
 

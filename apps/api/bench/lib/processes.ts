@@ -120,6 +120,21 @@ export async function startApi(options: ApiOptions): Promise<Child> {
   return child;
 }
 
+/**
+ * Several API instances at once; when one fails to start, the ones that did are stopped before the error is
+ * thrown (no instance is left running behind a failed benchmark).
+ */
+export async function startApis(count: number, options: ApiOptions): Promise<Child[]> {
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startApi(options)));
+  const children = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(children.map((c) => c.stop()));
+    throw failed.reason;
+  }
+  return children;
+}
+
 /** The bare socket.io relay (no auth, no database): the chat benchmark's baseline. */
 export async function startRelay(): Promise<Child> {
   const port = await freePort();
