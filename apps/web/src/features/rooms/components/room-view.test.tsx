@@ -92,6 +92,9 @@ function sentContribution(
 
 async function write(user: ReturnType<typeof renderRoom>['user'], text: string) {
   const box = await screen.findByRole('textbox', { name: 'Je bericht aan Groep Voorjaar' });
+  // A page moves focus to its heading in the frame after it mounts (page.tsx), and the room now mounts in a
+  // deferred render: a person starts typing after that frame, not inside it.
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
   await user.click(box);
   await user.keyboard(`${text}{Enter}`);
 }
