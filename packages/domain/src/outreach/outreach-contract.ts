@@ -137,3 +137,13 @@ export function defaultOutreachPreferences(
     };
   });
 }
+
+/** A person's saved choices filled up with the defaults for their role for any kind not chosen yet. */
+export function completePreferences(
+  saved: readonly OutreachPreference[] | null,
+  role: Parameters<typeof defaultOutreachPreferences>[0],
+): OutreachPreference[] {
+  const defaults = defaultOutreachPreferences(role);
+  if (!saved) return defaults;
+  return defaults.map((d) => saved.find((s) => s.kind === d.kind) ?? d);
+}

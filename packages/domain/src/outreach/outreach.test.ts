@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { NOTIFICATION_KINDS } from '../realtime-events.js';
-import { defaultOutreachPreferences, OUTREACH_KINDS, outreachKindOf } from './outreach-contract.js';
+import {
+  completePreferences,
+  defaultOutreachPreferences,
+  OUTREACH_KINDS,
+  outreachKindOf,
+} from './outreach-contract.js';
 import { renderOutreachMail } from './render-outreach-mail.js';
 
 describe('outreachKindOf', () => {
@@ -163,5 +168,20 @@ describe('renderOutreachMail', () => {
     });
     expect(m.subject).toBe('Klopt dit e-mailadres?');
     expect(m.text).toContain('https://s/v');
+  });
+});
+
+describe('completePreferences', () => {
+  it('should keep what was chosen and fill the other kinds with the role’s defaults', () => {
+    const chosen = { kind: 'herkenning' as const, email: true, push: false, frequency: 'daily' as const };
+    const full = completePreferences([chosen], 'participant');
+    expect(full.map((p) => p.kind)).toEqual([...OUTREACH_KINDS]);
+    expect(full.find((p) => p.kind === 'herkenning')).toEqual(chosen);
+    const crisis = full.find((p) => p.kind === 'crisis');
+    expect(crisis).toEqual(defaultOutreachPreferences('participant').find((p) => p.kind === 'crisis'));
+  });
+
+  it('should give the defaults when nothing was saved', () => {
+    expect(completePreferences(null, 'facilitator')).toEqual(defaultOutreachPreferences('facilitator'));
   });
 });

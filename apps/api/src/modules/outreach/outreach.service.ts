@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import {
-  defaultOutreachPreferences,
+  completePreferences,
   lastDigestPeriod,
   NOTIFICATION_KINDS,
   OUTREACH_KINDS,
@@ -14,7 +14,6 @@ import {
   type MailLocale,
   type NotificationKind,
   type OutreachKind,
-  type OutreachPreference,
   type OutreachSettingsView,
 } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
@@ -388,14 +387,4 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
     }
     return queued;
   }
-}
-
-/** The saved choices filled up with the defaults for any kind not chosen yet. */
-export function completePreferences(
-  saved: OutreachPreference[] | null,
-  role: Actor['role'],
-): OutreachPreference[] {
-  const defaults = defaultOutreachPreferences(role);
-  if (!saved) return defaults;
-  return defaults.map((d) => saved.find((s) => s.kind === d.kind) ?? d);
 }

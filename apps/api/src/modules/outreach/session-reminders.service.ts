@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy }
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { type CalendarFeedView, reminderWindow } from '@spiegel/domain';
+import { type CalendarFeedView, completePreferences, reminderWindow } from '@spiegel/domain';
 import type { Actor } from '../../common/actor.js';
 import { Clock } from '../../common/clock.js';
 import { newId, randomToken, sha256Hex } from '../../common/crypto.js';
@@ -11,7 +11,6 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { DeliveryQueue, EMAIL_QUEUE, PUSH_QUEUE } from './delivery-queue.js';
 import { MailTransport } from './mail-transport.js';
 import { DeliveriesRepository, type NewDelivery } from './deliveries.repository.js';
-import { completePreferences } from './outreach.service.js';
 import { deliverAfter } from './quiet-hours.js';
 import { sessionCalendar } from './session-calendar.js';
 import { PushSubscriptionsRepository } from './push-subscriptions.repository.js';
