@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { createHash, randomUUID } from 'node:crypto';
 import { buildMember, buildOrganisation, type TestMember } from '../support/factories.js';
 import { buildRoom } from '../support/room-fixtures.js';
-import { resetDatabase, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
+import { loggedIn, resetDatabase, startTestApp, type TestApp, TestClient } from '../support/test-app.js';
 
 // The export and the erasure of what a person leaves outside the chat core: account, traject consents,
 // self-placements, zwart-gat scores, mentoring, follow-up, getuigenis and password resets made for others.
@@ -14,12 +14,6 @@ let bo: TestMember;
 let trajectId: string;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-
-async function clientFor(m: TestMember): Promise<TestClient> {
-  const c = new TestClient(t.url, t.origin);
-  expect((await c.login(m.login, m.password)).status).toBe(200);
-  return c;
-}
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -89,7 +83,7 @@ beforeEach(async () => {
 
 describe('export', () => {
   it('should give the person their account, consents, path, scores and mentoring, in the file’s order', async () => {
-    const res = await (await clientFor(zoe)).get<Record<string, unknown>>('/api/me/export');
+    const res = await (await loggedIn(t, zoe)).get<Record<string, unknown>>('/api/me/export');
     expect(res.status).toBe(200);
     const body = res.body;
     expect(Object.keys(body)).toEqual([
@@ -189,7 +183,7 @@ describe('export', () => {
 describe('erasure', () => {
   async function erase(m: TestMember): Promise<string> {
     const res = await (
-      await clientFor(m)
+      await loggedIn(t, m)
     ).request('DELETE', '/api/me', { password: m.password, contributions: 'delete', confirm: 'VERWIJDER' });
     expect(res.status).toBe(204);
     const [standIn] = await t.ds.query<{ id: string }[]>(
