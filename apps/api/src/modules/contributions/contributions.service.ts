@@ -1,12 +1,10 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  classifyContribution,
   CRISIS_CONTEXT_MESSAGES,
   CRISIS_CONTEXT_MINUTES,
   crisisContextMatters,
   detectCrisis,
-  extractThemes,
   type ContributionView,
   type CrisisDetection,
   type PhaseId,
@@ -211,15 +209,15 @@ export class ContributionsService {
     const newTitle = row.kind === 'story' ? (title ?? row.title ?? '').trim() : null;
     const newBody = body.replace(/\r\n?/g, '\n').trim();
     const text = textOf(newTitle, newBody);
-    const classification = classifyContribution(text);
-    const crisis = detectCrisis(text);
+    // Read as a new contribution's text is (on the reader's thread when it runs), with the same functions.
+    const { classification, crisis, themes } = await this.reader.read(text);
     const edited = await this.repo.updateText(id, actor.membershipId, {
       title: newTitle,
       body: newBody,
       phase: classification.phase,
       confidence: classification.confidence,
       cues: classification.cues,
-      themes: extractThemes(text),
+      themes,
       crisis: crisis.severity,
     });
     if (!edited) throw notFound(GONE);
