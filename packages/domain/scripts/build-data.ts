@@ -256,6 +256,57 @@ export function buildCorpus(task: Task): BuiltCorpus {
   return { files, problems, summary };
 }
 
+/**
+ * The crisis challenge set (source/challenge/crisis.txt → data/crisis/challenge.jsonl): lines written before
+ * a change to measure it on voices nobody tuned on. A source line is "<category> <style code> <text>" with
+ * the same optional fields. Never trained on and never used to choose a threshold; problems: duplicates,
+ * lengths outside 5–200 words, and near-copies (word Jaccard ≥ 0.7) of a train or dev line.
+ */
+export function buildChallenge(corpus: BuiltCorpus = buildCorpus('crisis')): {
+  file: string;
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const known = (['train', 'dev'] as const).flatMap((split) =>
+    corpus.files[split]
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => new Set(normalise((JSON.parse(l) as { text: string }).text).split(' '))),
+  );
+  const seen = new Set<string>();
+  const rows = readFileSync(join(dataDir, 'source', 'challenge', 'crisis.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((line, i) => {
+      const space = line.indexOf(' ');
+      const label = line.slice(0, space);
+      const p = parseLine(line.slice(space + 1), `challenge/crisis.txt:${i + 1}`);
+      const key = normalise(p.text);
+      if (seen.has(key)) problems.push(`duplicate challenge text: ${p.text}`);
+      seen.add(key);
+      const n = p.text.split(/\s+/).length;
+      if (n < 5 || n > 200) problems.push(`challenge: ${n} words: ${p.text}`);
+      const set = new Set(key.split(' '));
+      for (const other of known) {
+        let inter = 0;
+        for (const w of set) if (other.has(w)) inter++;
+        if (inter / (set.size + other.size - inter) >= 0.7) {
+          problems.push(`challenge line near a train/dev line: ${p.text}`);
+          break;
+        }
+      }
+      const crisis = CRISIS_CATEGORIES.has(label);
+      if (!crisis && !/^[a-z_]+$/.test(label)) problems.push(`challenge: bad category "${label}"`);
+      const row: Record<string, unknown> = { text: p.text, lang: p.lang, crisis, category: label };
+      if (crisis) row.severity = p.severity ?? (CONCERN_BY_DEFAULT.has(label) ? 'concern' : 'acute');
+      if (p.context) row.context = p.context;
+      row.style = p.style;
+      return JSON.stringify(row);
+    });
+  return { file: rows.join('\n') + '\n', problems };
+}
+
 // Run as a script (not when a test imports buildCorpus): write the files and print the counts.
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const task of ['phase', 'crisis'] as const) {
@@ -267,5 +318,14 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     mkdirSync(join(dataDir, task), { recursive: true });
     for (const split of SPLITS) writeFileSync(join(dataDir, task, `${split}.jsonl`), built.files[split]);
     console.log(built.summary);
+    if (task === 'crisis') {
+      const challenge = buildChallenge(built);
+      if (challenge.problems.length > 0) {
+        console.error(challenge.problems.join('\n'));
+        process.exitCode = 1;
+      }
+      writeFileSync(join(dataDir, task, 'challenge.jsonl'), challenge.file);
+      console.log(`crisis challenge: ${challenge.file.trim().split('\n').length} lines (never trained on)`);
+    }
   }
 }

@@ -3,7 +3,7 @@
  * prints dev recall / false alarms at the threshold the build's policy would choose.
  *   pnpm --filter @spiegel/domain exec tsx --conditions=@spiegel/source scripts/crisis-experiment.ts [variant…]
  * Environment: CV=5 also trains five times with a fifth of data/crisis/train.jsonl held out and prints how
- * the held-out lines fare (thresholds still on dev); ORD=0.03 sets the ordinary-message limit; DELTA=x
+ * the held-out lines fare (thresholds still on dev); BUDGET=0.18 sets the dev look-alike budget; ORD=0.03 sets the ordinary-message limit; DELTA=x
  * replaces the window margin (logits); ORDTOP=n lists the ordinary messages that score highest.
  * Issue 13 round three chose 'nd-l2-1e-3' (no lexicon inputs, l2 1e-3) with a window margin of 1.
  * Not part of the build; the test split is never read.
@@ -155,7 +155,7 @@ for (const v of run)
     const lexFa = look.filter((d) => d.lexicon.crisis).length;
     let t = shareThreshold(
       look.filter((d) => !d.lexicon.crisis).map((d) => d.score),
-      v.budget,
+      Number(process.env.BUDGET ?? v.budget),
       lexFa,
     );
     const ord = ordRead.map((o) => ({ o, s: score(o) }));

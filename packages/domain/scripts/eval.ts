@@ -1,6 +1,7 @@
 /**
  * Evaluates the phase classifier and the crisis detector.
- *   pnpm --filter @spiegel/domain eval                 # the test splits: data/phase/test.jsonl, data/crisis/test.jsonl
+ *   pnpm --filter @spiegel/domain eval                 # the crisis challenge set (data/crisis/challenge.jsonl), then
+ *                                                       # the test splits: data/phase/test.jsonl, data/crisis/test.jsonl
  *   pnpm --filter @spiegel/domain eval --dev           # the dev splits
  *   pnpm --filter @spiegel/domain eval file.jsonl …    # any JSONL file(s)
  *   add --errors to list the mistakes
@@ -38,7 +39,14 @@ const fileArgs = args.filter((a) => !a.startsWith('--'));
 const files =
   fileArgs.length > 0
     ? fileArgs.map((f) => path.resolve(process.env.INIT_CWD ?? process.cwd(), f))
-    : [dataFile('phase', split), dataFile('crisis', split)];
+    : [
+        // First, so the split's figures stay the last lines printed: the crisis challenge set, lines written
+        // before a change to measure it on unseen voices (never trained on nor used for a threshold;
+        // source/challenge/crisis.txt).
+        path.join(path.dirname(dataFile('crisis', split)), 'challenge.jsonl'),
+        dataFile('phase', split),
+        dataFile('crisis', split),
+      ];
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 

@@ -69,6 +69,7 @@ const FRAMES = {
   return: frame(RETURN_FRAME),
   helping: frame(HELPING_FRAME),
   otherPerson: frame(OTHER_PERSON),
+  helpedPerson: frame(`${OTHER_PERSON}|iemand|someone|mijne|mijnen`),
   selfSubject: frame(SELF_SUBJECT),
 };
 const RECOVERY_GLOBAL = new RegExp(FRAMES.recovery.source, 'g');
@@ -116,6 +117,14 @@ function keepInContext(cue: Cue, text: string, helping: boolean): boolean {
   // "Mijn vriend zegt dat hij dood wil, hoe kan ik hem helpen?": someone else's words, asked about by a
   // helper. Only where the clause is about another person and not about the author.
   if (helping && FRAMES.otherPerson.test(clause) && !FRAMES.selfSubject.test(clause)) return false;
+  // crisis14: "mijn moeder heeft al haar pillen bewaard en ik ben bang, wat moet ik doen": in a message
+  // asking how to help, a sign whose clause names someone else (or "iemand") before it, with no "ik"
+  // before it, is theirs; the helper's own "ik ben bang" later in the clause does not make it the author's.
+  if (helping) {
+    const from = text.lastIndexOf(` ${CLAUSE_BREAK} `, cue.match.start);
+    const lead = text.slice(from === -1 ? 0 : from + 3, cue.match.start);
+    if (FRAMES.helpedPerson.test(lead) && !FRAMES.selfSubject.test(lead)) return false;
+  }
   const category: CrisisCategory = cue.spec.category;
   // "Mijn zus heeft haar hond weggegeven", "op het nieuws ging het over een overdosis": someone else (or a
   // story) acts before the sign, and the author is nowhere in the clause.
@@ -247,17 +256,18 @@ export function detectCrisisByLexicon(normalized: NormalizedText): LexiconCrisis
   const hasTime = cues.some((c) => c.spec.category === 'time');
   const hasFarewellHint = cues.some((c) => c.spec.category === 'farewell_hint');
 
-  if (hasAcute || (presentWish && (hasTime || hasFarewellHint))) {
-    return { ...base, crisis: true, severity: 'acute', cues: phrases, recovered: false };
-  }
-
   // A recovered past: every alarming cue is in the past tense or a bare word, the author says it is over,
-  // and nothing says it is back.
+  // and nothing says it is back. Read before the acute rule (crisis14): "ten years ago I tried to end my
+  // life. Today I'm grateful" is a past told as past, and "today" there is no time of a plan.
   const isPast = (c: Cue): boolean =>
     c.spec.past === true || FRAMES.past.test(clauseAt(masked.text, c.match.start));
   const onlyPast = alarming.every((c) => isPast(c) || c.spec.category === 'topic');
   const recovery = [...masked.text.matchAll(RECOVERY_GLOBAL)];
-  if (onlyPast && recovery.length > 0 && !FRAMES.return.test(masked.text)) {
+  const told = onlyPast && recovery.length > 0 && !FRAMES.return.test(masked.text);
+  if (!told && (hasAcute || (presentWish && (hasTime || hasFarewellHint)))) {
+    return { ...base, crisis: true, severity: 'acute', cues: phrases, recovered: false };
+  }
+  if (told) {
     const recoveryPhrases = recovery.map((m) => originalSlice(normalized, m.index, m.index + m[0].length));
     return {
       ...base,

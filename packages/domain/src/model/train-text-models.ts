@@ -80,7 +80,14 @@ export const PHASE_LEXICON_DROPOUT = true;
  * in cross-validation over the train lines and on dev.
  */
 export const CRISIS_TRAINING: TrainingOptions = { epochs: 40, learningRate: 1.5, l2: 1e-3, seed: 113 };
-/** The dev look-alikes may alarm this often at the chosen threshold (the issue allows 20 %). */
+/**
+ * The dev look-alikes may alarm this often at the chosen threshold (the issue allows 20 %). crisis14 tried
+ * 0.17 after the lexicon stopped alarming on most pasts told as past and on helpers asking about someone
+ * else: in 5-fold CV over the train-file lines (thresholds on dev) held-out recall went 88.3 % at 20.6 %
+ * false alarms (before) → 88.2 % at 18.3 % (lexicon change, 0.15) → 89.4 % at 20.0 % (0.17); but with the
+ * new train lines 0.17 let the model alone alarm on "ik ben nu bij het station" and "Bel 113 als je aan
+ * zelfmoord denkt" (domain tests), so it stays 0.15.
+ */
 export const FALSE_ALARM_BUDGET = 0.15;
 /** Ordinary messages (no crisis, no look-alike) may alarm this often at most. */
 export const ORDINARY_ALARM_LIMIT = 0.02;
