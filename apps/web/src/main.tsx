@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { languageReady } from './i18n';
+import { whenFirstContentDrawn } from './lib/first-content';
 import './styles/index.css';
 
 const root = document.getElementById('root');
@@ -20,3 +21,10 @@ void languageReady.then(() =>
     ),
   ),
 );
+
+// The service worker (installable app, offline page, push) once the first content is drawn: installing it
+// downloads every built file for the cache.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  void whenFirstContentDrawn().then(() =>
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined),
+  );
