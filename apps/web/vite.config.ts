@@ -96,6 +96,22 @@ function routeHints(): Plugin {
   };
 }
 
+/**
+ * The manifest's link leaves index.html: main.tsx adds it once the page's first content is drawn. Chromium
+ * fetches the manifest and its icon as soon as it sees the link, on a phone's slow line alongside the
+ * page's own code and data; installing the app needs it only later.
+ */
+function manifestLinkAfterFirstContent(): Plugin {
+  return {
+    name: 'spiegel-manifest-link-after-first-content',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/<link rel="manifest"[^>]*>/, ''),
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -140,6 +156,7 @@ export default defineConfig({
         skipWaiting: true,
       },
     }),
+    manifestLinkAfterFirstContent(),
     // Brotli and gzip next to every text file at build time, at their highest levels: the API serves
     // them as they are (express-static-gzip), so a phone on a slow line downloads a third of the bytes
     // and the server never compresses the same file twice. Source maps stay uncompressed (rarely fetched).

@@ -22,9 +22,14 @@ void languageReady.then(() =>
   ),
 );
 
-// The service worker (installable app, offline page, push) once the first content is drawn: installing it
-// downloads every built file for the cache.
-if (import.meta.env.PROD && 'serviceWorker' in navigator)
-  void whenFirstContentDrawn().then(() =>
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined),
-  );
+// The installable app once the first content is drawn: the manifest (the browser then fetches it and its
+// icon) and the service worker (offline page, push; installing it downloads every built file for the cache).
+if (import.meta.env.PROD)
+  void whenFirstContentDrawn().then(() => {
+    const manifest = document.createElement('link');
+    manifest.rel = 'manifest';
+    manifest.href = '/manifest.webmanifest';
+    document.head.append(manifest);
+    if ('serviceWorker' in navigator)
+      navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+  });
