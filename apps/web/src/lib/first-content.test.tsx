@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import {
   FirstContentFallback,
   isFirstContentDrawn,
@@ -54,7 +54,9 @@ describe('first content', () => {
         <Probe />
       </>,
     );
-    await drawn;
-    await waitFor(() => expect(screen.getByText('getekend')).toBeInTheDocument());
+    await act(async () => {
+      await drawn;
+    });
+    expect(screen.getByText('getekend')).toBeInTheDocument();
   });
 });
