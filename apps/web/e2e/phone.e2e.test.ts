@@ -14,6 +14,7 @@ import {
   startServer,
   webIndex,
   timeline,
+  waitUntil,
 } from './support';
 
 /**
@@ -300,6 +301,52 @@ describe('journey: Spiegel on a phone', () => {
     // Any other page starts nothing early.
     await ruben.goto('/mijn-pad');
     expect(await early(ruben)).toEqual([]);
+  });
+
+  it('should start the socket after the room is drawn, and lose nothing sent before it connects', async () => {
+    const ahmed = await person('ahmed', SCREENS[2]);
+    const room = await hrefOf(ahmed, new RegExp(ROOM));
+    await ahmed.goto(room);
+    await connected(ahmed);
+
+    // Sanne opens the room with the socket.io client's code held back until Ahmed has written: what he
+    // sends then reaches her only through the catch-up when her socket connects.
+    const sanne = await person('sanne', SCREENS[1]);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const socketCode: { drawnWhenAsked: boolean }[] = [];
+    let sockets = 0;
+    sanne.on('websocket', () => (sockets += 1));
+    await sanne.route(/\/assets\/.+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      // The socket.io client's chunk (engine.io's reason for a dead connection names it).
+      if (body.includes('ping timeout')) {
+        socketCode.push({ drawnWhenAsked: (await timeline(sanne, ROOM).locator('li').count()) > 0 });
+        await held;
+      }
+      await route.fulfill({ response, body });
+    });
+    await sanne.goto(room);
+    await heading(sanne, ROOM).waitFor();
+    await timeline(sanne, ROOM).locator('li').first().waitFor();
+    await waitUntil(() => socketCode.length > 0, 'the socket client asked for');
+    // Asked only once the room's messages were on screen; no connection yet.
+    expect(socketCode).toEqual([{ drawnWhenAsked: true }]);
+    expect(sockets).toBe(0);
+
+    const text = `Geschreven voordat Sanne verbonden was ${Date.now()}`;
+    const composer = ahmed.getByRole('textbox', { name: `Je bericht aan ${ROOM}` });
+    await composer.fill(text);
+    await composer.press('Enter');
+    await timeline(ahmed, ROOM).getByText(text, { exact: true }).waitFor();
+    expect(await timeline(sanne, ROOM).getByText(text, { exact: true }).count()).toBe(0);
+
+    release();
+    await connected(sanne);
+    await timeline(sanne, ROOM).getByText(text, { exact: true }).waitFor({ timeout: 15_000 });
+    expect(await timeline(sanne, ROOM).getByText(text, { exact: true }).count()).toBe(1);
+    expect(sockets).toBe(1);
   });
 
   it('should fold the menu behind a button with the 113 line one tap away, and close it with Escape', async () => {

@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { languageReady } from './i18n';
+import { whenFirstContentDrawn } from './lib/first-content';
 import './styles/index.css';
 
 const root = document.getElementById('root');
@@ -20,3 +21,15 @@ void languageReady.then(() =>
     ),
   ),
 );
+
+// The installable app once the first content is drawn: the manifest (the browser then fetches it and its
+// icon) and the service worker (offline page, push; installing it downloads every built file for the cache).
+if (import.meta.env.PROD)
+  void whenFirstContentDrawn().then(() => {
+    const manifest = document.createElement('link');
+    manifest.rel = 'manifest';
+    manifest.href = '/manifest.webmanifest';
+    document.head.append(manifest);
+    if ('serviceWorker' in navigator)
+      navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+  });

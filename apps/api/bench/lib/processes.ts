@@ -67,7 +67,9 @@ export class Child {
   }
 }
 
-async function waitHealthy(child: Child, healthPath: string, seconds = 60): Promise<void> {
+// Up to 3 minutes: on the shared two-core machine at a load average near 30 the API's start (migrations,
+// the demo seed) took longer than 60 s.
+async function waitHealthy(child: Child, healthPath: string, seconds = 180): Promise<void> {
   const until = Date.now() + seconds * 1000;
   while (Date.now() < until) {
     if (!child.alive) throw new Error(`process on ${child.url} exited during start-up`);

@@ -135,6 +135,14 @@ export async function measureLighthouse(o: {
               // Kept traces carry JS samples too (which function ran), as DevTools records them; the
               // sampling costs CPU itself, so compare figures only between runs with the same setting.
               ...(o.traceDir ? { additionalTraceCategories: 'disabled-by-default-v8.cpu_profiler' } : {}),
+              // And all of Lighthouse's artifacts (trace and network log): `lighthouse -A=<dir>` audits them
+              // again later, e.g. with other throttling settings, without loading the page again.
+              ...(o.traceDir
+                ? (() => {
+                    const dir = path.join(o.traceDir, `${page.name}-${formFactor}-${i + 1}`);
+                    return { gatherMode: dir, auditMode: dir };
+                  })()
+                : {}),
             },
             formFactor === 'desktop' ? desktopConfig : undefined,
           );

@@ -2,6 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { act, screen } from '@testing-library/react';
 import { sessionQueryKey } from '../features/auth/api/get-session';
 import { clearLogoutReason, peekLogoutReason } from '../features/auth/hooks/logout-reason';
+import { markFirstContent, resetFirstContent } from '../lib/first-content';
 import type { SpiegelSocket } from '../lib/socket';
 import { useSocket } from '../lib/socket';
 import { buildMe, buildSession } from '../testing/builders';
@@ -54,6 +55,28 @@ describe('SocketProvider', () => {
     );
     expect(screen.getByText('geen verbinding')).toBeInTheDocument();
     expect(fake.state.connects).toBe(0);
+  });
+
+  it("should wait for the page's first content before it loads the client and connects", async () => {
+    resetFirstContent(false);
+    let made = 0;
+    const fake = fakeSocket();
+    renderWithProviders(
+      <SocketProvider
+        connect={() => {
+          made += 1;
+          return fake.socket;
+        }}
+      >
+        <Probe />
+      </SocketProvider>,
+      { session: buildSession(buildMe()) },
+    );
+    expect(screen.getByText('geen verbinding')).toBeInTheDocument();
+    expect([made, fake.state.connects]).toEqual([0, 0]);
+    act(() => markFirstContent());
+    await screen.findByText('verbonden');
+    expect([made, fake.state.connects]).toEqual([1, 1]);
   });
 
   it('should connect after log-in and end the session calmly when the server revokes it', async () => {

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { resetToLoggedOut, sessionQueryKey, useMe } from '../features/auth/api/get-session';
+import { useFirstContentDrawn } from '../lib/first-content';
 import { createSocket, SocketContext, type SpiegelSocket } from '../lib/socket';
 
 /**
@@ -19,7 +20,11 @@ export function SocketProvider({
   const me = useMe();
   const client = useQueryClient();
   // Researchers have no live channel (the API refuses their handshake).
-  const membershipId = me?.role === 'onderzoeker' ? undefined : me?.membershipId;
+  // The client's code and its connection wait until the page's first content is drawn: on a slow line
+  // they would share it with the page's own code and data. Nothing is lost meanwhile: every (re)connect
+  // catches up on what was sent after the loaded history (useRoomsRealtime, session:ready).
+  const contentDrawn = useFirstContentDrawn();
+  const membershipId = me?.role === 'onderzoeker' || !contentDrawn ? undefined : me?.membershipId;
 
   // Creating the client does not connect (autoConnect: false); the effect below does. The client's
   // code arrives after the first screen is drawn; until then the socket is null, as when logged out.

@@ -5,6 +5,7 @@ import { i18n } from '../i18n';
 import { accessLogNl } from '../i18n/access-log.nl';
 import { codingNl } from '../i18n/coding.nl';
 import { outreachNl } from '../i18n/outreach.nl';
+import { resetFirstContent } from '../lib/first-content';
 
 // Components are tested without their routes: every page's Dutch texts are there (router.tsx loads them per page).
 i18n.addResourceBundle('nl', 'translation', { ...codingNl, ...accessLogNl, ...outreachNl }, true, false);
@@ -26,6 +27,9 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 }
 
 beforeEach(async () => {
+  // Components are tested with the page's first content drawn (what waits for it starts at once);
+  // first-content.test.tsx and socket-provider.test.tsx test the wait itself.
+  resetFirstContent(true);
   window.localStorage.clear();
   await i18n.changeLanguage('nl');
 });

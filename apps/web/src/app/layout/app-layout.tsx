@@ -9,6 +9,7 @@ import { useSession } from '../../features/auth/api/get-session';
 import { useLogout } from '../../features/auth/api/logout';
 import { useErrorMessage } from '../../i18n/use-error-message';
 import { OfflineBanner } from '../../features/pwa/offline-banner';
+import { FirstContentFallback } from '../../lib/first-content';
 import { RealtimeSync } from '../realtime-sync';
 import { HeaderBell } from './header-bell';
 import { InsightNavLinks } from './insight-nav';
@@ -44,6 +45,7 @@ function SessionGate() {
   return (
     <Suspense fallback={<Loading />}>
       <Outlet />
+      <FirstContentFallback />
     </Suspense>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useMyEnrolments } from '../../features/trajecten/api/get-my-enrolments';
+import { useFirstContentDrawn } from '../../lib/first-content';
 import type { MembershipRole } from '@spiegel/domain';
 import { findMentorPath, mentorenPath, mentorPath, nazorgPath, trajectenPath } from '../traject-paths';
 
@@ -11,7 +12,9 @@ import { findMentorPath, mentorenPath, mentorPath, nazorgPath, trajectenPath } f
 export function TrajectNavLinks({ role }: { role: MembershipRole }) {
   const { t } = useTranslation();
   const participant = role === 'participant';
-  const mine = useMyEnrolments(participant);
+  // Only for "Mentor worden" (alumni): asked once the page's first content is drawn.
+  const contentDrawn = useFirstContentDrawn();
+  const mine = useMyEnrolments(participant && contentDrawn);
   const alumnus = participant && (mine.data ?? []).some((e) => e.status === 'completed');
   if (!participant)
     return (

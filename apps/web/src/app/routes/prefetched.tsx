@@ -2,6 +2,7 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, Suspense, useEffect } from 'react';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/ui/loading';
+import { useFirstContent } from '../../lib/first-content';
 
 export interface PrefetchedProps {
   /** Which route parameter the data depends on. */
@@ -18,6 +19,8 @@ export interface PrefetchedProps {
 export function Prefetched({ param, prefetch, children }: PrefetchedProps) {
   const client = useQueryClient();
   const value = useParams()[param] ?? '';
+  // The route's element says when its first content is drawn, not this boundary's loading line.
+  useFirstContent(false);
   useEffect(() => {
     if (value) prefetch(client, value);
   }, [client, prefetch, value]);

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Loading } from '../../../components/ui/loading';
 import { Page } from '../../../components/ui/page';
+import { useFirstContent } from '../../../lib/first-content';
 import { formatDate } from '../../../i18n';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { type DashboardPeriod, useDashboard } from '../api/get-dashboard';
@@ -35,6 +36,7 @@ export function Dashboard({ roomId, roomHref }: DashboardProps) {
   const drawn = useDeferredValue(dashboard.data !== undefined);
   const d = drawn ? dashboard.data : undefined;
   const title = d ? t('insight.dashboard.title', { room: d.room.name }) : t('insight.dashboard.heading');
+  useFirstContent(d !== undefined || dashboard.isError);
 
   // Until the first answer only the heading and a loading line: the introduction and the period form
   // arrive together with the figures, so nothing drawn early is pushed down (layout shift).

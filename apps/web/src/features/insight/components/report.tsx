@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
 import { Loading } from '../../../components/ui/loading';
 import { Page } from '../../../components/ui/page';
+import { useFirstContent } from '../../../lib/first-content';
 import { useErrorMessage } from '../../../i18n/use-error-message';
 import { useCompare } from '../api/get-compare';
 import { useReport } from '../api/get-report';
@@ -43,6 +44,7 @@ export function Report({ isAdmin, trajectId, onSelect, extra }: ReportProps) {
   const drawn = useDeferredValue(report.data !== undefined);
   const r = drawn ? report.data : undefined;
   const arriving = report.data !== undefined && !r;
+  useFirstContent(r !== undefined || report.isError || compare.isError || noTrajecten);
   return (
     <Page
       title={t('insight.report.title')}

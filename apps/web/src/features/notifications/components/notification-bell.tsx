@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useFirstContentDrawn } from '../../../lib/first-content';
 import { useUnreadCount } from '../api/get-unread-count';
 
 /** The bell in the header: how many notifications are unread, live. */
 export function NotificationBell({ href, announcement }: { href: string; announcement: string }) {
   const { t } = useTranslation();
-  const unread = useUnreadCount().data ?? 0;
+  // Asked once the page's first content is drawn (its place is kept until then).
+  const unread = useUnreadCount(useFirstContentDrawn()).data ?? 0;
   return (
     <>
       <NavLink

@@ -25,6 +25,7 @@ import { useCrisisSignal } from '../hooks/use-outbox';
 import { useRoomSession } from '../hooks/use-room-session';
 import { Agreements } from './agreements';
 import { Composer } from './composer';
+import { useFirstContent } from '../../../lib/first-content';
 import { ConnectionStatus } from './connection-status';
 import { CrisisPanel } from './crisis-panel';
 import { LeaveRoom } from './leave-room';
@@ -71,6 +72,8 @@ export function RoomView({ roomId, me, onRemoved, storyHref, hostPanel }: RoomVi
   const detail = roomDrawn ? room.data : undefined;
   const timelineDrawn = useDeferredValue(timeline.data !== undefined);
   const timelineData = timelineDrawn ? timeline.data : undefined;
+  // The newest messages on screen (or the reason they are not): what the first load waits for.
+  useFirstContent(room.isError || timeline.isError || Boolean(detail && timelineData));
   useHashFocus(Boolean(detail && timelineData), (elementId) =>
     locateContribution(client, roomId, elementId, (storyId, id) =>
       navigate(`${storyHref(storyId)}#${id}`, { replace: true }),
