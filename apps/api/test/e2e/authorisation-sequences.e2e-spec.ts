@@ -69,7 +69,7 @@ function closed(s: TestSocket): Promise<void> {
 
 beforeAll(async () => {
   sink = await new PushSink().start();
-  t = await startTestApp(OUTREACH_ENV);
+  t = await startTestApp({ ...OUTREACH_ENV, LOGIN_MAX_ATTEMPTS: '3' });
 });
 afterAll(async () => {
   await t.close();
@@ -268,6 +268,58 @@ describe('sessions follow the account', () => {
     expect(
       await t.ds.query(`SELECT 1 FROM outreach_push_subscriptions WHERE membership_id = $1`, [
         anna.membershipId,
+      ]),
+    ).toHaveLength(0);
+  });
+});
+
+describe('an open session guessing the password', () => {
+  it('should limit wrong current passwords (change, erasure) per person, without locking the owner out of logging in', async () => {
+    const thief = await clientFor(anna);
+    const wrongChange = () =>
+      thief.post<{ code: string }>('/api/auth/password', {
+        currentPassword: 'misschien-dit',
+        newPassword: 'van-de-dief-nu',
+      });
+    const erase = (password: string) =>
+      thief.request<{ code: string; message: string }>('DELETE', '/api/me', {
+        password,
+        contributions: 'delete',
+        confirm: 'VERWIJDER',
+      });
+    expect((await wrongChange()).status).toBe(400);
+    expect((await wrongChange()).status).toBe(400);
+    expect((await erase('of-dit')).status).toBe(400);
+    // Over the limit: even the right password is refused for now, and nothing is changed or erased.
+    const limited = await erase(anna.password);
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(limited.body.message).toMatch(/Te veel pogingen/);
+    expect((await wrongChange()).status).toBe(429);
+    expect(
+      await t.ds.query(`SELECT 1 FROM memberships WHERE id = $1 AND status = 'active'`, [anna.membershipId]),
+    ).toHaveLength(1);
+    // The owner still logs in with her password (a separate count from log-ins).
+    const owner = await clientFor(anna);
+    expect((await owner.get('/api/rooms')).status).toBe(200);
+  });
+});
+
+describe('across organisations', () => {
+  it('should not open a 1:1 conversation with someone of another organisation, nor tell them apart from no one', async () => {
+    const elsewhere = await buildMember(t.ds, (await buildOrganisation(t.ds)).id, 'participant');
+    const a = await clientFor(anna);
+    const foreign = await a.post<{ code: string }>('/api/direct', { membershipId: elsewhere.membershipId });
+    const nobody = await a.post<{ code: string }>('/api/direct', {
+      membershipId: '7d0c3f4e-2b1a-4c5d-8e9f-0a1b2c3d4e5f',
+    });
+    expect(foreign.status).toBe(404);
+    expect(nobody.status).toBe(404);
+    expect(foreign.body.code).toBe(nobody.body.code);
+    expect(await t.ds.query(`SELECT 1 FROM rooms WHERE kind = 'direct'`)).toHaveLength(0);
+    expect(
+      await t.ds.query(`SELECT 1 FROM notifications WHERE recipient_membership_id = $1`, [
+        elsewhere.membershipId,
       ]),
     ).toHaveLength(0);
   });

@@ -45,17 +45,7 @@ export class AuthService {
   /** Same answer and about the same time for an unknown name and a wrong password. */
   async login(dto: LoginDto, ip: string, rememberedDevice?: string): Promise<LoginOutcome> {
     const keys = this.limiter.keys(dto.login, ip);
-    const wait = await this.limiter.retryAfterSeconds(keys);
-    if (wait > 0) {
-      throw new AppError(
-        429,
-        'RATE_LIMITED',
-        `Te veel pogingen. Probeer het over ${Math.ceil(wait / 60)} minuten opnieuw.`,
-        {
-          retryAfterSeconds: wait,
-        },
-      );
-    }
+    await this.limiter.assertAllowed(keys);
     const user = await this.users.findOne({ where: { loginName: dto.login.trim().toLowerCase() } });
     const ok = user
       ? await verifyPassword(user.passwordHash, dto.password)
@@ -177,9 +167,13 @@ export class AuthService {
 
   async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
     const user = await this.users.findOneByOrFail({ id: actor.userId });
+    const key = this.limiter.passwordCheckKey(user.id);
+    await this.limiter.assertAllowed([key]);
     if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
+      await this.limiter.recordFailure([key]);
       throw new AppError(400, 'INVALID_CREDENTIALS', 'Je huidige wachtwoord klopt niet.');
     }
+    await this.limiter.clear(key);
     await this.users.update(
       { id: user.id },
       { passwordHash: await hashPassword(dto.newPassword), passwordChangedAt: new Date() },
