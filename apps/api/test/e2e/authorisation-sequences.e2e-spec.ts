@@ -324,3 +324,57 @@ describe('across organisations', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('password reset links', () => {
+  async function issue(ad: TestClient, m: TestMember): Promise<string> {
+    const link = await ad.post<{ token: string }>(`/api/admin/members/${m.membershipId}/password-reset`);
+    expect(link.status).toBe(201);
+    return link.body.token;
+  }
+  const use = async (token: string, newPassword = 'een-heel-nieuw-wachtwoord') =>
+    (await clientFor(bram)).post<{ code: string }>('/api/auth/password-reset', { token, newPassword });
+
+  it('should end an open link when the person changes the password themselves', async () => {
+    const ad = await clientFor(admin);
+    const handedOver = await issue(ad, anna);
+    const a = await clientFor(anna);
+    const changed = await a.post('/api/auth/password', {
+      currentPassword: anna.password,
+      newPassword: 'alleen-anna-weet-dit',
+    });
+    expect(changed.status).toBe(204);
+    const late = await use(handedOver);
+    expect(late.status).toBe(400);
+    expect(late.body.code).toBe('RESET_TOKEN_INVALID');
+    expect(
+      (await (await loggedIn(t, { login: anna.login, password: 'alleen-anna-weet-dit' })).get('/api/rooms'))
+        .status,
+    ).toBe(200);
+  });
+
+  it('should end the other open links when one is used', async () => {
+    const ad = await clientFor(admin);
+    const first = await issue(ad, anna);
+    const second = await issue(ad, anna);
+    expect((await use(second)).status).toBe(204);
+    expect((await use(first, 'nog-een-ander-wachtwoord')).body.code).toBe('RESET_TOKEN_INVALID');
+  });
+
+  it('should end an open link when the member is removed, and change nothing with it', async () => {
+    const ad = await clientFor(admin);
+    const token = await issue(ad, anna);
+    expect((await ad.delete(`/api/admin/members/${anna.membershipId}`)).status).toBe(204);
+    const [before] = await t.ds.query<{ password_hash: string }[]>(
+      `SELECT password_hash FROM users WHERE id = $1`,
+      [anna.userId],
+    );
+    const late = await use(token);
+    expect(late.status).toBe(400);
+    expect(late.body.code).toBe('RESET_TOKEN_INVALID');
+    const [after] = await t.ds.query<{ password_hash: string }[]>(
+      `SELECT password_hash FROM users WHERE id = $1`,
+      [anna.userId],
+    );
+    expect(after!.password_hash).toBe(before!.password_hash);
+  });
+});

@@ -72,6 +72,7 @@ export class MembersService {
     await this.repo.transaction(async (em) => {
       await this.memberships.markRemoved(em, actor.organisationId, member.id);
       await this.roomMembers.endAllOf(em, member.id, 'organisation_removed', actor.membershipId);
+      await this.resets.revokeOpen(member.id, em);
     });
     await this.sessions.revokeAllForMembership(member.id);
     this.realtime.reauthenticate(member.id);
