@@ -378,3 +378,49 @@ describe('password reset links', () => {
     expect(after!.password_hash).toBe(before!.password_hash);
   });
 });
+
+describe('invitations follow who issued them', () => {
+  const register = (code: string, login: string) =>
+    clientFor(bram).then((c) =>
+      c.post<{ code: string }>('/api/auth/register', {
+        code,
+        login,
+        displayName: `Nieuw ${login}`,
+        password: 'een-goed-wachtwoord',
+      }),
+    );
+
+  it.each([
+    ['removed', (ad: TestClient, id: string) => ad.delete(`/api/admin/members/${id}`)],
+    [
+      'demoted',
+      (ad: TestClient, id: string) => ad.patch(`/api/admin/members/${id}`, { role: 'participant' }),
+    ],
+  ] as const)(
+    'should end the open invitations of an admin who is %s: a kept code is no way back in as admin',
+    async (_how, act) => {
+      const rogue = await buildMember(t.ds, orgId, 'admin');
+      const r = await clientFor(rogue);
+      const kept = await r.post<{ code: string }>('/api/admin/invitations', { role: 'admin', maxUses: 5 });
+      expect(kept.status).toBe(201);
+      const ad = await clientFor(admin);
+      const other = await ad.post<{ code: string }>('/api/admin/invitations', { role: 'participant' });
+      expect([204, 200]).toContain((await act(ad, rogue.membershipId)).status);
+
+      const refused = await register(kept.body.code, 'terug-als-admin');
+      expect(refused.status).toBe(404);
+      expect(refused.body.code).toBe('INVITATION_NOT_FOUND');
+      expect(await t.ds.query(`SELECT 1 FROM users WHERE login_name = 'terug-als-admin'`)).toHaveLength(0);
+      // Invitations of admins who stayed are untouched.
+      expect((await register(other.body.code, 'gewoon-welkom')).status).toBe(201);
+    },
+  );
+
+  it('should keep the invitations of an admin whose role does not change', async () => {
+    const ad = await clientFor(admin);
+    const inv = await ad.post<{ code: string }>('/api/admin/invitations', { role: 'facilitator' });
+    const again = await ad.patch(`/api/admin/members/${admin.membershipId}`, { role: 'admin' });
+    expect(again.status).toBe(204);
+    expect((await register(inv.body.code, 'nieuwe-begeleider')).status).toBe(201);
+  });
+});
