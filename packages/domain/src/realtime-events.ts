@@ -149,6 +149,27 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/**
+ * Kinds about what happens inside a room (a reply, a herkenning, a report, a 1:1 request or acceptance,
+ * being added): only the room's current members, or the invitee of a 1:1 request, hear of them. Someone
+ * removed from the room, or who left it, is told nothing more about it, not in the app, by push or by mail.
+ * Crisis alerts (which may go to facilitators outside a 1:1 room) and a note that one's own message was
+ * hidden are not among them.
+ */
+export const ROOM_MEMBER_NOTIFICATION_KINDS = [
+  'report',
+  'direct_request',
+  'direct_accepted',
+  'room_added',
+  'herkenning_received',
+  'reply_received',
+] as const satisfies readonly NotificationKind[];
+
+/** Whether a notification of this kind about a room is only for that room's current members. */
+export function isForRoomMembersOnly(kind: NotificationKind): boolean {
+  return (ROOM_MEMBER_NOTIFICATION_KINDS as readonly NotificationKind[]).includes(kind);
+}
+
 export interface NotificationView {
   id: string;
   kind: NotificationKind;

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { newId, sha256Hex } from '../../common/crypto.js';
 import { MembershipsPersonalData } from '../organisations/memberships-personal-data.repository.js';
 import type { ErasureRef, PersonalDataPart, PersonRef } from '../privacy/personal-data-part.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
 import { verifyPassword } from './password-hasher.js';
 
 /** The account as the export shows it (in the profile, beside the membership). */
@@ -26,6 +27,7 @@ export class AccountPersonalData implements PersonalDataPart<{ account: AccountS
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly memberships: MembershipsPersonalData,
+    private readonly limiter: LoginRateLimiter,
   ) {}
 
   async exportFor(person: PersonRef): Promise<{ account: AccountSection | null }> {
@@ -46,11 +48,16 @@ export class AccountPersonalData implements PersonalDataPart<{ account: AccountS
 
   /** The user's login name when `password` is theirs; null otherwise (or when there is no such user). */
   async loginIfPasswordMatches(userId: string, password: string): Promise<string | null> {
+    // Counted as a change of password is: an open session cannot guess its way to an erasure.
+    const key = this.limiter.passwordCheckKey(userId);
+    await this.limiter.assertAllowed([key]);
     const [user] = await this.ds.query<{ password_hash: string; login_name: string }[]>(
       `SELECT password_hash, login_name FROM users WHERE id = $1`,
       [userId],
     );
-    return user && (await verifyPassword(user.password_hash, password)) ? user.login_name : null;
+    if (user && (await verifyPassword(user.password_hash, password))) return user.login_name;
+    await this.limiter.recordFailure([key]);
+    return null;
   }
 
   async sessionIds(userId: string): Promise<string[]> {
@@ -80,8 +87,10 @@ export class AccountPersonalData implements PersonalDataPart<{ account: AccountS
   }
 
   /** The login attempts counted against the person's login name. */
-  async forgetLoginAttempts(em: EntityManager, loginName: string): Promise<void> {
-    await em.query(`DELETE FROM login_attempts WHERE key = $1`, [`login:${sha256Hex(loginName)}`]);
+  async forgetLoginAttempts(em: EntityManager, loginName: string, userId: string): Promise<void> {
+    await em.query(`DELETE FROM login_attempts WHERE key = ANY($1::text[])`, [
+      [`login:${sha256Hex(loginName)}`, this.limiter.passwordCheckKey(userId)],
+    ]);
   }
 
   /** The user, once its membership is gone, unless it has another. */

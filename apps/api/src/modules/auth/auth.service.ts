@@ -13,6 +13,7 @@ import { MembershipsService } from '../organisations/memberships.service.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import type { ChangePasswordDto, LoginDto, RegisterDto, ResetPasswordDto } from './dto/auth.dto.js';
 import { insertInvitedEnrolment } from '../trajecten/trajecten.repository.js';
+import { PasswordResets } from './password-resets.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import type { Me } from '@spiegel/domain';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly memberships: MembershipsService,
     private readonly organisations: OrganisationsService,
     @InjectRepository(PasswordReset) private readonly resets: Repository<PasswordReset>,
+    private readonly passwordResets: PasswordResets,
     private readonly sessions: SessionService,
     private readonly limiter: LoginRateLimiter,
     private readonly invitations: InvitationsService,
@@ -45,17 +47,7 @@ export class AuthService {
   /** Same answer and about the same time for an unknown name and a wrong password. */
   async login(dto: LoginDto, ip: string, rememberedDevice?: string): Promise<LoginOutcome> {
     const keys = this.limiter.keys(dto.login, ip);
-    const wait = await this.limiter.retryAfterSeconds(keys);
-    if (wait > 0) {
-      throw new AppError(
-        429,
-        'RATE_LIMITED',
-        `Te veel pogingen. Probeer het over ${Math.ceil(wait / 60)} minuten opnieuw.`,
-        {
-          retryAfterSeconds: wait,
-        },
-      );
-    }
+    await this.limiter.assertAllowed(keys);
     const user = await this.users.findOne({ where: { loginName: dto.login.trim().toLowerCase() } });
     const ok = user
       ? await verifyPassword(user.passwordHash, dto.password)
@@ -177,13 +169,18 @@ export class AuthService {
 
   async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
     const user = await this.users.findOneByOrFail({ id: actor.userId });
+    const key = this.limiter.passwordCheckKey(user.id);
+    await this.limiter.assertAllowed([key]);
     if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
+      await this.limiter.recordFailure([key]);
       throw new AppError(400, 'INVALID_CREDENTIALS', 'Je huidige wachtwoord klopt niet.');
     }
+    await this.limiter.clear(key);
     await this.users.update(
       { id: user.id },
       { passwordHash: await hashPassword(dto.newPassword), passwordChangedAt: new Date() },
     );
+    await this.passwordResets.revokeOpen(actor.membershipId);
     await this.sessions.revokeAllForUser(user.id, actor.sessionId);
     await this.secondFactor.onPasswordChanged(user.id);
     await this.audit.record(actor, 'account.password_change', { subjectMembershipId: actor.membershipId });
@@ -201,6 +198,13 @@ export class AuthService {
         'Deze herstellink is verlopen of al gebruikt. Vraag een nieuwe aan je beheerder.',
       );
     const membership = await this.memberships.byId(reset.membershipId);
+    // A link issued before the member was removed opens nothing.
+    if (membership.status !== 'active')
+      throw new AppError(
+        400,
+        'RESET_TOKEN_INVALID',
+        'Deze herstellink is verlopen of al gebruikt. Vraag een nieuwe aan je beheerder.',
+      );
     await this.ds.transaction(async (em) => {
       const used = await em
         .getRepository(PasswordReset)
@@ -212,6 +216,8 @@ export class AuthService {
           { id: membership.userId },
           { passwordHash: await hashPassword(dto.newPassword), passwordChangedAt: new Date() },
         );
+      // Other links issued for this member end with this one.
+      await this.passwordResets.revokeOpen(membership.id, em);
     });
     await this.sessions.revokeAllForUser(membership.userId);
     await this.secondFactor.onPasswordChanged(membership.userId);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, type Repository } from 'typeorm';
+import { AppError } from '../../common/app-error.js';
 import { sha256Hex } from '../../common/crypto.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { LoginAttempt } from './login-attempt.entity.js';
@@ -20,6 +21,27 @@ export class LoginRateLimiter {
   /** Hashed, so the table never holds what someone typed as a login name (or their address). */
   keys(loginName: string, ip: string): string[] {
     return [`login:${sha256Hex(loginName.trim().toLowerCase())}`, `ip:${sha256Hex(ip)}`];
+  }
+
+  /**
+   * Re-typing one's own password while logged in (changing it, erasing the account): counted per person and
+   * apart from log-ins, so an open session (perhaps someone else's) can neither guess the password nor,
+   * by failing on purpose, lock its owner out of logging in.
+   */
+  passwordCheckKey(userId: string): string {
+    return `reauth:${sha256Hex(userId)}`;
+  }
+
+  /** 429 RATE_LIMITED, with the wait, while any key is over its limit. */
+  async assertAllowed(keys: string[]): Promise<void> {
+    const wait = await this.retryAfterSeconds(keys);
+    if (wait > 0)
+      throw new AppError(
+        429,
+        'RATE_LIMITED',
+        `Te veel pogingen. Probeer het over ${Math.ceil(wait / 60)} minuten opnieuw.`,
+        { retryAfterSeconds: wait },
+      );
   }
 
   /** Seconds to wait when any key is over the limit, else 0. */

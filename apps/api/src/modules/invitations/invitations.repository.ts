@@ -40,6 +40,17 @@ export class InvitationsRepository {
     );
   }
 
+  /** Ends the open invitations a member issued; returns how many. */
+  async revokeIssuedBy(em: EntityManager, organisationId: string, membershipId: string): Promise<number> {
+    const [, affected] = (await em.query(
+      `UPDATE invitations SET revoked_at = now()
+        WHERE organisation_id = $1 AND created_by_membership_id = $2 AND revoked_at IS NULL
+          AND uses < max_uses AND expires_at > now()`,
+      [organisationId, membershipId],
+    )) as [unknown, number];
+    return affected;
+  }
+
   byCodeHash(codeHash: string): Promise<Invitation | null> {
     return this.invitations.findOne({ where: { codeHash } });
   }

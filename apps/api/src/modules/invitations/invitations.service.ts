@@ -88,6 +88,15 @@ export class InvitationsService {
     await this.audit.record(actor, 'invitation.revoke', { targetType: 'invitation', targetId: id });
   }
 
+  /**
+   * An invitation carries the authority of who issued it. When that ends (the member is removed, or their
+   * role changes to one other than admin, so from admin or facilitator to less), so do the open
+   * invitations they issued: a code someone kept is no way back in, nor into a role they lost.
+   */
+  revokeIssuedBy(em: EntityManager, organisationId: string, membershipId: string): Promise<number> {
+    return this.repo.revokeIssuedBy(em, organisationId, membershipId);
+  }
+
   /** What the registration page may show before someone has an account. */
   async preview(code: string): Promise<InvitationPreview> {
     const inv = await this.repo.byCodeHash(hashInvitationCode(code));

@@ -6,6 +6,7 @@ import { newId, randomToken, sha256Hex } from '../../common/crypto.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PasswordResets } from '../auth/password-resets.js';
+import { InvitationsService } from '../invitations/invitations.service.js';
 import { SessionService } from '../auth/session.service.js';
 import type { Membership, MembershipRole } from '../organisations/membership.entity.js';
 import { MembershipsService } from '../organisations/memberships.service.js';
@@ -23,6 +24,7 @@ export class MembersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
     private readonly resets: PasswordResets,
+    private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
     private readonly roomMembers: RoomMembersRepository,
     private readonly realtime: RealtimeEmitter,
@@ -54,7 +56,12 @@ export class MembersService {
         'Je kunt je eigen beheerrol niet weghalen; vraag een andere beheerder.',
       );
     }
-    await this.memberships.setRole(actor.organisationId, member.id, role);
+    await this.repo.transaction(async (em) => {
+      await this.memberships.setRole(actor.organisationId, member.id, role, em);
+      // Less authority: the invitations they issued with the old role end with it.
+      if (role !== member.role && role !== 'admin')
+        await this.invitations.revokeIssuedBy(em, actor.organisationId, member.id);
+    });
     // Their open sockets still carry the old role and staff channels: make them authenticate again.
     if (role !== member.role) this.realtime.reauthenticate(member.id);
     await this.audit.record(actor, 'member.role_change', {
@@ -72,6 +79,8 @@ export class MembersService {
     await this.repo.transaction(async (em) => {
       await this.memberships.markRemoved(em, actor.organisationId, member.id);
       await this.roomMembers.endAllOf(em, member.id, 'organisation_removed', actor.membershipId);
+      await this.resets.revokeOpen(member.id, em);
+      await this.invitations.revokeIssuedBy(em, actor.organisationId, member.id);
     });
     await this.sessions.revokeAllForMembership(member.id);
     this.realtime.reauthenticate(member.id);

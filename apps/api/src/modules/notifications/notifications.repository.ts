@@ -50,6 +50,22 @@ export class NotificationsRepository {
     return (inserted.raw as { id: string }[]).map((r) => r.id);
   }
 
+  /**
+   * Of `ids`, those who may still hear of something in this organisation: active members of it and, when
+   * `roomId` is given, active (or invited) members of that room. One statement on the owners' views.
+   */
+  async reachable(organisationId: string, ids: string[], roomId: string | null): Promise<string[]> {
+    const rows = await this.ds.query<{ id: string }[]>(
+      `SELECT m.id FROM member_names m
+        WHERE m.organisation_id = $1 AND m.id = ANY($2::uuid[]) AND m.status = 'active'
+          AND ($3::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM room_member_facts r
+                 WHERE r.room_id = $3 AND r.membership_id = m.id AND r.status IN ('active', 'invited')))`,
+      [organisationId, ids, roomId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   byIds(ids: string[]): Promise<NotificationRow[]> {
     return this.ds.query(`${SELECT} WHERE n.id = ANY($1::bigint[])`, [ids]);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { NotificationView } from '@spiegel/domain';
+import { isForRoomMembersOnly, type NotificationView } from '@spiegel/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
@@ -42,7 +42,11 @@ export class NotificationsService {
   ) {}
 
   async notify(n: NewNotification): Promise<void> {
-    const recipients = [...new Set(n.recipients)].filter((r) => r !== n.actorMembershipId);
+    const wanted = [...new Set(n.recipients)].filter((r) => r !== n.actorMembershipId);
+    if (wanted.length === 0) return;
+    // Only people still there: a removed member hears nothing more, nor someone who left the room it is about.
+    const roomOnly = n.roomId && isForRoomMembersOnly(n.kind) ? n.roomId : null;
+    const recipients = await this.repo.reachable(n.organisationId, wanted, roomOnly);
     if (recipients.length === 0) return;
     const ids = await this.repo.insert(
       recipients.map((recipientMembershipId) => ({

@@ -223,7 +223,7 @@ export class OutreachRepository {
   /**
    * Members due a digest for this frequency and period: per member the counts per kind of their
    * notifications in the period, only for kinds they want by e-mail at this frequency and only with a
-   * verified address. One grouped read, whatever the number of members.
+   * verified address, and only to people still in the organisation. One grouped read, whatever the number of members.
    */
   async digestCounts(
     frequency: 'daily' | 'weekly',
@@ -259,6 +259,7 @@ export class OutreachRepository {
          FROM counted c
          JOIN outreach_email_addresses e ON e.membership_id = c.membership_id
               AND e.verified_at IS NOT NULL AND e.unverified_reason IS NULL
+         JOIN member_names m ON m.id = c.membership_id AND m.status = 'active'
          JOIN organisation_names o ON o.id = e.organisation_id
          JOIN outreach_preferences p ON p.membership_id = c.membership_id
         GROUP BY c.membership_id, e.organisation_id, e.locale, o.name, p.quiet_from, p.quiet_to`,

@@ -115,7 +115,7 @@ export class PrivacyService {
       await this.parts.of('trajecten').eraseFor(em, erasure);
       await this.parts.of('sso').eraseFor(em, erasure);
       await this.audit.forget(em, actor.organisationId, X, P);
-      await auth.forgetLoginAttempts(em, login);
+      await auth.forgetLoginAttempts(em, login, actor.userId);
       // The membership, and with it (cascade) her sessions, enrolments, scores, self-placements (insight's part
       // has nothing else to do), mentor profile and what else hangs on it; then the user.
       await this.parts.of('organisations').eraseFor(em, erasure);

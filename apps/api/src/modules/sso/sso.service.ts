@@ -235,6 +235,7 @@ export class SsoService {
       if (mapped !== 'keep' && membership.role !== mapped) {
         await this.repo.transaction(async (em) => {
           await this.memberships.setRole(orgId, membership.id, mapped, em);
+          if (mapped !== 'admin') await this.invitations.revokeIssuedBy(em, orgId, membership.id);
           await this.audit.record(
             { organisationId: orgId, membershipId: null },
             'member.role_change',

@@ -236,6 +236,9 @@ export class TwoFactorService implements SecondFactorGate {
       throw invalidCode();
     }
     await this.repo.clearFailures(this.limitKey(userId), this.windowStart());
+    // Sessions begun with the password alone (perhaps someone else's, with a stolen password) end now, and
+    // their sockets close: from here on only a session that passed the second step is open.
+    await this.sessions.revokeAllForUser(userId, who.kind === 'session' ? who.actor.sessionId : undefined);
     const session = who.kind === 'pending' ? await this.startSession(who.pending, false) : null;
     return { recoveryCodes: codes.map(formatRecoveryCode), session };
   }
