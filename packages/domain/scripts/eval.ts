@@ -1,7 +1,8 @@
 /**
  * Evaluates the phase classifier and the crisis detector.
- *   pnpm --filter @spiegel/domain eval                 # the crisis challenge set (data/crisis/challenge.jsonl), then
- *                                                       # the test splits: data/phase/test.jsonl, data/crisis/test.jsonl
+ *   pnpm --filter @spiegel/domain eval                 # the challenge sets (data/crisis/challenge.jsonl,
+ *                                                       # data/phase/challenge.jsonl), then the test splits:
+ *                                                       # data/phase/test.jsonl, data/crisis/test.jsonl
  *   pnpm --filter @spiegel/domain eval --dev           # the dev splits
  *   pnpm --filter @spiegel/domain eval file.jsonl …    # any JSONL file(s)
  *   add --errors to list the mistakes
@@ -40,10 +41,11 @@ const files =
   fileArgs.length > 0
     ? fileArgs.map((f) => path.resolve(process.env.INIT_CWD ?? process.cwd(), f))
     : [
-        // First, so the split's figures stay the last lines printed: the crisis challenge set, lines written
-        // before a change to measure it on unseen voices (never trained on nor used for a threshold;
-        // source/challenge/crisis.txt).
+        // First, so the split's figures stay the last lines printed: the challenge sets, lines written
+        // before a change to measure it on unseen voices (never trained on nor used for a threshold or a
+        // setting; source/challenge/crisis.txt, and data/phase/challenge.jsonl from issue 13 round four).
         path.join(path.dirname(dataFile('crisis', split)), 'challenge.jsonl'),
+        path.join(path.dirname(dataFile('phase', split)), 'challenge.jsonl'),
         dataFile('phase', split),
         dataFile('crisis', split),
       ];

@@ -239,6 +239,24 @@ const projectie: CuePattern<PhaseCueLabel>[] = [
   p('projectie', `hidden agenda`, 2.5),
   p('projectie', `look(?:s|ing)? down on me|judg(?:e|es|ing) me|against me`, 2.5),
   p('projectie', `(?:you|they) ${g1}(?:have|had) no idea|easy for you to say`, 2.5),
+  // Issue 13 round four (phase14): rejection and distrust told in connection's words, blamed on the others.
+  p(
+    'projectie',
+    `(?:ze|zij|die|jullie|mensen|iedereen) ${g2}(?:moeten|moet|mogen|mag) (?:mij|me) ${g1}niet`,
+    2.5,
+  ),
+  p('projectie', `(?:achter|in) (?:je|jouw|mijn|m'n) rug`, 2),
+  p(
+    'projectie',
+    `(?:laat|laten) (?:niemand|geen mens) ${g1}(?:meer )?(?:binnen|toe|dichtbij|dichterbij)`,
+    2.5,
+  ),
+  p(
+    'projectie',
+    `geen vertrouwen ${g1}in (?:mensen|anderen|iemand|hulpverleners|de mensen|de hulpverlening)`,
+    2.5,
+  ),
+  p('projectie', `niemand ${g3}(?:wil|wilt|wou) ${g2}(?:contact|iets te maken|iets) met (?:mij|me)`, 3),
 ];
 
 const herkenning: CuePattern<PhaseCueLabel>[] = [
@@ -530,6 +548,23 @@ const gelijkwaardigheid: CuePattern<PhaseCueLabel>[] = [
     `staff or not|whether you're staff|(?:facilitator|therapist|staff) ${g3}(?:shared|shares|too|also|own)`,
     2,
   ),
+  // Issue 13 round four (phase14): equality as turns — who has not spoken yet, professionals waiting their turn.
+  p(
+    'gelijkwaardigheid',
+    `(?:nog )?niet aan (?:bod|de beurt|het woord) ${g1}(?:gekomen|geweest|komen|kunnen komen)`,
+    2.5,
+  ),
+  p(
+    'gelijkwaardigheid',
+    `(?:zijn|haar|hun|onze|mijn) beurt (?:af)?(?:wachten|wachtte|wachtten|wacht)|(?:wachtte|wachtten|wacht|wachten) ${g2}beurt af`,
+    2.5,
+  ),
+  p(
+    'gelijkwaardigheid',
+    `niet (?:de|het) (?:patient|zieke|probleemjongen|probleemgeval|probleemkind|client)`,
+    2.5,
+  ),
+  p('gelijkwaardigheid', `gewoon (?:een )?deelnemer|een van de groep`, 2),
 ];
 
 const verbinding: CuePattern<PhaseCueLabel>[] = [
@@ -745,6 +780,18 @@ const verbinding: CuePattern<PhaseCueLabel>[] = [
   p('verbinding', `say(?:ing)? no|set(?:ting)? boundaries|self-worth|self-esteem|self worth|self esteem`, 3),
   p('verbinding', `(?:proud of|kinder to|kind to|gentle with|accept|accepting) myself`, 3),
   p('verbinding', `know what i (?:want|need)|miss you (?:all|guys)|stay in touch|keep in touch|connected`, 3),
+  // Issue 13 round four (phase14): a first brave social step, and contact kept after the course ends.
+  p(
+    'verbinding',
+    `(?:nooit|niet) gedacht dat ik ${g2}(?:zou|durfde|kon) ${g1}(?:durven|doen|kunnen)|(?:nooit|niet) ${g1}gedurfd`,
+    1.5,
+  ),
+  p('verbinding', `zwarte? gat|black hole|in (?:een|dat|het) gat (?:vallen|valt|val|vallen)`, 2),
+  p(
+    'verbinding',
+    `(?:check|checking|checken) in on each other|keep in touch|stay in touch|houden elkaar ${g1}(?:scherp|vast|op de hoogte)`,
+    2,
+  ),
 ];
 
 const getuigenis: CuePattern<PhaseCueLabel>[] = [
@@ -917,6 +964,22 @@ const getuigenis: CuePattern<PhaseCueLabel>[] = [
     3,
   ),
   p('getuigenis', `(?:the way|as|like) others (?:supported|helped) me|give (?:a )?talk|speak at`, 3),
+  // Issue 13 round four (phase14): the one others now turn to, a role taken on, "I made it" said to a newcomer.
+  p(
+    'getuigenis',
+    `(?:naar|bij) (?:mij|me) (?:toe )?(?:als|wanneer) ${g4}(?:moeilijk|zwaar|vastlopen|vastloopt|vast|slecht|struggle|struggling)`,
+    2.5,
+  ),
+  p(
+    'getuigenis',
+    `(?:heb|had) het (?:gered|gehaald|overleefd)|ben er ${g1}(?:door|doorheen) gekomen|i made it(?: through)?`,
+    2,
+  ),
+  p(
+    'getuigenis',
+    `role ?model|co ?begeleider|begeleider in opleiding|opleiding tot (?:ervaringswerker|ervaringsdeskundige|begeleider|herstelcoach)`,
+    3,
+  ),
 ];
 
 const neutraal: CuePattern<PhaseCueLabel>[] = [
