@@ -9,7 +9,9 @@ import type { MessageMappingProperties } from '@nestjs/websockets';
 import type { Observable } from 'rxjs';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
+import { coalesceFrames, type EngineConnection } from './coalesced-frames.js';
 import { adapterInstalled } from './realtime-emitter.js';
+import { skipOwnEcho } from './redis-own-echo.js';
 import { originAllowed } from './socket-auth.js';
 
 /**
@@ -41,6 +43,7 @@ export class SpiegelIoAdapter extends IoAdapter {
       pingInterval: 20_000,
       pingTimeout: 20_000,
     } satisfies Partial<ServerOptions> as ServerOptions) as Server;
+    server.engine.on('connection', (connection: EngineConnection) => coalesceFrames(connection));
     this.attaching = this.attachAdapter(server).catch((err: Error) =>
       this.log.error({ err: { message: err.message } }, 'socket.io adapter could not attach'),
     );
@@ -58,7 +61,11 @@ export class SpiegelIoAdapter extends IoAdapter {
       pub.on('error', onError);
       sub.on('error', onError);
       await Promise.all([pub.connect(), sub.connect()]);
-      server.adapter(createRedisAdapter(pub, sub));
+      const redisAdapter = createRedisAdapter(pub, sub);
+      // A plain function: socket.io calls it with `new` for each namespace.
+      server.adapter(function (this: unknown, nsp: Parameters<typeof redisAdapter>[0]) {
+        return skipOwnEcho(redisAdapter(nsp));
+      } as unknown as typeof redisAdapter);
       adapterInstalled(server);
       this.closers.push(async () => {
         await Promise.allSettled([pub.quit(), sub.quit()]);

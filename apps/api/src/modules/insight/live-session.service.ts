@@ -18,8 +18,14 @@ import { type LivePictureRows, LivePictureRepository } from './live-picture.repo
 export const LIVE_WINDOW_HOURS = 3;
 /** A session's window opens a little before its start, when people come in. */
 const EARLY_MINUTES = 30;
-/** At most one push per room in this interval; a burst of messages gives one update. */
-export const LIVE_THROTTLE_MS = 250;
+/**
+ * At most one push per room in this interval: the first change after a quiet interval goes out at once, a
+ * burst's further changes in one update at the interval's end. A second keeps the
+ * panel current for a facilitator's eye (and calmer than four redraws a second), and bounds its cost: a
+ * busy room pushes once a second whatever its message rate (at 250 ms this was ≈ 8 % of the API's CPU at
+ * saturation, docs/performance.md round eleven).
+ */
+export const LIVE_THROTTLE_MS = 1000;
 /** The counters are checked against the database this often while hosts watch (and when the window moves). */
 export const LIVE_RECONCILE_MS = 30_000;
 /** Once more soon after a room is first watched: facts sent before the other instances heard of it. */
@@ -40,6 +46,8 @@ interface Watch {
   buffer: RoomActivityFact[];
   timer?: NodeJS.Timeout;
   recomputeAt: number;
+  /** When the last picture went out (the throttle's clock: the next may go LIVE_THROTTLE_MS later). */
+  lastPushAt: number;
   /** The recomputation's statement while it is in flight (`picture` answers from it too). */
   loading?: Promise<Loaded>;
 }
@@ -147,7 +155,14 @@ export class LiveSessionService implements OnModuleInit, OnModuleDestroy {
 
   private watch(roomId: string): void {
     if (this.watched.has(roomId)) return;
-    const w: Watch = { counters: null, stale: true, recomputing: false, buffer: [], recomputeAt: 0 };
+    const w: Watch = {
+      counters: null,
+      stale: true,
+      recomputing: false,
+      buffer: [],
+      recomputeAt: 0,
+      lastPushAt: 0,
+    };
     this.watched.set(roomId, w);
     this.realtime.toOtherInstances('live:watching', [roomId]);
     this.schedule(roomId, w, 0);
@@ -160,7 +175,11 @@ export class LiveSessionService implements OnModuleInit, OnModuleDestroy {
     this.watched.delete(roomId);
   }
 
-  private schedule(roomId: string, w: Watch, delay = LIVE_THROTTLE_MS): void {
+  private schedule(
+    roomId: string,
+    w: Watch,
+    delay = Math.max(0, w.lastPushAt + LIVE_THROTTLE_MS - Date.now()),
+  ): void {
     if (w.timer) return;
     w.timer = setTimeout(() => {
       w.timer = undefined;
@@ -174,6 +193,7 @@ export class LiveSessionService implements OnModuleInit, OnModuleDestroy {
     if (w.recomputing) return; // the recomputation schedules the next push
     if (w.stale || !w.counters) await this.recompute(roomId, w);
     if (this.watched.get(roomId) !== w || !w.counters) return;
+    w.lastPushAt = Date.now();
     this.realtime.toLocalHosts(
       roomId,
       'insight:session',
