@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin, type Rollup } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
-import { type BuiltRouteHint, ROUTE_HINTS, routeHintScript } from './src/app/route-hints';
+import { type BuiltRouteHint, ROUTE_HINTS, routeHintScript } from './src/app/route-hints.ts';
 
 // `pnpm --filter @spiegel/web dev` next to a running API. The browser's Origin stays the dev server's,
 // so start the API with ALLOWED_ORIGINS=http://localhost:5173 (its CSRF and socket origin checks).
@@ -187,6 +187,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
+      // No "[PLUGIN_TIMINGS]" warning at the end of every build: on a busy machine the PWA plugin's
+      // precache step always looks slow, and the warning reads as if something were wrong.
+      checks: { bundlerTimings: false },
       // @spiegel/domain is pure functions and data (no side effects by its own rules), but its barrel
       // also re-exports the classifier and crisis lexicon, which the browser never needs. Saying so
       // lets only what the web app uses (phase labels, constants) into the bundle.

@@ -12,6 +12,8 @@ import { runMigrations } from './database/migrate.js';
 import { SchedulerService } from './modules/nazorg/scheduler.service.js';
 import { seedDemo } from './seed/demo-seed.js';
 import { formatStartBanner } from './start-banner.js';
+import { assertPortFree, databaseProblem, portProblem, StartProblem } from './start-problems.js';
+import { MailTransport } from './modules/outreach/mail-transport.js';
 import { demoNotifications, demoReminderMoment } from './seed/demo-outreach.js';
 import { SessionRemindersService } from './modules/outreach/session-reminders.service.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
@@ -21,6 +23,7 @@ import type { DataSource } from 'typeorm';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  await assertPortFree(config.port, config.host);
 
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
@@ -32,7 +35,9 @@ async function main(): Promise<void> {
   }
 
   const ds = createDataSource(databaseUrl);
-  await ds.initialize();
+  await ds.initialize().catch((err: unknown) => {
+    throw databaseProblem(err, databaseUrl) ?? err;
+  });
   const applied = await runMigrations(ds);
   logger.info({ applied }, 'migrations done');
   // The embedded default seeds the demo on its first start; an external database only when asked.
@@ -40,7 +45,10 @@ async function main(): Promise<void> {
   await ds.destroy();
 
   const app = await createApp(config, databaseUrl, logger);
-  await app.listen(config.port, config.host);
+  await app.listen(config.port, config.host).catch(async (err: unknown) => {
+    await app.close().catch(() => undefined);
+    throw portProblem(err, config.port) ?? err;
+  });
   if (seeded?.created) {
     // The first demo start sends a few real notifications, so Beheer → E-mails shows mail going out.
     const notifications = app.get(NotificationsService);
@@ -71,11 +79,15 @@ async function main(): Promise<void> {
     app.get(SchedulerService).firstRun(),
     new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
   ]);
+  // Mail starts now rather than at the first mail, so its line comes before the banner, which says where mail goes.
+  const mail = await app.get(MailTransport).prepare();
   await new Promise<void>((resolve) => logger.flush(() => resolve()));
-  process.stdout.write(formatStartBanner(config.publicOrigin, seeded, embedded) + '\n');
+  process.stdout.write(formatStartBanner(config.publicOrigin, seeded, embedded, mail) + '\n');
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError || err instanceof EmbeddedPostgresError ? err.message : err);
+  const plain =
+    err instanceof ConfigError || err instanceof EmbeddedPostgresError || err instanceof StartProblem;
+  console.error(plain ? err.message : err);
   process.exit(1);
 });

@@ -29,4 +29,16 @@ describe('formatStartBanner', () => {
     expect(plain).not.toContain('Demo-organisatie');
     expect(plain).toContain('Stoppen: Ctrl-C');
   });
+
+  it('should say where mail goes: the catcher for the demo, SMTP_URL, or nowhere', () => {
+    const demo = { organisationName: 'Herstelacademie De Brug', created: true, accounts: DEMO_ACCOUNTS };
+    expect(formatStartBanner('http://localhost:3000', demo, undefined, 'catcher')).toMatch(
+      /^ {2}E-mails: niet verstuurd maar bewaard: bekijk ze onder Beheer → E-mails \(log in als beheer\)$/m,
+    );
+    expect(formatStartBanner('https://x.example', null, undefined, 'smtp')).toMatch(
+      /^ {2}E-mails: via de mailserver in SMTP_URL$/m,
+    );
+    expect(formatStartBanner('https://x.example', null, undefined, 'off')).toContain('MAIL_CATCHER=off');
+    expect(formatStartBanner('https://x.example', null)).not.toContain('E-mails');
+  });
 });

@@ -8,6 +8,7 @@ export function formatStartBanner(
   publicOrigin: string,
   seeded: DemoSummary | null,
   database?: { dataDir: string; notice?: string | undefined },
+  mail?: 'smtp' | 'catcher' | 'off',
 ): string {
   const lines = [
     '',
@@ -29,6 +30,17 @@ export function formatStartBanner(
     lines.push('', `  Database: ${database.dataDir}`);
     if (database.notice) lines.push(`    (${database.notice})`);
   }
+  if (mail)
+    lines.push(
+      '',
+      `  E-mails: ${
+        mail === 'smtp'
+          ? 'via de mailserver in SMTP_URL'
+          : mail === 'catcher'
+            ? `niet verstuurd maar bewaard: bekijk ze onder Beheer → E-mails${seeded ? ' (log in als beheer)' : ''}`
+            : 'uit (geen SMTP_URL en MAIL_CATCHER=off)'
+      }`,
+    );
   lines.push('', '  Logboek per verzoek: LOG_REQUESTS=1 pnpm start   ·   Stoppen: Ctrl-C', '');
   return lines.join('\n');
 }

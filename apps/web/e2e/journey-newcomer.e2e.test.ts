@@ -40,6 +40,8 @@ describe('journey: a newcomer’s first week', () => {
     await heading(page, 'Welkom bij Spiegel').waitFor();
     await page.getByRole('heading', { name: 'De afspraken van je groep' }).waitFor();
     await page.locator('.onboarding__agreements').waitFor();
+    // One agreement a line becomes one list item, so a line that wraps on a phone still reads as one.
+    expect(await page.locator('.onboarding__agreements').getByRole('listitem').count()).toBeGreaterThan(2);
     await checkpoint(page, JOURNEY, '1-01-guide');
     await onPhone(page, '1-01-guide');
 
@@ -119,6 +121,17 @@ describe('journey: a newcomer’s first week', () => {
     await how.locator('summary').click();
     await formula.waitFor();
     await checkpoint(page, JOURNEY, '3-03-rapport');
+    await page.setViewportSize({ width: 320, height: 640 });
+    // On a phone the score chart's labels stay whole and readable (an SVG scaled them to ~7 px, cut off).
+    const readable = await page.evaluate(() => ({
+      labels: [...document.querySelectorAll('.hbars__label')].map((el) => ({
+        text: el.textContent,
+        px: parseFloat(getComputedStyle(el).fontSize),
+      })),
+    }));
+    expect(readable.labels.map((l) => l.text)).toContain('Identificeer de projectiefase');
+    expect(readable.labels.every((l) => l.px >= 12)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 860 });
     await onPhone(page, '3-03-rapport', false);
-  });
+  }, 360_000); // five pages with axe each, on a shared two-core machine
 });

@@ -77,6 +77,9 @@ export async function startEmbeddedPostgres(
   const notices: string[] = [];
 
   const runAs = isRoot() ? await postgresUser() : null;
+  // The directories above the data first, with the ordinary mode: `recursive` with mode 0700 would give
+  // each of them 0700 too (a fresh clone's `data/`), and the postgres user could not pass them.
+  mkdirSync(path.dirname(dataDir), { recursive: true });
   const blocked = runAs ? (blockingDirectory(native, runAs) ?? blockingDirectory(dataDir, runAs)) : null;
   if (runAs) {
     if (!reachableBy(native, runAs)) {
@@ -87,10 +90,8 @@ export async function startEmbeddedPostgres(
       dataDir = relocatedDataDir(dataDir, systemDir, runAs);
       notices.push(`the database is kept in ${dataDir}`);
     }
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (!existsSync(dataDir)) mkdirSync(dataDir, { mode: 0o700 });
     chownSync(dataDir, runAs.uid, runAs.gid);
-  } else {
-    mkdirSync(path.dirname(dataDir), { recursive: true });
   }
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await initialise(native, dataDir, runAs, options.tmpDir);

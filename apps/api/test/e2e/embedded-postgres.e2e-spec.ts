@@ -177,6 +177,27 @@ describe('startEmbeddedPostgres', () => {
     expect(again.dataDir).toBe(db.dataDir);
   }, 120_000);
 
+  it('should start in a fresh clone in an open directory, making data/ one the postgres user may pass', async () => {
+    // A clone under /srv or /tmp as root: neither data/ nor data/postgres exists yet.
+    const project = directory('fresh-clone', true);
+    const wanted = path.join(project, 'data', 'postgres');
+    const db = await startEmbeddedPostgres(wanted, await freePort(), 'spiegel', { systemDir, tmpDir });
+    try {
+      expect(db.dataDir).toBe(wanted);
+      expect(db.notice).toBeUndefined();
+      expect(statSync(wanted).mode & 0o777).toBe(0o700);
+      if (postgres) {
+        expect(blockingDirectory(wanted, postgres)).toBeNull();
+        expect(statSync(wanted).uid).toBe(postgres.uid);
+      }
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      await client.end();
+    } finally {
+      await db.stop();
+    }
+  }, 120_000);
+
   it('should stop with one plain sentence, and no password file left, when the database cannot be created', async () => {
     const project = directory('project', true);
     const dataDir = path.join(project, 'data');

@@ -54,6 +54,16 @@ export class MailTransport implements OnModuleDestroy {
     });
   }
 
+  /**
+   * Where mail goes, with the catcher started now instead of at the first mail (the start says it before
+   * its banner): 'smtp' (SMTP_URL), 'catcher' (kept for admins under Beheer → E-mails) or 'off'.
+   */
+  async prepare(): Promise<'smtp' | 'catcher' | 'off'> {
+    if (!this.enabled) return 'off';
+    await this.ready();
+    return this.config.smtpUrl ? 'smtp' : 'catcher';
+  }
+
   private ready(): Promise<Transporter | null> {
     this.starting ??= this.start();
     return this.starting;

@@ -168,4 +168,30 @@ describe('TextBody', () => {
       'Tot donderdag',
     ]);
   });
+
+  it('should make one item of each line when asked for a list (agreements), links and directions kept', () => {
+    renderWithProviders(
+      <TextBody
+        lines="list"
+        text={
+          'Wat hier gedeeld wordt, blijft in de groep.\r\n- Eerst luisteren\n\n• Hulp nodig? 113.nl\nمرحبا بالجميع'
+        }
+      />,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Wat hier gedeeld wordt, blijft in de groep.',
+      'Eerst luisteren',
+      'Hulp nodig? 113.nl (opent in een nieuw tabblad)',
+      'مرحبا بالجميع',
+    ]);
+    expect(items.every((li) => li.getAttribute('dir') === 'auto')).toBe(true);
+    expect(screen.getByRole('link', { name: /^113\.nl/ }).getAttribute('href')).toBe('https://113.nl');
+  });
+
+  it('should keep a single line a paragraph, also when asked for a list', () => {
+    const { container } = renderWithProviders(<TextBody lines="list" text={'  Wees lief voor elkaar.  '} />);
+    expect(container.querySelector('ul')).toBeNull();
+    expect(container.querySelector('.text-body p')?.textContent).toBe('  Wees lief voor elkaar.  ');
+  });
 });

@@ -29,8 +29,10 @@ export function isSafeHref(href: string): boolean {
  * breaks stay (CSS `white-space: pre-wrap`). Web addresses and e-mail addresses become links (React
  * elements from linkify's tokens, never an HTML string), opening in a new tab without telling the
  * other site where they came from. `dir="auto"` lets Arabic or Hebrew text run right to left.
+ * `lines="list"`: text written one item a line (a group's agreements) becomes a list, one item per line
+ * (a leading "-", "*" or "•" dropped), so a wrapped line on a phone still reads as one item.
  */
-export function TextBody({ text, className }: { text: string; className?: string }) {
+export function TextBody({ text, className, lines }: { text: string; className?: string; lines?: 'list' }) {
   const { t } = useTranslation();
   const options: Opts = {
     defaultProtocol: 'https',
@@ -47,16 +49,37 @@ export function TextBody({ text, className }: { text: string; className?: string
       );
     },
   };
-  const paragraphs = text
-    .replace(/\r\n?/g, '\n')
+  const words = (p: string) => (mayHoldLink(p) ? <Linkify options={options}>{p}</Linkify> : p);
+  const classes = ['text-body', className].filter(Boolean).join(' ');
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const items =
+    lines === 'list'
+      ? normalised
+          .split('\n')
+          .map((l) => l.replace(/^\s*(?:[-*\u2022\u2013]\s+)?/, '').trim())
+          .filter((l) => l !== '')
+      : [];
+  if (items.length > 1)
+    return (
+      <div className={classes}>
+        <ul className="text-body__list">
+          {items.map((item, i) => (
+            <li key={i} dir="auto">
+              {words(item)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  const paragraphs = normalised
     .split(/\n[ \t]*\n/)
     .map((p) => p.replace(/^\n+|\n+$/g, ''))
     .filter((p) => p.trim() !== '');
   return (
-    <div className={['text-body', className].filter(Boolean).join(' ')}>
+    <div className={classes}>
       {paragraphs.map((p, i) => (
         <p key={i} dir="auto">
-          {mayHoldLink(p) ? <Linkify options={options}>{p}</Linkify> : p}
+          {words(p)}
         </p>
       ))}
     </div>

@@ -7,10 +7,10 @@ export function lang(): Language {
   return currentLanguage();
 }
 
-/** "42 %" in Dutch, "42%" in English. */
+/** "42 %" in Dutch (a no-break space: a narrow cell never puts the % on a line of its own), "42%" in English. */
 export function percent(share: number): string {
   const n = Math.round(share * 100);
-  return lang() === 'nl' ? `${n} %` : `${n}%`;
+  return lang() === 'nl' ? `${n}\u00a0%` : `${n}%`;
 }
 
 /** "0,33" in Dutch, "0.33" in English. */
@@ -19,9 +19,9 @@ export function decimal(value: number, digits = 2): string {
   return lang() === 'nl' ? text.replace('.', ',') : text;
 }
 
-/** A report cell: "< 5" when suppressed. */
+/** A report cell: "< 5" when suppressed; kept on one line ("18 %", "< 5", "3,5 dagen") in a narrow cell. */
 export function cellText(cell: Cell, unit: CellUnit): string {
-  return formatCell(cell, unit, lang());
+  return formatCell(cell, unit, lang()).replace(/ /g, '\u00a0');
 }
 
 /** "12 mrt" / "12 Mar": short dates for chart axes. */

@@ -83,9 +83,7 @@ export function OnboardingGuide({ room, onDone }: { room: GuideRoom | null; onDo
         {hasAgreements ? (
           <>
             <p>{t('onboarding.agreementsIntro', { room: room.name })}</p>
-            <blockquote className="onboarding__agreements">
-              <TextBody text={room.agreements} />
-            </blockquote>
+            <TextBody text={room.agreements} lines="list" className="onboarding__agreements" />
             <div className={missing && !accepted ? 'field field--invalid' : 'field'}>
               <label className="choice">
                 <input

@@ -104,7 +104,7 @@ export function Agreements({ room, placement }: { room: RoomDetail; placement: '
         ) : (
           <>
             {room.agreements ? (
-              <TextBody text={room.agreements} className="agreements__text" />
+              <TextBody text={room.agreements} lines="list" className="agreements__text" />
             ) : (
               <p className="muted">{t('rooms.agreements.empty')}</p>
             )}

@@ -23,12 +23,11 @@ export interface HorizontalBarsProps {
   noteHeader?: string;
 }
 
-const W = 520;
-const ROW = 26;
-const LABEL = 150;
-const VALUE = 64;
-
-/** One bar per item (SVG) with the same figures in a table beside it. */
+/**
+ * One bar per item with the same figures in a table beside it. The bars are HTML, not an SVG scaled to
+ * the screen: on a phone an SVG's labels shrank to about 7 px and were cut off ("Identificeer de pro…");
+ * here a label keeps the page's text size and wraps.
+ */
 export function HorizontalBars({
   title,
   labelHeader,
@@ -40,9 +39,7 @@ export function HorizontalBars({
   const { t } = useTranslation();
   const titleId = useId();
   const top = max ?? Math.max(1e-9, ...items.map((i) => i.value ?? 0));
-  const H = Math.max(ROW, items.length * ROW) + 8;
-  const plot = W - LABEL - VALUE;
-  const truncate = (s: string) => (s.length > 20 ? `${s.slice(0, 19)}…` : s);
+  const width = (value: number) => `${Math.min(100, Math.max(value > 0 ? 0.5 : 0, (value / top) * 100))}%`;
   return (
     <figure className="chart" aria-labelledby={titleId}>
       <figcaption id={titleId} className="chart__title">
@@ -50,33 +47,28 @@ export function HorizontalBars({
       </figcaption>
       <div className="chart__layout">
         <div className="chart__picture">
-          <svg
-            viewBox={`0 0 ${W} ${H}`}
-            className="chart__svg"
-            role="img"
-            aria-label={t('insight.chart.seeTable', { title })}
-          >
-            {items.map((item, i) => {
-              const y = 4 + i * ROW;
-              const w = item.value === null ? 0 : Math.max(item.value > 0 ? 2 : 0, (item.value / top) * plot);
-              return (
-                <g key={item.key}>
-                  <text x={LABEL - 8} y={y + ROW / 2 + 4} textAnchor="end" className="chart__tick">
-                    {truncate(item.label)}
-                  </text>
-                  <rect x={LABEL} y={y + 4} width={plot} height={ROW - 8} className="chart__track" />
-                  {item.value === null ? (
-                    <rect x={LABEL} y={y + 4} width={plot} height={ROW - 8} className="chart__suppressed" />
-                  ) : (
-                    <rect x={LABEL} y={y + 4} width={w} height={ROW - 8} fill={item.color ?? '#1b6a64'} />
+          <div className="hbars" role="img" aria-label={t('insight.chart.seeTable', { title })}>
+            {items.map((item) => (
+              <div key={item.key} className="hbars__row">
+                <span className="hbars__label">{item.label}</span>
+                <span
+                  className={item.value === null ? 'hbars__track hbars__track--suppressed' : 'hbars__track'}
+                >
+                  {item.value !== null && (
+                    // React sets these through the CSSOM, which the strict style-src CSP allows.
+                    <span
+                      className="hbars__bar"
+                      style={{
+                        width: width(item.value),
+                        ...(item.color ? { backgroundColor: item.color } : {}),
+                      }}
+                    />
                   )}
-                  <text x={W - 4} y={y + ROW / 2 + 4} textAnchor="end" className="chart__value">
-                    {item.display}
-                  </text>
-                </g>
-              );
-            })}
-          </svg>
+                </span>
+                <span className="hbars__value">{item.display}</span>
+              </div>
+            ))}
+          </div>
         </div>
         <TableWrap label={title} className="chart__table">
           <table className="table table--compact">
