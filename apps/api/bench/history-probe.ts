@@ -11,7 +11,6 @@ import type { Generated } from './data/generate.js';
 import { login } from './lib/accounts.js';
 import { benchServer, stopBenchServer, withClient } from './lib/database.js';
 import { cpuSeconds } from './lib/machine.js';
-import { log } from './lib/output.js';
 import { assertBuilt, sleep, startApi } from './lib/processes.js';
 import { summarize } from './lib/stats.js';
 import { databaseUrl } from '../../../scripts/test-database.mjs';
