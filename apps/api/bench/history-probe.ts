@@ -28,12 +28,12 @@ if (!a.reuse) {
   process.exit(2);
 }
 
-/** CPU seconds of this database's backends, and its committed transactions so far. */
+/** CPU seconds of this database's client backends (not autovacuum), and its committed transactions so far. */
 async function databaseCounters(c: pg.Client, name: string): Promise<{ cpu: number; xacts: number }> {
   await c.query('SELECT pg_stat_clear_snapshot()');
   const pids = (
     await c.query<{ pid: number }>(
-      'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
       [name],
     )
   ).rows;
