@@ -41,6 +41,10 @@ export async function createApp(
   );
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // No ETag on the API's answers: Express hashed every JSON body (a history page is 30 KB) to make one, and
+  // the answers are personal and change with every message, so a browser has nothing to revalidate.
+  // The web app's files keep theirs (express-static-gzip sets its own).
+  app.set('etag', false);
   const webIndex = path.join(webDir(config), 'index.html');
   // The web app's first-screen CSS and its deep links' early requests are inline in its index.html: the
   // CSP names them by hash.

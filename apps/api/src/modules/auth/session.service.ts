@@ -4,6 +4,7 @@ import { IsNull, type Repository } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { randomToken, sha256Hex } from '../../common/crypto.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { poolQuery } from '../../database/pool-query.js';
 import { SessionRevocations } from './session-revocations.js';
 import { Session } from './session.entity.js';
 
@@ -45,7 +46,13 @@ export class SessionService {
     if (!token || token.length > 128) return null;
     const id = sha256Hex(token);
     this.resolveSql ??= this.resolveQuery();
-    const [row] = await this.sessions.query<(Actor & { lastSeenAt: Date })[]>(this.resolveSql, [id]);
+    // Prepared once per connection: every request runs it, always with the same text.
+    const [row] = await poolQuery<Actor & { lastSeenAt: Date }>(
+      this.sessions.manager.connection,
+      this.resolveSql,
+      [id],
+      'session_resolve',
+    );
     if (!row) return null;
     const now = Date.now();
     if (now - new Date(row.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {

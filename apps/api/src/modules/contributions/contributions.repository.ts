@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CrisisSeverity, PhaseId, ReactionKind, RoomKind } from '@spiegel/domain';
+import { poolQuery } from '../../database/pool-query.js';
 import { roomSql } from '../rooms/room-sql.js';
 import type { ContributionRow, PagedRow, ReactionCounts } from './contribution-views.js';
 
@@ -40,6 +41,25 @@ const REACTIONS_OF = (c: string, viewer: string) =>
 
 /** The caller (parameter `p`) is still an active member of the room of row alias `c`. */
 const stillMember = (c: string, p: string) => roomSql.isActiveMember(`${c}.room_id`, p);
+
+/**
+ * The statement of `pageWithAccess` for each kind of page: $1 room, $2 organisation, $3 viewer, $4 limit,
+ * $5 the sequence number the page starts after or ends before. Fixed texts, so each is prepared once per
+ * connection (its text neither sent nor parsed again); PostgreSQL still plans each run for its values.
+ */
+const PAGE_SQL = (() => {
+  const sql = (where: string, order: 'ASC' | 'DESC') =>
+    `SELECT a.kind AS access_kind, a.archived AS access_archived, p.*
+       FROM (${roomSql.memberAccess('$2', '$1', '$3')}) a
+       LEFT JOIN LATERAL (${CONTRIBUTION_SELECT_WITH(`${REACTIONS_OF('c', '$3')} AS reactions`)}
+                           WHERE ${where} ORDER BY c.seq ${order} LIMIT $4) p ON true
+      ORDER BY p.seq ${order}`;
+  return {
+    latest: sql('c.room_id = $1', 'DESC'),
+    before: sql('c.room_id = $1 AND c.seq < $5', 'DESC'),
+    after: sql('c.room_id = $1 AND c.seq > $5', 'ASC'),
+  } as const;
+})();
 const affected = (result: unknown): number => (Array.isArray(result) ? Number(result[1] ?? 0) : 0);
 
 export interface ContributionText {
@@ -118,23 +138,13 @@ export class ContributionsRepository {
     limit: number,
   ): Promise<{ access: { kind: RoomKind; archived: boolean } | null; rows: PagedRow[] }> {
     const params: unknown[] = [roomId, viewer.organisationId, viewer.membershipId, limit];
-    let where = 'c.room_id = $1';
-    let order = 'DESC';
-    if ('after' in range) {
-      params.push(range.after);
-      where += ' AND c.seq > $5';
-      order = 'ASC';
-    } else if (range.before !== undefined) {
-      params.push(range.before);
-      where += ' AND c.seq < $5';
-    }
-    const rows = await this.ds.query<(PagedRow & { access_kind: RoomKind; access_archived: boolean })[]>(
-      `SELECT a.kind AS access_kind, a.archived AS access_archived, p.*
-         FROM (${roomSql.memberAccess('$2', '$1', '$3')}) a
-         LEFT JOIN LATERAL (${CONTRIBUTION_SELECT_WITH(`${REACTIONS_OF('c', '$3')} AS reactions`)}
-                             WHERE ${where} ORDER BY c.seq ${order} LIMIT $4) p ON true
-        ORDER BY p.seq ${order}`,
+    const variant = 'after' in range ? 'after' : range.before !== undefined ? 'before' : 'latest';
+    if (variant !== 'latest') params.push('after' in range ? range.after : range.before);
+    const rows = await poolQuery<PagedRow & { access_kind: RoomKind; access_archived: boolean }>(
+      this.ds,
+      PAGE_SQL[variant],
       params,
+      `contributions_page_${variant}`,
     );
     const first = rows[0];
     if (!first) return { access: null, rows: [] };
