@@ -12,7 +12,7 @@ import { detectCrisisByLexicon } from '../src/crisis/detect-crisis-lexicon.js';
 import { extractFeatures, sliceFeatures } from '../src/model/hashed-features.js';
 import { logits, trainLogisticRegression, type LinearModel } from '../src/model/logistic-regression.js';
 const logit = (m: LinearModel, x: Parameters<typeof logits>[1]): number => logits(m, x)[0] as number;
-import { CRISIS_BUCKETS, crisisModelText, crisisWindows, scoreWindows } from '../src/model/text-models.js';
+import { CRISIS_BUCKETS, CRISIS_SPELLING, crisisModelText, crisisWindows, scoreWindows } from '../src/model/text-models.js';
 import { type CrisisExample } from '../src/model/train-text-models.js';
 import { normalizeText } from '../src/text/normalize-text.js';
 import { loadJsonl } from '../src/testing/load-jsonl.js';
@@ -91,7 +91,7 @@ for (const v of run)
       .filter(({ e }, i) => !inFold(e, i) && !(process.env.NOCTX && e.crisis && (e.context ?? []).length > 0))
       .flatMap(({ e, lexicon, modelText }) => {
         const d = dense(lexicon);
-        const whole = { e, x: extractFeatures(modelText, CRISIS_BUCKETS, d) };
+        const whole = { e, x: extractFeatures(modelText, CRISIS_BUCKETS, d, CRISIS_SPELLING) };
         if (e.crisis) return [whole];
         return [
           whole,
@@ -99,7 +99,7 @@ for (const v of run)
             .slice(1)
             .map(({ start, end }) => ({
               e,
-              x: extractFeatures(modelText.slice(start, end), CRISIS_BUCKETS, d),
+              x: extractFeatures(modelText.slice(start, end), CRISIS_BUCKETS, d, CRISIS_SPELLING),
             })),
         ];
       });
@@ -128,7 +128,7 @@ for (const v of run)
           const d = dense(lexicon);
           const best = crisisWindows(modelText)
             .slice(1)
-            .map(({ start, end }) => extractFeatures(modelText.slice(start, end), CRISIS_BUCKETS, d))
+            .map(({ start, end }) => extractFeatures(modelText.slice(start, end), CRISIS_BUCKETS, d, CRISIS_SPELLING))
             .map((x) => ({ x, s: logit(model, x) }))
             .sort((a, b) => b.s - a.s)[0];
           return { e, x: (best as { x: (typeof inputs)[number]['x'] }).x };
@@ -140,7 +140,7 @@ for (const v of run)
     const score = (x: ReturnType<typeof read>): number => {
       if (x.lexicon.recovered) return 0;
       if (delta === 0) return scoreWindows(model, x.modelText, dense(x.lexicon)).score;
-      const f = sliceFeatures(x.modelText, CRISIS_BUCKETS, dense(x.lexicon));
+      const f = sliceFeatures(x.modelText, CRISIS_BUCKETS, dense(x.lexicon), CRISIS_SPELLING);
       const spans = crisisWindows(x.modelText);
       let best = -Infinity;
       spans.forEach(({ start, end }, i) => {

@@ -4,6 +4,7 @@ import { extractFeatures } from './hashed-features.js';
 import { type LinearModel, trainLogisticRegression, type TrainingOptions } from './logistic-regression.js';
 import {
   CRISIS_BUCKETS,
+  CRISIS_SPELLING,
   crisisModelText,
   scoreWindows,
   SEVERITY_DENSE,
@@ -45,7 +46,7 @@ export function trainSeverityModel(
     .map((e) => {
       const input = severityInput(e.text);
       return {
-        x: extractFeatures(input.text, CRISIS_BUCKETS, input.dense),
+        x: extractFeatures(input.text, CRISIS_BUCKETS, input.dense, CRISIS_SPELLING),
         label: e.severity === 'acute' ? 1 : 0,
       };
     });
