@@ -4,7 +4,6 @@
 export const SEED_CHAR = 0x811c9dc5;
 export const SEED_WORD = 0x01000193;
 export const SEED_BIGRAM = 0x5bd1e995;
-export const SEED_SPELLING = 0x27d4eb2f;
 const BANG = 33;
 
 export function fnv(hash: number, code: number): number {

@@ -1,7 +1,6 @@
 import { isNegator, NEGATION_SCOPE } from '../text/negation.js';
 import { CLAUSE_BREAK } from '../text/normalize-text.js';
-import { avalanche, chain, fnv, SEED_BIGRAM, SEED_CHAR, SEED_SPELLING, SEED_WORD } from './feature-hash.js';
-import { spellingForm } from './spelling-forms.js';
+import { avalanche, chain, fnv, SEED_BIGRAM, SEED_CHAR, SEED_WORD } from './feature-hash.js';
 
 /**
  * Sparse features of a normalised text for the linear models: hashed character n-grams (3–5, across word
@@ -50,15 +49,12 @@ interface PreparedText {
    */
   readonly wordHashes: Float64Array;
   readonly bigramHashes: Float64Array;
-  /** Hash of each token's spelling form (spelling-forms.ts), plain and marked "!" (t * 2 + negated). */
-  readonly spellingHashes: Float64Array;
   /** The whole text's hashed features, kept once computed (the phase and the crisis model share them). */
   whole?: HashedPart;
 }
 
 interface HashedPart {
   readonly buckets: number;
-  readonly spelling: boolean;
   readonly indices: Int32Array;
   readonly values: Float64Array;
   readonly anchors: Int32Array;
@@ -128,7 +124,6 @@ function prepareText(text: string): PreparedText {
     tokenCount,
     wordHashes: new Float64Array(tokenCount * 2).fill(-1),
     bigramHashes: new Float64Array(tokenCount * 4).fill(-1),
-    spellingHashes: new Float64Array(tokenCount * 2).fill(-1),
   };
 }
 
@@ -142,9 +137,8 @@ function countSlice(
   end: number,
   buckets: number,
   anchored = true,
-  spelling = false,
 ): number {
-  const { text, grams, wordStart, tokens, tokenCount, wordHashes, bigramHashes, spellingHashes } = prepared;
+  const { text, grams, wordStart, tokens, tokenCount, wordHashes, bigramHashes } = prepared;
   const mask = buckets - 1;
   if (scratchCounts.length < buckets) {
     scratchCounts = new Int32Array(buckets);
@@ -208,14 +202,6 @@ function countSlice(
     let word = wordHashes[w] as number;
     if (word === -1) wordHashes[w] = word = avalanche(chain(SEED_WORD, text, from, to, negated));
     add(word & mask, from - start);
-    if (spelling) {
-      let form = spellingHashes[w] as number;
-      if (form === -1) {
-        const f = spellingForm(text.slice(from, to));
-        spellingHashes[w] = form = avalanche(chain(SEED_SPELLING, f, 0, f.length, negated));
-      }
-      add(form & mask, from - start);
-    }
     if (previous !== -1) {
       // `previous` is always the token just before (a clause break resets it).
       const b = t * 4 + (previousNegated ? 2 : 0) + (negated ? 1 : 0);
@@ -260,13 +246,11 @@ function featuresOf(
   end: number,
   buckets: number,
   dense: readonly number[],
-  spelling: boolean,
 ): SparseVector {
   const whole = start === 0 && end === prepared.text.length;
   const cached = prepared.whole;
-  if (whole && cached !== undefined && cached.buckets === buckets && cached.spelling === spelling)
-    return withDense(cached, buckets, dense);
-  const distinct = countSlice(prepared, start, end, buckets, true, spelling);
+  if (whole && cached !== undefined && cached.buckets === buckets) return withDense(cached, buckets, dense);
+  const distinct = countSlice(prepared, start, end, buckets);
   const scale = scaleOf(distinct);
   const counts = scratchCounts;
   const size = distinct + dense.length;
@@ -288,7 +272,6 @@ function featuresOf(
   if (whole) {
     prepared.whole = {
       buckets,
-      spelling,
       indices: indices.slice(0, distinct),
       values: values.slice(0, distinct),
       anchors: anchors.slice(0, distinct),
@@ -327,9 +310,8 @@ function logitOf(
   buckets: number,
   dense: readonly number[],
   model: BinaryModel,
-  spelling: boolean,
 ): number {
-  const distinct = countSlice(prepared, start, end, buckets, false, spelling);
+  const distinct = countSlice(prepared, start, end, buckets, false);
   const scale = scaleOf(distinct);
   const counts = scratchCounts;
   const weights = model.weights;
@@ -347,13 +329,8 @@ function logitOf(
  * Features of `text` (already normalised; masked spans may be "#"), hashed into `buckets` slots
  * (a power of two), followed by `dense` extra inputs at indices buckets, buckets + 1, …
  */
-export function extractFeatures(
-  text: string,
-  buckets: number,
-  dense: readonly number[] = [],
-  spelling = false,
-): SparseVector {
-  return featuresOf(prepare(text), 0, text.length, buckets, dense, spelling);
+export function extractFeatures(text: string, buckets: number, dense: readonly number[] = []): SparseVector {
+  return featuresOf(prepare(text), 0, text.length, buckets, dense);
 }
 
 const atBoundary = (text: string, start: number, end: number): boolean =>
@@ -368,13 +345,12 @@ export function sliceFeatures(
   text: string,
   buckets: number,
   dense: readonly number[] = [],
-  spelling = false,
 ): (start: number, end: number) => SparseVector {
   const prepared = prepare(text);
   return (start, end) =>
     atBoundary(text, start, end)
-      ? featuresOf(prepared, start, end, buckets, dense, spelling)
-      : extractFeatures(text.slice(start, end), buckets, dense, spelling);
+      ? featuresOf(prepared, start, end, buckets, dense)
+      : extractFeatures(text.slice(start, end), buckets, dense);
 }
 
 export interface SliceReader {
@@ -385,21 +361,16 @@ export interface SliceReader {
 }
 
 /** `sliceFeatures`, and the logit of a binary model per slice without building its vector. */
-export function sliceReader(
-  text: string,
-  buckets: number,
-  dense: readonly number[] = [],
-  spelling = false,
-): SliceReader {
+export function sliceReader(text: string, buckets: number, dense: readonly number[] = []): SliceReader {
   const prepared = prepare(text);
   const features = (start: number, end: number): SparseVector =>
     atBoundary(text, start, end)
-      ? featuresOf(prepared, start, end, buckets, dense, spelling)
-      : extractFeatures(text.slice(start, end), buckets, dense, spelling);
+      ? featuresOf(prepared, start, end, buckets, dense)
+      : extractFeatures(text.slice(start, end), buckets, dense);
   return {
     features,
     logit(start, end, model) {
-      if (atBoundary(text, start, end)) return logitOf(prepared, start, end, buckets, dense, model, spelling);
+      if (atBoundary(text, start, end)) return logitOf(prepared, start, end, buckets, dense, model);
       const x = features(start, end);
       let z = model.bias;
       for (let j = 0; j < x.indices.length; j++) {

@@ -30,9 +30,6 @@ export const PHASE_DENSE = PHASE_IDS.length + 1;
  * cross-validation over the train lines it caught more that way at the same false alarms.
  */
 export const CRISIS_DENSE = 0;
-/** The crisis (and severity) model also reads each word's spelling form (spelling-forms.ts). */
-export const CRISIS_SPELLING: boolean =
-  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.SPELL !== '0';
 
 /** Posts longer than this many words are also read in windows, so one crisis sentence is not drowned. */
 export const WINDOW_FROM_WORDS = 30;
@@ -124,7 +121,7 @@ export function scoreWindows(model: LinearModel, text: string, dense: readonly n
   // The text is hashed once; each window reuses its n-grams. The whole text comes first. A window's score
   // is computed without building its vector (the same sums in the same order as `logits`); only the best
   // slice's vector is built, for the explanation.
-  const reader = sliceReader(text, CRISIS_BUCKETS, dense, CRISIS_SPELLING);
+  const reader = sliceReader(text, CRISIS_BUCKETS, dense);
   const [whole, ...windows] = crisisWindows(text) as [
     { start: number; end: number },
     ...{ start: number; end: number }[],

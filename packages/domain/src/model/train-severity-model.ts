@@ -4,7 +4,6 @@ import { extractFeatures } from './hashed-features.js';
 import { type LinearModel, trainLogisticRegression, type TrainingOptions } from './logistic-regression.js';
 import {
   CRISIS_BUCKETS,
-  CRISIS_SPELLING,
   crisisModelText,
   scoreWindows,
   SEVERITY_DENSE,
@@ -46,7 +45,7 @@ export function trainSeverityModel(
     .map((e) => {
       const input = severityInput(e.text);
       return {
-        x: extractFeatures(input.text, CRISIS_BUCKETS, input.dense, CRISIS_SPELLING),
+        x: extractFeatures(input.text, CRISIS_BUCKETS, input.dense),
         label: e.severity === 'acute' ? 1 : 0,
       };
     });

@@ -12,7 +12,6 @@ import {
 } from './logistic-regression.js';
 import {
   CRISIS_BUCKETS,
-  CRISIS_SPELLING,
   CRISIS_DENSE,
   crisisDense,
   crisisModelText,
@@ -196,7 +195,7 @@ export function trainCrisisModel(
   const inputs = lines.flatMap((e) => {
     const { lexicon, modelText } = crisisInput(e.text);
     const dense = crisisDense(lexicon);
-    const whole = { e, x: extractFeatures(modelText, CRISIS_BUCKETS, dense, CRISIS_SPELLING) };
+    const whole = { e, x: extractFeatures(modelText, CRISIS_BUCKETS, dense) };
     if (e.crisis) return [whole];
     return [
       whole,
@@ -204,7 +203,7 @@ export function trainCrisisModel(
         .slice(1)
         .map(({ start, end }) => ({
           e,
-          x: extractFeatures(modelText.slice(start, end), CRISIS_BUCKETS, dense, CRISIS_SPELLING),
+          x: extractFeatures(modelText.slice(start, end), CRISIS_BUCKETS, dense),
         })),
     ];
   });
