@@ -4,6 +4,8 @@
  * next to it), words run together, letters stretched ("zooo"), emoji between words, vowels dropped
  * (sms style), and all of them mixed. Not used by the build.
  */
+import { seededRandom } from '../src/math/seeded-random.js';
+
 export const NOISE_KINDS = ['typos', 'merged', 'stretched', 'emoji', 'sms', 'mixed'] as const;
 export type NoiseKind = (typeof NOISE_KINDS)[number];
 
@@ -37,17 +39,6 @@ const NEIGHBOURS: Record<string, string> = {
 };
 const EMOJI = ['😭', '🙏', '❤️', '😅', '🥺', '💪', '😤', '🙄', '✨', '👍'];
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function typo(word: string, r: () => number): string {
   if (word.length < 3) return word;
   const i = 1 + Math.floor(r() * (word.length - 1));
@@ -77,7 +68,7 @@ const stretch = (w: string, r: () => number): string => {
 
 /** The text with one kind of noise, the same for the same seed. */
 export function perturb(text: string, kind: NoiseKind, seed: number): string {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const words = text.split(' ');
   const k =
     kind === 'mixed'

@@ -1,3 +1,4 @@
+import { seededRandom } from '../math/seeded-random.js';
 import { type SparseVector } from './hashed-features.js';
 
 /**
@@ -23,18 +24,6 @@ export interface TrainingOptions {
   readonly seed: number;
   /** Per-example weight (e.g. to weigh the rarer class more); default 1. */
   readonly exampleWeight?: (label: number) => number;
-}
-
-/** mulberry32: a small seeded generator, for the shuffle only. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function sigmoid(z: number): number {
@@ -89,7 +78,7 @@ export function trainLogisticRegression(
   const outputs = classes;
   const weights = new Float64Array(inputs * outputs);
   const bias = new Array<number>(outputs).fill(0);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
   const grad = new Array<number>(outputs).fill(0);
   let step = 0;

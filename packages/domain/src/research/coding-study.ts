@@ -1,5 +1,6 @@
 import { PHASE_IDS, type PhaseId } from '../phases/phases.js';
 import { ratio } from '../math/numbers.js';
+import { type RandomSource } from '../math/seeded-random.js';
 import { cohensKappa, type KappaResult } from './cohens-kappa.js';
 
 /**
@@ -40,20 +41,7 @@ export interface CodingAssignment {
   readonly coders: readonly [string, string];
 }
 
-/** A source of numbers in [0, 1): `Math.random` in the app, a seeded one in tests. */
-export type RandomSource = () => number;
-
-/** A seeded generator (mulberry32) for reproducible samples in tests and the demo. */
-export function seededRandom(seed: number): RandomSource {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { type RandomSource, seededRandom } from '../math/seeded-random.js';
 
 function shuffled<T>(items: readonly T[], random: RandomSource): T[] {
   const out = [...items];
