@@ -6,10 +6,6 @@
  * the held-out lines fare (thresholds still on dev); BUDGET=0.18 sets the dev look-alike budget; ORD=0.03 sets the ordinary-message limit; DELTA=x
  * replaces the window margin (logits); ORDTOP=n lists the ordinary messages that score highest.
  * Issue 13 round three chose 'nd-l2-1e-3' (no lexicon inputs, l2 1e-3) with a window margin of 1.
- * AUG=1 adds a hurried copy of every crisis line (typo augmentation). crisis14b tried it and spelling forms
- * as extra inputs (chat short forms written out, y/ei→ij, ch→g, z→s, v→f, doubled letters once; see the
- * commit history): 5-fold CV recall 88.8 % at 19.0 % FA without, 88.4 % at 18.6 % with spelling forms,
- * 89.0 % at 19.3 % with AUG — within a fold's noise, so neither is in the build.
  * Not part of the build; the test split is never read.
  */
 import { detectCrisisByLexicon } from '../src/crisis/detect-crisis-lexicon.js';
@@ -66,32 +62,7 @@ const read = (text: string) => {
   const lexicon = detectCrisisByLexicon(normalizeText(text));
   return { lexicon, modelText: crisisModelText(lexicon) };
 };
-// AUG=1: each crisis line also as a typed-in-a-hurry copy (a space dropped, a doubled letter single, two
-// letters swapped, a letter stretched), deterministic per line.
-function hurried(text: string, seed: number): string {
-  const chars = [...text];
-  let r = seed;
-  const next = (n: number): number => (r = (Math.imul(r, 1103515245) + 12345) >>> 0) % Math.max(1, n);
-  for (let k = 0; k < Math.max(1, Math.floor(chars.length / 25)); k++) {
-    const i = next(chars.length - 1);
-    const op = next(4);
-    if (op === 0 && chars[i] === ' ') chars.splice(i, 1);
-    else if (op === 1 && chars[i] === chars[i + 1]) chars.splice(i, 1);
-    else if (op === 2 && /[a-z]/.test(chars[i] ?? '') && /[a-z]/.test(chars[i + 1] ?? ''))
-      [chars[i], chars[i + 1]] = [chars[i + 1] as string, chars[i] as string];
-    else if (/[aeiou]/.test(chars[i] ?? '')) chars.splice(i, 0, chars[i] as string);
-  }
-  return chars.join('');
-}
-const augmented: CrisisExample[] = process.env.AUG
-  ? lines.flatMap((e, i) => (e.crisis ? [{ ...e, text: hurried(e.text, i + 1) }] : []))
-  : [];
-const augmentOf = new Map<CrisisExample, CrisisExample>();
-if (process.env.AUG) {
-  let j = 0;
-  for (const e of lines) if (e.crisis) augmentOf.set(augmented[j++] as CrisisExample, e);
-}
-const trainRead = [...lines, ...augmented].map((e) => ({ e, ...read(e.text) }));
+const trainRead = lines.map((e) => ({ e, ...read(e.text) }));
 const devRead = devRows.map((r) => ({ r, ...read(r.text), ctx: (r.context ?? []).map((c) => read(c)) }));
 const ordRead = data.ordinaryDev.map((t) => read(t));
 
@@ -111,16 +82,11 @@ const crisisFileTrain = new Set(
 for (const v of run)
   for (let fold = 0; fold < Math.max(1, FOLDS); fold++) {
     const started = performance.now();
-    const indexOf = new Map(lines.map((e, i) => [e, i]));
-    const inFold = (e: CrisisExample, i: number): boolean => {
-      const source = augmentOf.get(e);
-      if (source !== undefined)
-        return FOLDS > 0 && crisisFileTrain.has(source) && (indexOf.get(source) as number) % FOLDS === fold;
-      return FOLDS > 0 && crisisFileTrain.has(e) && i % FOLDS === fold;
-    };
+    const inFold = (e: CrisisExample, i: number): boolean =>
+      FOLDS > 0 && crisisFileTrain.has(e) && i % FOLDS === fold;
     const dense = (l: ReturnType<typeof read>['lexicon']) =>
       v.dense ? [l.severity === 'concern' ? 1 : 0, l.severity === 'acute' ? 1 : 0, l.support ? 1 : 0] : [];
-    const held = trainRead.filter(({ e }, i) => !augmentOf.has(e) && inFold(e, i));
+    const held = trainRead.filter(({ e }, i) => inFold(e, i));
     const inputs = trainRead
       .filter(({ e }, i) => !inFold(e, i) && !(process.env.NOCTX && e.crisis && (e.context ?? []).length > 0))
       .flatMap(({ e, lexicon, modelText }) => {
