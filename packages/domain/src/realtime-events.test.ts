@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { isForRoomMembersOnly, NOTIFICATION_KINDS, type NotificationKind } from './realtime-events.js';
+import {
+  isForRoomMembersOnly,
+  membersOnlyRoom,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+} from './realtime-events.js';
 
 describe('isForRoomMembersOnly', () => {
   it.each<[NotificationKind, boolean]>([
@@ -23,5 +28,14 @@ describe('isForRoomMembersOnly', () => {
     const crisis = NOTIFICATION_KINDS.filter((k) => k.startsWith('crisis'));
     expect(crisis.length).toBeGreaterThan(0);
     expect(crisis.filter(isForRoomMembersOnly)).toEqual([]);
+  });
+});
+
+describe('membersOnlyRoom', () => {
+  it("should name the room only for news that is its members' alone", () => {
+    expect(membersOnlyRoom({ kind: 'reply_received', roomId: 'r1' })).toBe('r1');
+    expect(membersOnlyRoom({ kind: 'crisis_alert', roomId: 'r1' })).toBeNull();
+    expect(membersOnlyRoom({ kind: 'reply_received', roomId: null })).toBeNull();
+    expect(membersOnlyRoom({ kind: 'reply_received' })).toBeNull();
   });
 });

@@ -170,6 +170,11 @@ export function isForRoomMembersOnly(kind: NotificationKind): boolean {
   return (ROOM_MEMBER_NOTIFICATION_KINDS as readonly NotificationKind[]).includes(kind);
 }
 
+/** The room whose current members alone may hear of this news (`isForRoomMembersOnly`), else null. */
+export function membersOnlyRoom(n: { kind: NotificationKind; roomId?: string | null }): string | null {
+  return n.roomId && isForRoomMembersOnly(n.kind) ? n.roomId : null;
+}
+
 export interface NotificationView {
   id: string;
   kind: NotificationKind;

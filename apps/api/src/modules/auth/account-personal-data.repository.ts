@@ -48,16 +48,16 @@ export class AccountPersonalData implements PersonalDataPart<{ account: AccountS
 
   /** The user's login name when `password` is theirs; null otherwise (or when there is no such user). */
   async loginIfPasswordMatches(userId: string, password: string): Promise<string | null> {
-    // Counted as a change of password is: an open session cannot guess its way to an erasure.
-    const key = this.limiter.passwordCheckKey(userId);
-    await this.limiter.assertAllowed([key]);
     const [user] = await this.ds.query<{ password_hash: string; login_name: string }[]>(
       `SELECT password_hash, login_name FROM users WHERE id = $1`,
       [userId],
     );
-    if (user && (await verifyPassword(user.password_hash, password))) return user.login_name;
-    await this.limiter.recordFailure([key]);
-    return null;
+    // Counted as a change of password is: an open session cannot guess its way to an erasure.
+    const ok = await this.limiter.checkOwnPassword(
+      userId,
+      async () => !!user && (await verifyPassword(user.password_hash, password)),
+    );
+    return ok && user ? user.login_name : null;
   }
 
   async sessionIds(userId: string): Promise<string[]> {

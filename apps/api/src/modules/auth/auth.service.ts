@@ -169,13 +169,11 @@ export class AuthService {
 
   async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
     const user = await this.users.findOneByOrFail({ id: actor.userId });
-    const key = this.limiter.passwordCheckKey(user.id);
-    await this.limiter.assertAllowed([key]);
-    if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
-      await this.limiter.recordFailure([key]);
-      throw new AppError(400, 'INVALID_CREDENTIALS', 'Je huidige wachtwoord klopt niet.');
-    }
-    await this.limiter.clear(key);
+    const ok = await this.limiter.checkOwnPassword(user.id, () =>
+      verifyPassword(user.passwordHash, dto.currentPassword),
+    );
+    if (!ok) throw new AppError(400, 'INVALID_CREDENTIALS', 'Je huidige wachtwoord klopt niet.');
+    await this.limiter.clear(this.limiter.passwordCheckKey(user.id));
     await this.users.update(
       { id: user.id },
       { passwordHash: await hashPassword(dto.newPassword), passwordChangedAt: new Date() },
@@ -191,20 +189,16 @@ export class AuthService {
     const reset = await this.resets.findOne({
       where: { tokenHash: sha256Hex(dto.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
     });
-    if (!reset)
-      throw new AppError(
+    const invalid = () =>
+      new AppError(
         400,
         'RESET_TOKEN_INVALID',
         'Deze herstellink is verlopen of al gebruikt. Vraag een nieuwe aan je beheerder.',
       );
+    if (!reset) throw invalid();
     const membership = await this.memberships.byId(reset.membershipId);
     // A link issued before the member was removed opens nothing.
-    if (membership.status !== 'active')
-      throw new AppError(
-        400,
-        'RESET_TOKEN_INVALID',
-        'Deze herstellink is verlopen of al gebruikt. Vraag een nieuwe aan je beheerder.',
-      );
+    if (membership.status !== 'active') throw invalid();
     await this.ds.transaction(async (em) => {
       const used = await em
         .getRepository(PasswordReset)

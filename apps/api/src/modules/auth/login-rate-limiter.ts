@@ -32,6 +32,18 @@ export class LoginRateLimiter {
     return `reauth:${sha256Hex(userId)}`;
   }
 
+  /**
+   * Runs `check` (the person re-types their own password) under their `passwordCheckKey`: 429 while over the
+   * limit, a failure counted when the check answers false. Returns the check's answer.
+   */
+  async checkOwnPassword(userId: string, check: () => Promise<boolean>): Promise<boolean> {
+    const key = this.passwordCheckKey(userId);
+    await this.assertAllowed([key]);
+    const ok = await check();
+    if (!ok) await this.recordFailure([key]);
+    return ok;
+  }
+
   /** 429 RATE_LIMITED, with the wait, while any key is over its limit. */
   async assertAllowed(keys: string[]): Promise<void> {
     const wait = await this.retryAfterSeconds(keys);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { NotificationView } from '@spiegel/domain';
+import { stillReachable } from '../outreach/reachable-sql.js';
 import { Notification } from './notification.entity.js';
 
 export interface NotificationRow {
@@ -52,15 +53,11 @@ export class NotificationsRepository {
 
   /**
    * Of `ids`, those who may still hear of something in this organisation: active members of it and, when
-   * `roomId` is given, active (or invited) members of that room. One statement on the owners' views.
+   * `roomId` is given, active (or invited) members of that room (`stillReachable`). One statement.
    */
   async reachable(organisationId: string, ids: string[], roomId: string | null): Promise<string[]> {
     const rows = await this.ds.query<{ id: string }[]>(
-      `SELECT m.id FROM member_names m
-        WHERE m.organisation_id = $1 AND m.id = ANY($2::uuid[]) AND m.status = 'active'
-          AND ($3::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM room_member_facts r
-                 WHERE r.room_id = $3 AND r.membership_id = m.id AND r.status IN ('active', 'invited')))`,
+      `SELECT x.id FROM unnest($2::uuid[]) AS x(id) WHERE ${stillReachable('x.id', '$1', '$3')}`,
       [organisationId, ids, roomId],
     );
     return rows.map((r) => r.id);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isForRoomMembersOnly, type NotificationView } from '@spiegel/domain';
+import { membersOnlyRoom, type NotificationView } from '@spiegel/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor.js';
 import { RealtimeEmitter } from '../../realtime/realtime-emitter.js';
@@ -45,8 +45,7 @@ export class NotificationsService {
     const wanted = [...new Set(n.recipients)].filter((r) => r !== n.actorMembershipId);
     if (wanted.length === 0) return;
     // Only people still there: a removed member hears nothing more, nor someone who left the room it is about.
-    const roomOnly = n.roomId && isForRoomMembersOnly(n.kind) ? n.roomId : null;
-    const recipients = await this.repo.reachable(n.organisationId, wanted, roomOnly);
+    const recipients = await this.repo.reachable(n.organisationId, wanted, membersOnlyRoom(n));
     if (recipients.length === 0) return;
     const ids = await this.repo.insert(
       recipients.map((recipientMembershipId) => ({

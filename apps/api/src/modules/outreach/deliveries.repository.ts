@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  type CaughtMailView,
-  type DeliveryStatus,
-  type DeliveryView,
-  isForRoomMembersOnly,
-  type NotificationKind,
-  type OutreachKind,
-} from '@spiegel/domain';
+import type { CaughtMailView, DeliveryStatus, DeliveryView, OutreachKind } from '@spiegel/domain';
+import { stillReachable } from './reachable-sql.js';
 
 export interface ClaimedDelivery {
   id: string;
@@ -28,14 +22,6 @@ export interface NewDelivery {
   kind: OutreachKind | 'verification' | 'digest';
   idempotencyKey: string;
   payload: Record<string, string | null>;
-}
-
-/**
- * The room a delivery's news is about when only that room's members may hear it (`isForRoomMembersOnly`):
- * kept in its payload as `roomId`, so `claim` can check the recipient is still in the room when it is sent.
- */
-export function roomOnly(e: { kind: NotificationKind; roomId: string | null }): string | null {
-  return e.roomId && isForRoomMembersOnly(e.kind) ? e.roomId : null;
 }
 
 /** The SQL on `outreach_deliveries` (the durable record of each e-mail and push) and `outreach_caught_mails`. */
@@ -61,11 +47,10 @@ export class DeliveriesRepository {
     return rows.length > 0;
   }
 
-  /** Takes a delivery for one attempt; null when it was already sent, skipped or failed (a repeat job). */
   /**
    * Takes one delivery for an attempt; null when it was already sent, skipped or failed, or when its
    * recipient is no longer there (removed from the organisation, or, for news about a room, no longer in
-   * it: `payload.roomId`). A delivery can wait hours (quiet hours, retries): whether someone may still hear
+   * it: `payload.roomId`, set from `membersOnlyRoom` when the delivery is made). A delivery can wait hours (quiet hours, retries): whether someone may still hear
    * of it is decided now, not when it was queued. Such a delivery is marked skipped and never sent.
    */
   async claim(id: string): Promise<ClaimedDelivery | null> {
@@ -78,13 +63,7 @@ export class DeliveriesRepository {
     const d = rows[0];
     if (!d) return null;
     const [reach] = await this.ds.query<{ ok: boolean }[]>(
-      `SELECT EXISTS (
-         SELECT 1 FROM member_names m
-          WHERE m.id = $1 AND m.organisation_id = $2 AND m.status = 'active'
-            AND ($3::uuid IS NULL OR EXISTS (
-                  SELECT 1 FROM room_member_facts r
-                   WHERE r.room_id = $3 AND r.membership_id = m.id AND r.status IN ('active', 'invited')))
-       ) AS ok`,
+      `SELECT ${stillReachable('$1', '$2', '$3')} AS ok`,
       [d.membership_id, d.organisation_id, d.payload.roomId ?? null],
     );
     if (reach?.ok) return d;

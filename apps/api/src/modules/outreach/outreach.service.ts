@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import {
   completePreferences,
   lastDigestPeriod,
+  membersOnlyRoom,
   NOTIFICATION_KINDS,
   OUTREACH_KINDS,
   outreachKindOf,
@@ -25,7 +26,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { DeliveryQueue, EMAIL_QUEUE } from './delivery-queue.js';
 import { MailTransport } from './mail-transport.js';
 import type { SavePreferencesDto, SetEmailDto } from './dto/outreach.dto.js';
-import { DeliveriesRepository, roomOnly } from './deliveries.repository.js';
+import { DeliveriesRepository } from './deliveries.repository.js';
 import { OutreachRepository } from './outreach.repository.js';
 import { signUnsubscribe, unsubscribeToken } from './unsubscribe-token.js';
 import { deliverAfter } from './quiet-hours.js';
@@ -332,7 +333,7 @@ export class OutreachService implements OnApplicationBootstrap, OnModuleDestroy 
                 notificationKind: e.kind,
                 placeName: e.roomId ? (placeNames.get(e.roomId) ?? null) : null,
                 link,
-                roomId: roomOnly(e),
+                roomId: membersOnlyRoom(e),
               },
         });
         if (fresh) await this.queue.sendIn(em, EMAIL_QUEUE, id, startAfter);

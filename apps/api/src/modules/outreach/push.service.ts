@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import {
   isAllowedPushEndpoint,
   type MailLocale,
+  membersOnlyRoom,
   type NotificationKind,
   outreachKindOf,
   type PushSettingsView,
@@ -20,7 +21,7 @@ import { LOGGER } from '../../common/logger.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { DeliveryQueue, PUSH_QUEUE } from './delivery-queue.js';
 import type { PushSubscriptionDto } from './dto/push.dto.js';
-import { DeliveriesRepository, type NewDelivery, roomOnly } from './deliveries.repository.js';
+import { DeliveriesRepository, type NewDelivery } from './deliveries.repository.js';
 import { OutreachRepository } from './outreach.repository.js';
 import { PushSubscriptionsRepository } from './push-subscriptions.repository.js';
 import { PushFault, PushTransport } from './push.transport.js';
@@ -147,7 +148,7 @@ export class PushService implements OnApplicationBootstrap {
           idempotencyKey: `notification:${e.notificationId}:push:${device.id}`,
           payload: {
             subscriptionId: device.id,
-            roomId: roomOnly(e),
+            roomId: membersOnlyRoom(e),
             notificationKind: e.kind,
             placeName: e.roomId ? (placeNames.get(e.roomId) ?? null) : null,
             link,
