@@ -151,11 +151,22 @@ function parseLine(line: string, where: string): Parsed {
   return parsed;
 }
 
-const normalise = (t: string) =>
+/** Lower case, every run of non-letters and non-digits one space: how lines are compared. */
+export const normalise = (t: string) =>
   t
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/** The words of a line as the near-copy checks compare them. */
+export const wordSet = (text: string): Set<string> => new Set(normalise(text).split(' '));
+
+/** Word Jaccard similarity: the words two lines share over all their words (1 = the same words). */
+export function wordJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
 
 export type Task = 'phase' | 'crisis';
 export interface BuiltCorpus {
@@ -234,9 +245,7 @@ export function buildCorpus(task: Task): BuiltCorpus {
       const x = words[a]!;
       const y = words[b]!;
       if (x.split === y.split) continue;
-      let inter = 0;
-      for (const w of x.set) if (y.set.has(w)) inter++;
-      const jac = inter / (x.set.size + y.set.size - inter);
+      const jac = wordJaccard(x.set, y.set);
       // A test line is never printed (nobody is to read the test split): the other line names the problem.
       const shown = (w: typeof x): string => (w.split === 'test' ? '(a test line)' : `"${w.text}"`);
       if (jac >= 0.7)
@@ -271,7 +280,7 @@ export function buildChallenge(corpus: BuiltCorpus = buildCorpus('crisis')): {
     corpus.files[split]
       .split('\n')
       .filter((l) => l.trim())
-      .map((l) => new Set(normalise((JSON.parse(l) as { text: string }).text).split(' '))),
+      .map((l) => wordSet((JSON.parse(l) as { text: string }).text)),
   );
   const seen = new Set<string>();
   const rows = readFileSync(join(dataDir, 'source', 'challenge', 'crisis.txt'), 'utf8')
@@ -288,14 +297,8 @@ export function buildChallenge(corpus: BuiltCorpus = buildCorpus('crisis')): {
       const n = p.text.split(/\s+/).length;
       if (n < 5 || n > 200) problems.push(`challenge: ${n} words: ${p.text}`);
       const set = new Set(key.split(' '));
-      for (const other of known) {
-        let inter = 0;
-        for (const w of set) if (other.has(w)) inter++;
-        if (inter / (set.size + other.size - inter) >= 0.7) {
-          problems.push(`challenge line near a train/dev line: ${p.text}`);
-          break;
-        }
-      }
+      if (known.some((other) => wordJaccard(set, other) >= 0.7))
+        problems.push(`challenge line near a train/dev line: ${p.text}`);
       const crisis = CRISIS_CATEGORIES.has(label);
       if (!crisis && !/^[a-z_]+$/.test(label)) problems.push(`challenge: bad category "${label}"`);
       const row: Record<string, unknown> = { text: p.text, lang: p.lang, crisis, category: label };

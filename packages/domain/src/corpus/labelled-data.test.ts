@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCorpus } from '../../scripts/build-data.js';
+import { buildCorpus, normalise, wordJaccard, wordSet } from '../../scripts/build-data.js';
 import { PHASE_IDS } from '../phases/phases.js';
 import {
   CRISIS_CORPUS_DEV,
@@ -79,11 +79,6 @@ const allPhase = SPLITS.flatMap((s) => phase[s]);
 const allCrisis = SPLITS.flatMap((s) => crisis[s]);
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const normalise = (t: string) =>
-  t
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 const countBy = <T>(rows: T[], key: (r: T) => string) => {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
@@ -224,18 +219,14 @@ describe('labelled data (packages/domain/data)', () => {
         readFileSync(file, 'utf8')
           .split('\n')
           .filter((l) => l.trim().length > 0)
-          .map((l) => new Set(normalise((JSON.parse(l) as { text: string }).text).split(' '))),
+          .map((l) => wordSet((JSON.parse(l) as { text: string }).text)),
       );
     const overlapping = [...allPhase, ...allCrisis]
-      .map((row) => ({ text: row.text, words: new Set(normalise(row.text).split(' ')) }))
-      .filter(({ words: mine }) =>
-        others.some((theirs) => {
-          let shared = 0;
-          for (const w of mine) if (theirs.has(w)) shared++;
-          return shared / (mine.size + theirs.size - shared) >= 0.67;
-        }),
-      )
-      .map(({ text }) => text);
+      .filter((row) => {
+        const mine = wordSet(row.text);
+        return others.some((theirs) => wordJaccard(mine, theirs) >= 0.67);
+      })
+      .map((row) => row.text);
     expect(others.length).toBeGreaterThan(0);
     expect(overlapping).toEqual([]);
   });
@@ -263,15 +254,11 @@ describe('labelled data (packages/domain/data)', () => {
         .split('\n')
         .filter((l) => l.trim().length > 0)
         .map((l) => JSON.parse(l) as { text: string }),
-    ].map((r) => new Set(normalise(r.text).split(' ')));
+    ].map((r) => wordSet(r.text));
     const lifted = rows
       .filter((row) => {
-        const mine = new Set(normalise(row.text).split(' '));
-        return trained.some((theirs) => {
-          let shared = 0;
-          for (const w of mine) if (theirs.has(w)) shared++;
-          return shared / (mine.size + theirs.size - shared) >= 0.67;
-        });
+        const mine = wordSet(row.text);
+        return trained.some((theirs) => wordJaccard(mine, theirs) >= 0.67);
       })
       .map((r) => r.text);
     expect(lifted).toEqual([]);
