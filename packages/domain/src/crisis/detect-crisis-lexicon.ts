@@ -256,18 +256,19 @@ export function detectCrisisByLexicon(normalized: NormalizedText): LexiconCrisis
   const hasTime = cues.some((c) => c.spec.category === 'time');
   const hasFarewellHint = cues.some((c) => c.spec.category === 'farewell_hint');
 
+  // An acute sign is never read as a recovered past: a plan, an attempt or a time counts even beside words
+  // of recovery ("vannacht wilde ik een eind aan mijn leven maken, ik heb al geleerd hoe").
+  if (hasAcute || (presentWish && (hasTime || hasFarewellHint))) {
+    return { ...base, crisis: true, severity: 'acute', cues: phrases, recovered: false };
+  }
+
   // A recovered past: every alarming cue is in the past tense or a bare word, the author says it is over,
-  // and nothing says it is back. Read before the acute rule (crisis14): "ten years ago I tried to end my
-  // life. Today I'm grateful" is a past told as past, and "today" there is no time of a plan.
+  // and nothing says it is back.
   const isPast = (c: Cue): boolean =>
     c.spec.past === true || FRAMES.past.test(clauseAt(masked.text, c.match.start));
   const onlyPast = alarming.every((c) => isPast(c) || c.spec.category === 'topic');
   const recovery = [...masked.text.matchAll(RECOVERY_GLOBAL)];
-  const told = onlyPast && recovery.length > 0 && !FRAMES.return.test(masked.text);
-  if (!told && (hasAcute || (presentWish && (hasTime || hasFarewellHint)))) {
-    return { ...base, crisis: true, severity: 'acute', cues: phrases, recovered: false };
-  }
-  if (told) {
+  if (onlyPast && recovery.length > 0 && !FRAMES.return.test(masked.text)) {
     const recoveryPhrases = recovery.map((m) => originalSlice(normalized, m.index, m.index + m[0].length));
     return {
       ...base,

@@ -28,6 +28,21 @@ describe('detectCrisis: a past told as past, with a life now', () => {
   });
 });
 
+describe('detectCrisis: words of recovery never hide a crisis now', () => {
+  // A wish in the present ("ik wou dat…" is a wish, not a past), an attempt last night, or a plan beside the
+  // recovery group's own words ("herstel", "geleerd") is read as it is, not as a past told as past.
+  it.each([
+    'ik wou dat ik dood was. mijn herstel gaat nergens heen',
+    'ik wou dat ik er niet meer was, herstel is niks voor mij',
+    'ik wilde vannacht een eind aan mijn leven maken, ik heb al geleerd hoe',
+    'i tried to end it last night. i did.',
+    'ik ben 3 jaar clean maar ik wil niet meer leven',
+    'at nineteen i wanted to die and now at 30 i want to die again',
+  ])('should alarm on "%s"', (text) => {
+    expect(detectCrisis(text).crisis).toBe(true);
+  });
+});
+
 describe('detectCrisis: someone asking how to help another', () => {
   it.each([
     'mijn broer heeft al zijn medicijnen opgespaard en ik ben bang, wat moet ik doen',
